@@ -1,0 +1,688 @@
+//! The dispute data file: its wire format, and checking it into a `model::Dispute`.
+//!
+//! This is the only module that knows the file's shape (documented in `data/README.md`). It owns
+//! the raw serde structs and every consistency rule: ids resolve, every fact has a source, dates
+//! are real and histories run in order, and every region × role pair has something to read. It
+//! must not answer readers' questions (that is `explain`) or touch the DOM.
+//!
+//! Text is parsed with `serde_json` natively and with the browser's own `JSON.parse` plus
+//! `serde-wasm-bindgen` in wasm, which keeps a JSON parser out of the bundle.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Deserialize;
+
+use crate::model::{
+    Date, Dispute, Ending, Figure, Note, PartialDate, Region, RegionId, Role, RoleId, Source,
+    SourceId, Sourced, Status, StatusChange, StrikeDay,
+};
+
+/// The NEU 2023 dispute, compiled into the bundle.
+pub const BUNDLED: &str = include_str!("../data/neu-2023.json");
+
+/// The only `format` this build reads.
+pub const FORMAT: u32 = 1;
+
+/// One thing wrong with a data file, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// A JSON-pointer-like path such as `days[3].history[1].to`.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Everything wrong with a data file: checking does not stop at the first problem, so an editor
+/// sees them all at once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError(pub Vec<Problem>);
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.len();
+        write!(f, "the dispute data has {n} problem{}:", if n == 1 { "" } else { "s" })?;
+        for p in &self.0 {
+            write!(f, "\n  - {p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DataError {}
+
+impl DataError {
+    fn one(path: &str, message: impl Into<String>) -> DataError {
+        DataError(vec![Problem { path: path.to_owned(), message: message.into() }])
+    }
+}
+
+/// Parses and checks a data file's text.
+pub fn parse(text: &str) -> Result<Dispute, DataError> {
+    from_raw(deserialize(text)?)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn deserialize(text: &str) -> Result<RawDispute, DataError> {
+    serde_json::from_str(text).map_err(|e| DataError::one("", format!("not valid data JSON: {e}")))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn deserialize(text: &str) -> Result<RawDispute, DataError> {
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let why = js_sys::Error::from(e).message();
+        DataError::one("", format!("not valid JSON: {why}"))
+    })?;
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| DataError::one("", format!("not valid data: {e}")))
+}
+
+// ---- the wire format ----------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDispute {
+    format: u32,
+    id: String,
+    title: String,
+    summary: RawSourced,
+    checked_on: String,
+    #[serde(default)]
+    groups: Vec<RawGroup>,
+    regions: Vec<RawRegion>,
+    roles: Vec<RawRole>,
+    days: Vec<RawDay>,
+    #[serde(default)]
+    endings: Vec<RawEnding>,
+    notes: Vec<RawNote>,
+    #[serde(default)]
+    figures: Vec<RawFigure>,
+    sources: Vec<RawSource>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSourced {
+    text: String,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGroup {
+    id: String,
+    #[allow(dead_code)] // documents the group for editors; the widget names regions only
+    name: String,
+    regions: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRegion {
+    id: String,
+    name: String,
+    in_dispute: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRole {
+    id: String,
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDay {
+    date: String,
+    #[serde(rename = "where")]
+    regions: Vec<String>,
+    called_out: Vec<String>,
+    history: Vec<RawChange>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChange {
+    on: String,
+    status: String,
+    #[serde(default)]
+    to: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEnding {
+    #[serde(rename = "where")]
+    regions: Vec<String>,
+    on: String,
+    text: String,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNote {
+    #[serde(default)]
+    roles: Option<Vec<String>>,
+    #[serde(default, rename = "where")]
+    regions: Option<Vec<String>>,
+    #[serde(default)]
+    days: Option<Vec<String>>,
+    text: String,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    label: String,
+    value: String,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: String,
+    publisher: String,
+    title: String,
+    date: String,
+    url: String,
+}
+
+// ---- checking -----------------------------------------------------------------------------
+
+/// Collects problems while converting; each `resolve_*` returns what it could and records the rest.
+struct Checker {
+    problems: Vec<Problem>,
+    regions: HashMap<String, RegionId>,
+    groups: HashMap<String, Vec<RegionId>>,
+    roles: HashMap<String, RoleId>,
+    sources: HashMap<String, SourceId>,
+    source_used: Vec<bool>,
+}
+
+impl Checker {
+    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem { path: path.into(), message: message.into() });
+    }
+
+    fn date(&mut self, path: &str, s: &str) -> Option<Date> {
+        match s.parse() {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.problem(path, e.to_string());
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, path: &str, s: &str) -> String {
+        if s.trim().is_empty() {
+            self.problem(path, "is empty");
+        }
+        s.to_owned()
+    }
+
+    fn sources(&mut self, path: &str, keys: &[String]) -> Vec<SourceId> {
+        if keys.is_empty() {
+            self.problem(path, "every fact needs at least one source");
+        }
+        let mut out = Vec::new();
+        for (i, key) in keys.iter().enumerate() {
+            match self.sources.get(key) {
+                Some(&id) => {
+                    self.source_used[id.index()] = true;
+                    out.push(id);
+                }
+                None => self.problem(format!("{path}[{i}]"), format!("no source has the id “{key}”")),
+            }
+        }
+        out
+    }
+
+    fn sourced(&mut self, path: &str, raw: &RawSourced) -> Sourced {
+        Sourced {
+            text: self.text(&format!("{path}.text"), &raw.text),
+            sources: self.sources(&format!("{path}.sources"), &raw.sources),
+        }
+    }
+
+    /// Region or group ids into sorted, distinct region ids.
+    fn regions(&mut self, path: &str, keys: &[String]) -> Vec<RegionId> {
+        if keys.is_empty() {
+            self.problem(path, "names no region");
+        }
+        let mut out = Vec::new();
+        for (i, key) in keys.iter().enumerate() {
+            if let Some(&id) = self.regions.get(key) {
+                out.push(id);
+            } else if let Some(ids) = self.groups.get(key) {
+                out.extend(ids.iter().copied());
+            } else {
+                let known = self.known_regions();
+                self.problem(
+                    format!("{path}[{i}]"),
+                    format!("“{key}” is not a region or group id (known: {known})"),
+                );
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn known_regions(&self) -> String {
+        let mut keys: Vec<&str> =
+            self.regions.keys().chain(self.groups.keys()).map(String::as_str).collect();
+        keys.sort_unstable();
+        keys.join(", ")
+    }
+
+    fn roles(&mut self, path: &str, keys: &[String]) -> Vec<RoleId> {
+        if keys.is_empty() {
+            self.problem(path, "names no role");
+        }
+        let mut out = Vec::new();
+        for (i, key) in keys.iter().enumerate() {
+            match self.roles.get(key) {
+                Some(&id) => out.push(id),
+                None => {
+                    let mut known: Vec<&str> = self.roles.keys().map(String::as_str).collect();
+                    known.sort_unstable();
+                    let known = known.join(", ");
+                    self.problem(
+                        format!("{path}[{i}]"),
+                        format!("“{key}” is not a role id (known: {known})"),
+                    );
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+/// Builds a key → id table, reporting empty and repeated keys.
+fn table<Id: Copy>(
+    problems: &mut Vec<Problem>,
+    what: &str,
+    keys: impl Iterator<Item = String>,
+    id: impl Fn(u16) -> Id,
+) -> HashMap<String, Id> {
+    let mut map = HashMap::new();
+    for (i, key) in keys.enumerate() {
+        let path = format!("{what}[{i}].id");
+        let Ok(n) = u16::try_from(i) else {
+            problems.push(Problem { path, message: format!("too many {what}") });
+            break;
+        };
+        if key.is_empty() {
+            problems.push(Problem { path, message: "is empty".into() });
+        } else if map.insert(key.clone(), id(n)).is_some() {
+            problems.push(Problem { path, message: format!("“{key}” is used twice") });
+        }
+    }
+    map
+}
+
+fn status(c: &mut Checker, path: &str, raw: &RawChange) -> Option<Status> {
+    let status = match raw.status.as_str() {
+        "planned" => Status::Planned,
+        "postponed" => {
+            let to = raw.to.as_deref().and_then(|s| c.date(&format!("{path}.to"), s));
+            Status::Postponed { to }
+        }
+        "suspended" => Status::Suspended,
+        "called-off" => Status::CalledOff,
+        "went-ahead" => Status::WentAhead,
+        other => {
+            let known = Status::NAMES.join(", ");
+            c.problem(format!("{path}.status"), format!("“{other}” is not a status ({known})"));
+            return None;
+        }
+    };
+    if raw.to.is_some() && !matches!(status, Status::Postponed { .. }) {
+        c.problem(format!("{path}.to"), "only a postponed day has a new date");
+    }
+    Some(status)
+}
+
+fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> Option<StrikeDay> {
+    let date = c.date(&format!("{path}.date"), &raw.date);
+    let regions = c.regions(&format!("{path}.where"), &raw.regions);
+    let called_out = c.roles(&format!("{path}.called_out"), &raw.called_out);
+    if raw.history.is_empty() {
+        c.problem(format!("{path}.history"), "is empty: say at least when the day was planned");
+    }
+    let mut history: Vec<StatusChange> = Vec::new();
+    for (i, h) in raw.history.iter().enumerate() {
+        let hp = format!("{path}.history[{i}]");
+        let on = c.date(&format!("{hp}.on"), &h.on);
+        let status = status(c, &hp, h);
+        let note = h.note.as_deref().map(|n| c.text(&format!("{hp}.note"), n));
+        let sources = c.sources(&format!("{hp}.sources"), &h.sources);
+        let (Some(on), Some(status)) = (on, status) else { continue };
+        if let Some(prev) = history.last()
+            && on < prev.on
+        {
+            c.problem(format!("{hp}.on"), format!("{on} is before the previous entry's {}", prev.on));
+        }
+        if let (Status::Postponed { to: Some(to) }, Some(date)) = (status, date)
+            && to <= date
+        {
+            c.problem(format!("{hp}.to"), format!("a day postponed to {to} must move later than {date}"));
+        }
+        if let (Status::WentAhead, Some(date)) = (status, date)
+            && on != date
+        {
+            c.problem(format!("{hp}.on"), format!("a day can only go ahead on its own date, {date}"));
+        }
+        history.push(StatusChange { on, status, note, sources });
+    }
+    let date = date?;
+    if let Some(first) = history.first()
+        && first.status != Status::Planned
+    {
+        c.problem(format!("{path}.history[0].status"), "a history starts with “planned”");
+    }
+    if let (Some(last), Some(checked)) = (history.last(), checked_on)
+        && last.status == Status::Planned
+        && date < checked
+    {
+        c.problem(
+            format!("{path}.history"),
+            format!("{date} is before checked_on ({checked}) but its last status is still “planned”: record whether it went ahead"),
+        );
+    }
+    Some(StrikeDay { date, regions, called_out, history })
+}
+
+fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
+    if raw.format != FORMAT {
+        return Err(DataError::one(
+            "format",
+            format!("this widget reads format {FORMAT}, not {}", raw.format),
+        ));
+    }
+    let mut problems = Vec::new();
+    let regions = table(&mut problems, "regions", raw.regions.iter().map(|r| r.id.clone()), RegionId);
+    let roles = table(&mut problems, "roles", raw.roles.iter().map(|r| r.id.clone()), RoleId);
+    let sources = table(&mut problems, "sources", raw.sources.iter().map(|s| s.id.clone()), SourceId);
+    let mut c = Checker {
+        problems,
+        regions,
+        groups: HashMap::new(),
+        roles,
+        sources,
+        source_used: vec![false; raw.sources.len()],
+    };
+    for (i, g) in raw.groups.iter().enumerate() {
+        let path = format!("groups[{i}]");
+        if c.regions.contains_key(&g.id) || c.groups.contains_key(&g.id) {
+            c.problem(format!("{path}.id"), format!("“{}” is already a region or group id", g.id));
+        }
+        let ids = c.regions(&format!("{path}.regions"), &g.regions);
+        c.groups.insert(g.id.clone(), ids);
+    }
+
+    let checked_on = c.date("checked_on", &raw.checked_on);
+    let summary = c.sourced("summary", &raw.summary);
+    let title = c.text("title", &raw.title);
+
+    let mut days: Vec<StrikeDay> = Vec::new();
+    for (i, d) in raw.days.iter().enumerate() {
+        if let Some(day) = day(&mut c, &format!("days[{i}]"), d, checked_on) {
+            days.push(day);
+        }
+    }
+    for (i, pair) in days.windows(2).enumerate() {
+        if pair[1].date < pair[0].date {
+            c.problem(format!("days[{}].date", i + 1), "days must be listed in date order");
+        }
+        if pair[1].date == pair[0].date && pair[0].regions.iter().any(|r| pair[1].regions.contains(r)) {
+            c.problem(format!("days[{}].where", i + 1), "a region has two calls on the same date");
+        }
+    }
+
+    let mut endings = Vec::new();
+    for (i, e) in raw.endings.iter().enumerate() {
+        let path = format!("endings[{i}]");
+        let regions = c.regions(&format!("{path}.where"), &e.regions);
+        let on = c.date(&format!("{path}.on"), &e.on);
+        let body = c.sourced(&path, &RawSourced { text: e.text.clone(), sources: e.sources.clone() });
+        if let Some(on) = on {
+            endings.push(Ending { regions, on, body });
+        }
+    }
+
+    let mut notes = Vec::new();
+    for (i, n) in raw.notes.iter().enumerate() {
+        let path = format!("notes[{i}]");
+        let roles = n.roles.as_ref().map(|r| c.roles(&format!("{path}.roles"), r));
+        let regions = n.regions.as_ref().map(|r| c.regions(&format!("{path}.where"), r));
+        let dates = n.days.as_ref().map(|ds| {
+            ds.iter()
+                .enumerate()
+                .filter_map(|(j, s)| {
+                    let date = c.date(&format!("{path}.days[{j}]"), s)?;
+                    if !days.iter().any(|d| d.date == date) {
+                        c.problem(format!("{path}.days[{j}]"), format!("no strike day falls on {date}"));
+                    }
+                    Some(date)
+                })
+                .collect::<Vec<_>>()
+        });
+        let body = c.sourced(&path, &RawSourced { text: n.text.clone(), sources: n.sources.clone() });
+        notes.push(Note { roles, regions, days: dates, body });
+    }
+
+    let figures = raw
+        .figures
+        .iter()
+        .enumerate()
+        .map(|(i, f)| Figure {
+            label: c.text(&format!("figures[{i}].label"), &f.label),
+            value: c.text(&format!("figures[{i}].value"), &f.value),
+            sources: c.sources(&format!("figures[{i}].sources"), &f.sources),
+        })
+        .collect();
+
+    let mut sources = Vec::new();
+    for (i, s) in raw.sources.iter().enumerate() {
+        let path = format!("sources[{i}]");
+        let published = match s.date.parse::<PartialDate>() {
+            Ok(p) => p,
+            Err(_) => {
+                c.problem(format!("{path}.date"), format!("“{}” is not YYYY, YYYY-MM or YYYY-MM-DD", s.date));
+                PartialDate::Year(0)
+            }
+        };
+        if !s.url.starts_with("https://") {
+            c.problem(format!("{path}.url"), "a source link must start with https://");
+        }
+        if !c.source_used[i] {
+            c.problem(format!("{path}.id"), format!("“{}” is not cited by any fact: remove it", s.id));
+        }
+        sources.push(Source {
+            key: s.id.clone(),
+            publisher: c.text(&format!("{path}.publisher"), &s.publisher),
+            title: c.text(&format!("{path}.title"), &s.title),
+            published,
+            url: s.url.clone(),
+        });
+    }
+
+    let dispute = Dispute {
+        key: raw.id,
+        title,
+        summary,
+        checked_on: checked_on.unwrap_or(Date::EPOCH),
+        regions: raw
+            .regions
+            .into_iter()
+            .map(|r| Region { key: r.id, name: r.name, in_dispute: r.in_dispute })
+            .collect(),
+        roles: raw.roles.into_iter().map(|r| Role { key: r.id, name: r.name }).collect(),
+        days,
+        endings,
+        notes,
+        figures,
+        sources,
+    };
+    for (region, role) in unanswered(&dispute) {
+        let role = role.map_or("(any role)".to_owned(), |r| dispute.role(r).key.clone());
+        c.problem("notes", format!("nothing for a reader in “{}” as “{role}”", dispute.region(region).key));
+    }
+    if c.problems.is_empty() { Ok(dispute) } else { Err(DataError(c.problems)) }
+}
+
+/// Region × role pairs that would get no general note. A region outside the dispute needs a note
+/// for any role (it has no days to show); a region in it needs one for every role.
+fn unanswered(d: &Dispute) -> Vec<(RegionId, Option<RoleId>)> {
+    let general = |region: RegionId, role: Option<RoleId>| {
+        d.notes.iter().any(|n| {
+            n.days.is_none()
+                && n.regions.as_ref().is_none_or(|rs| rs.contains(&region))
+                && match role {
+                    Some(role) => n.roles.as_ref().is_none_or(|rs| rs.contains(&role)),
+                    None => n.roles.is_none() && n.regions.is_some(),
+                }
+        })
+    };
+    let mut gaps = Vec::new();
+    for region in d.region_ids() {
+        if d.region(region).in_dispute {
+            gaps.extend(d.role_ids().filter(|&r| !general(region, Some(r))).map(|r| (region, Some(r))));
+        } else if !general(region, None) {
+            gaps.push((region, None));
+        }
+    }
+    gaps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small valid file; each case below breaks one thing in it.
+    const BASE: &str = r#"{
+      "format": 1, "id": "t", "title": "T", "checked_on": "2023-03-01",
+      "summary": { "text": "S", "sources": ["A"] },
+      "groups": [{ "id": "both", "name": "Both", "regions": ["n", "s"] }],
+      "regions": [
+        { "id": "n", "name": "North", "in_dispute": true },
+        { "id": "s", "name": "South", "in_dispute": true },
+        { "id": "x", "name": "Elsewhere", "in_dispute": false }
+      ],
+      "roles": [{ "id": "p", "name": "Parent" }, { "id": "t", "name": "Teacher" }],
+      "days": [
+        { "date": "2023-02-01", "where": ["both"], "called_out": ["t"], "history": [
+          { "on": "2023-01-10", "status": "planned", "sources": ["A"] },
+          { "on": "2023-02-01", "status": "went-ahead", "sources": ["A"] } ] }
+      ],
+      "notes": [
+        { "text": "For everyone in the dispute", "where": ["both"], "sources": ["A"] },
+        { "text": "Not here", "where": ["x"], "sources": ["A"] }
+      ],
+      "sources": [{ "id": "A", "publisher": "P", "title": "T", "date": "2023-01", "url": "https://example.org/a" }]
+    }"#;
+
+    fn check(from: &str, to: &str, expected: &[&str]) {
+        assert!(BASE.contains(from), "the case's text {from:?} is not in BASE");
+        let text = BASE.replacen(from, to, 1);
+        let got: Vec<String> = match parse(&text) {
+            Ok(_) => Vec::new(),
+            Err(DataError(problems)) => problems.iter().map(ToString::to_string).collect(),
+        };
+        assert_eq!(got, expected, "after replacing {from:?} with {to:?}");
+    }
+
+    #[test]
+    fn the_base_file_is_valid() {
+        check("", "", &[]);
+    }
+
+    #[test]
+    fn each_mistake_is_reported_where_it_is() {
+        check(r#""format": 1"#, r#""format": 2"#, &["format: this widget reads format 1, not 2"]);
+        check(r#""where": ["both"], "called_out""#, r#""where": ["west"], "called_out""#, &[
+            "days[0].where[0]: “west” is not a region or group id (known: both, n, s, x)",
+        ]);
+        check(r#""called_out": ["t"]"#, r#""called_out": ["head"]"#, &[
+            "days[0].called_out[0]: “head” is not a role id (known: p, t)",
+        ]);
+        check(r#""date": "2023-02-01""#, r#""date": "2023-02-30""#, &[
+            "days[0].date: “2023-02-30” is not a date in the form YYYY-MM-DD",
+        ]);
+        check(r#""on": "2023-01-10""#, r#""on": "2023-02-10""#, &[
+            "days[0].history[1].on: 2023-02-01 is before the previous entry's 2023-02-10",
+        ]);
+        check(r#""status": "went-ahead""#, r#""status": "cancelled""#, &[
+            "days[0].history[1].status: “cancelled” is not a status (planned, postponed, suspended, called-off, went-ahead)",
+            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead",
+        ]);
+        check(r#""status": "went-ahead""#, r#""status": "postponed", "to": "2023-01-31""#, &[
+            "days[0].history[1].to: a day postponed to 2023-01-31 must move later than 2023-02-01",
+        ]);
+        check(r#",
+          { "on": "2023-02-01", "status": "went-ahead", "sources": ["A"] }"#, "", &[
+            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead",
+        ]);
+        check(r#""status": "planned", "sources": ["A"]"#, r#""status": "planned", "sources": []"#, &[
+            "days[0].history[0].sources: every fact needs at least one source",
+        ]);
+        check(r#""text": "S", "sources": ["A"]"#, r#""text": "S", "sources": ["B"]"#, &[
+            "summary.sources[0]: no source has the id “B”",
+        ]);
+        check(r#""date": "2023-01", "url""#, r#""date": "Jan 2023", "url""#, &[
+            "sources[0].date: “Jan 2023” is not YYYY, YYYY-MM or YYYY-MM-DD",
+        ]);
+        check(r#""url": "https://example.org/a""#, r#""url": "http://example.org/a""#, &[
+            "sources[0].url: a source link must start with https://",
+        ]);
+        check(r#"{ "id": "t", "name": "Teacher" }"#, r#"{ "id": "p", "name": "Teacher" }"#, &[
+            "roles[1].id: “p” is used twice",
+            "days[0].called_out[0]: “t” is not a role id (known: p)",
+        ]);
+        check(r#""where": ["x"]"#, r#""where": ["n"]"#, &[
+            "notes: nothing for a reader in “x” as “(any role)”",
+        ]);
+        check(r#""where": ["both"], "sources""#, r#""where": ["n"], "sources""#, &[
+            "notes: nothing for a reader in “s” as “p”",
+            "notes: nothing for a reader in “s” as “t”",
+        ]);
+        check(
+            r#""sources": [{"#,
+            r#""sources": [{ "id": "Z", "publisher": "P", "title": "T", "date": "2023", "url": "https://example.org/z" }, {"#,
+            &["sources[0].id: “Z” is not cited by any fact: remove it"],
+        );
+        check(r#""text": "Not here""#, r#""days": ["2023-02-02"], "text": "Not here""#, &[
+            "notes[1].days[0]: no strike day falls on 2023-02-02",
+            "notes: nothing for a reader in “x” as “(any role)”",
+        ]);
+    }
+
+    #[test]
+    fn malformed_json_is_one_clear_problem() {
+        let Err(DataError(problems)) = parse("{ \"format\": 1, ") else {
+            panic!("truncated JSON parsed");
+        };
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].message.starts_with("not valid data JSON"), "{}", problems[0]);
+    }
+}

@@ -1,0 +1,146 @@
+//! Answers a reader's question: given where I am, who I am and today's date, which strike days
+//! concern me, where does each stand, and what does it mean for me?
+//!
+//! Pure and total: it takes "today" as an argument, does no I/O and cannot fail ("no strike days
+//! here" is an answer). It must not format text for people (that is `strings`) or know the data
+//! file (that is `data`).
+
+use crate::model::{Date, Dispute, Ending, Note, RegionId, RoleId, Status, StatusChange, StrikeDay};
+
+/// Everything the widget shows for one choice of region and role on one date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Answer<'d> {
+    pub headline: Headline<'d>,
+    /// Notes about this region and role that are not tied to a day, in data order.
+    pub notes: Vec<&'d Note>,
+    /// The days announced by `today` that cover the region, in date order.
+    pub days: Vec<DayAnswer<'d>>,
+}
+
+/// The one-line summary at the top of an answer.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Headline<'d> {
+    /// The dispute never reached this region.
+    NotInDispute,
+    /// The dispute has ended here.
+    Over(&'d Ending),
+    /// The next strike day here (it may be today).
+    Next { date: Date, status: DayStatus },
+    /// The dispute is live but no day is set here.
+    NoneScheduled,
+}
+
+/// A strike day as the reader sees it on `today`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DayAnswer<'d> {
+    pub day: &'d StrikeDay,
+    pub status: DayStatus,
+    /// Whether the chosen role was among those called out; `None` when no role is chosen.
+    pub called_out: Option<bool>,
+    /// Notes about this day for this region and role.
+    pub notes: Vec<&'d Note>,
+    /// The history entries known by `today`, oldest first; never empty.
+    pub history: &'d [StatusChange],
+}
+
+/// Where a strike day stands on a given date: a closed set the widget words and styles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayStatus {
+    /// Still planned, `days` (two or more) away.
+    Upcoming { days: i64 },
+    Tomorrow,
+    Today,
+    WentAhead,
+    Postponed { to: Option<Date> },
+    Suspended,
+    CalledOff,
+    /// The date has passed but the data does not yet say whether it went ahead.
+    Unconfirmed,
+}
+
+impl DayStatus {
+    /// A stable name for styling and tests (`data-status`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DayStatus::Upcoming { .. } => "upcoming",
+            DayStatus::Tomorrow => "tomorrow",
+            DayStatus::Today => "today",
+            DayStatus::WentAhead => "went-ahead",
+            DayStatus::Postponed { .. } => "postponed",
+            DayStatus::Suspended => "suspended",
+            DayStatus::CalledOff => "called-off",
+            DayStatus::Unconfirmed => "unconfirmed",
+        }
+    }
+
+    /// Whether the day is still to come (or happening) as planned.
+    pub fn is_live(self) -> bool {
+        matches!(self, DayStatus::Upcoming { .. } | DayStatus::Tomorrow | DayStatus::Today)
+    }
+}
+
+/// The status of `day` as known on `today`, or `None` if it had not been announced yet.
+pub fn status_on(day: &StrikeDay, today: Date) -> Option<DayStatus> {
+    let last = day.history.iter().rev().find(|h| h.on <= today)?;
+    Some(match last.status {
+        Status::Planned | Status::WentAhead if day.date == today => DayStatus::Today,
+        Status::Planned => match today.days_until(day.date) {
+            1 => DayStatus::Tomorrow,
+            days if days > 1 => DayStatus::Upcoming { days },
+            _ => DayStatus::Unconfirmed,
+        },
+        Status::WentAhead => DayStatus::WentAhead,
+        Status::Postponed { to } => DayStatus::Postponed { to },
+        Status::Suspended => DayStatus::Suspended,
+        Status::CalledOff => DayStatus::CalledOff,
+    })
+}
+
+fn applies(note: &Note, region: RegionId, role: Option<RoleId>) -> bool {
+    let region_ok = note.regions.as_ref().is_none_or(|rs| rs.contains(&region));
+    let role_ok = match (&note.roles, role) {
+        (None, _) => true,
+        (Some(rs), Some(role)) => rs.contains(&role),
+        // With no role chosen, role-specific notes wait until the reader picks one.
+        (Some(_), None) => false,
+    };
+    region_ok && role_ok
+}
+
+/// The answer for a reader in `region`, optionally as `role`, on `today` (a UK date).
+pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date) -> Answer<'_> {
+    let notes = d.notes.iter().filter(|n| n.days.is_none() && applies(n, region, role)).collect();
+    let days: Vec<DayAnswer<'_>> = d
+        .days
+        .iter()
+        .filter(|day| day.regions.contains(&region))
+        .filter_map(|day| {
+            let status = status_on(day, today)?;
+            let known = day.history.iter().take_while(|h| h.on <= today).count();
+            Some(DayAnswer {
+                day,
+                status,
+                called_out: role.map(|r| day.called_out.contains(&r)),
+                notes: d
+                    .notes
+                    .iter()
+                    .filter(|n| n.days.as_ref().is_some_and(|ds| ds.contains(&day.date)))
+                    .filter(|n| applies(n, region, role))
+                    .collect(),
+                history: &day.history[..known],
+            })
+        })
+        .collect();
+
+    let ending = d.endings.iter().find(|e| e.regions.contains(&region) && e.on <= today);
+    let headline = if let Some(ending) = ending {
+        Headline::Over(ending)
+    } else if !d.region(region).in_dispute {
+        Headline::NotInDispute
+    } else if let Some(next) = days.iter().find(|a| a.status.is_live()) {
+        Headline::Next { date: next.day.date, status: next.status }
+    } else {
+        Headline::NoneScheduled
+    };
+    Answer { headline, notes, days }
+}

@@ -1,0 +1,10 @@
+//! Strike Explainer: an embeddable widget that tells a reader which strike days affect them and
+//! what each day means for them.
+//!
+//! This file lists the modules and the wasm entry point; it holds no logic. The pure core is
+//! `model` + `explain`; `data` reads the data file; `strings` words everything; `components` and
+//! `embed` are the browser shell.
+
+pub mod data;
+pub mod explain;
+pub mod model;

@@ -1,0 +1,415 @@
+//! The domain of a strike dispute: dates, statuses, regions, roles, days, notes and sources.
+//!
+//! Owns the validated, in-memory form of a dispute. It must not know any file format, the DOM,
+//! the clock or leptos: values here are built only by `data.rs`, which checks every id and date,
+//! so code holding a `Dispute` may index it with its ids without further checks.
+
+use std::fmt;
+use std::str::FromStr;
+
+/// A calendar day in the proleptic Gregorian calendar, as the UK names it.
+///
+/// Hand-written rather than taken from `time` or `chrono`: the core needs only parsing,
+/// ordering, day differences and weekdays, which cost a few lines here and several kilobytes of
+/// wasm there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    year: i32,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// 1970-01-01, the origin of `days_since_epoch`.
+    pub const EPOCH: Date = Date { year: 1970, month: 1, day: 1 };
+
+    /// A date if `year-month-day` exists in the calendar.
+    pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
+        let valid = (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        valid.then_some(Date { year, month, day })
+    }
+
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// 1 = January.
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
+    /// Days since 1970-01-01 (negative before it).
+    pub fn days_since_epoch(self) -> i64 {
+        // Howard Hinnant's days_from_civil: shift the year to start in March so that the leap
+        // day is the last day of the shifted year.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// Whole days from `self` to `later` (negative if `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.days_since_epoch() - self.days_since_epoch()
+    }
+
+    pub fn weekday(self) -> Weekday {
+        // 1970-01-01 was a Thursday.
+        Weekday::ALL[(self.days_since_epoch() + 3).rem_euclid(7) as usize]
+    }
+}
+
+fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Why a string is not a date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError(pub String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "“{}” is not a date in the form YYYY-MM-DD", self.0)
+    }
+}
+
+impl FromStr for Date {
+    type Err = DateError;
+
+    /// Parses exactly `YYYY-MM-DD`, the form of `<time datetime>` and of the data file.
+    fn from_str(s: &str) -> Result<Date, DateError> {
+        let err = || DateError(s.to_owned());
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(err());
+        }
+        let num = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = &s[r];
+            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+        };
+        let (y, m, d) = (num(0..4), num(5..7), num(8..10));
+        match (y, m, d) {
+            (Some(y), Some(m), Some(d)) => {
+                Date::new(y as i32, m as u8, d as u8).ok_or_else(err)
+            }
+            _ => Err(err()),
+        }
+    }
+}
+
+impl fmt::Display for Date {
+    /// `YYYY-MM-DD`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+impl Weekday {
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+}
+
+/// How precisely a source's publication date is known: the fact sheet records some only to the
+/// month or year, and the widget must not pretend to more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartialDate {
+    Year(i32),
+    Month(i32, u8),
+    Day(Date),
+}
+
+impl FromStr for PartialDate {
+    type Err = DateError;
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    fn from_str(s: &str) -> Result<PartialDate, DateError> {
+        let err = || DateError(s.to_owned());
+        let digits = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit());
+        match s.len() {
+            4 if digits(s) => s.parse().map(PartialDate::Year).map_err(|_| err()),
+            7 if digits(&s[..4]) && &s[4..5] == "-" && digits(&s[5..]) => {
+                let year = s[..4].parse().map_err(|_| err())?;
+                let month: u8 = s[5..].parse().map_err(|_| err())?;
+                if (1..=12).contains(&month) {
+                    Ok(PartialDate::Month(year, month))
+                } else {
+                    Err(err())
+                }
+            }
+            10 => s.parse().map(PartialDate::Day),
+            _ => Err(err()),
+        }
+    }
+}
+
+/// A strike day's status as recorded in its history: a closed set the code branches on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    Planned,
+    /// Moved; `to` is the new date where one was set.
+    Postponed {
+        to: Option<Date>,
+    },
+    Suspended,
+    CalledOff,
+    WentAhead,
+}
+
+impl Status {
+    /// The name used in the data file, without any `to` date.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Planned => "planned",
+            Status::Postponed { .. } => "postponed",
+            Status::Suspended => "suspended",
+            Status::CalledOff => "called-off",
+            Status::WentAhead => "went-ahead",
+        }
+    }
+
+    /// Every name `as_str` can return, for error messages.
+    pub const NAMES: [&'static str; 5] =
+        ["planned", "postponed", "suspended", "called-off", "went-ahead"];
+}
+
+macro_rules! index_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub(crate) u16);
+
+        impl $name {
+            /// Position in the dispute's own table.
+            pub fn index(self) -> usize {
+                usize::from(self.0)
+            }
+        }
+    };
+}
+
+index_id!(
+    /// A region of the dispute's own table, checked when the data loaded.
+    RegionId
+);
+index_id!(
+    /// A reader's role from the dispute's own table, checked when the data loaded.
+    RoleId
+);
+index_id!(
+    /// A source from the dispute's own table, checked when the data loaded.
+    SourceId
+);
+
+/// A place a reader can say they are in. Its `key` is the public id (`data-region`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Region {
+    pub key: String,
+    pub name: String,
+    /// Whether the dispute's strike calls could reach this region at all.
+    pub in_dispute: bool,
+}
+
+/// Who a reader is. Its `key` is the public id (`data-role`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub key: String,
+    pub name: String,
+}
+
+/// Where a fact comes from. The widget shows all four fields.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    /// The fact sheet's id for it (`S10`), kept so editors can trace it back.
+    pub key: String,
+    pub publisher: String,
+    pub title: String,
+    pub published: PartialDate,
+    pub url: String,
+}
+
+/// A piece of text a reader sees, with where it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sourced {
+    pub text: String,
+    pub sources: Vec<SourceId>,
+}
+
+/// One entry of a strike day's history: from `on`, the day's status was `status`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StatusChange {
+    pub on: Date,
+    pub status: Status,
+    /// What happened, where the data says; empty sources never occur.
+    pub note: Option<String>,
+    pub sources: Vec<SourceId>,
+}
+
+/// A call to strike on one date in some regions. The same date may have several calls (England
+/// and Wales on 1 February 2023 had different histories).
+#[derive(Clone, Debug, PartialEq)]
+pub struct StrikeDay {
+    pub date: Date,
+    /// Sorted, no duplicates.
+    pub regions: Vec<RegionId>,
+    /// The roles the union called out that day.
+    pub called_out: Vec<RoleId>,
+    /// In date order, never empty.
+    pub history: Vec<StatusChange>,
+}
+
+/// What a note applies to. `None` means "any".
+#[derive(Clone, Debug, PartialEq)]
+pub struct Note {
+    pub roles: Option<Vec<RoleId>>,
+    pub regions: Option<Vec<RegionId>>,
+    /// `None`: about the role in general; otherwise about these strike dates.
+    pub days: Option<Vec<Date>>,
+    pub body: Sourced,
+}
+
+/// How and when the dispute ended in some regions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ending {
+    pub regions: Vec<RegionId>,
+    pub on: Date,
+    pub body: Sourced,
+}
+
+/// A background figure (pay, inflation, ballots).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub label: String,
+    pub value: String,
+    pub sources: Vec<SourceId>,
+}
+
+/// A whole dispute, validated. Built only by `data::parse`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dispute {
+    pub key: String,
+    pub title: String,
+    pub summary: Sourced,
+    /// When an editor last checked the facts against their sources.
+    pub checked_on: Date,
+    pub regions: Vec<Region>,
+    pub roles: Vec<Role>,
+    /// Sorted by date.
+    pub days: Vec<StrikeDay>,
+    pub endings: Vec<Ending>,
+    pub notes: Vec<Note>,
+    pub figures: Vec<Figure>,
+    pub sources: Vec<Source>,
+}
+
+impl Dispute {
+    pub fn region(&self, id: RegionId) -> &Region {
+        &self.regions[id.index()]
+    }
+
+    pub fn role(&self, id: RoleId) -> &Role {
+        &self.roles[id.index()]
+    }
+
+    pub fn source(&self, id: SourceId) -> &Source {
+        &self.sources[id.index()]
+    }
+
+    /// The region whose public id is `key`, if the dispute has one.
+    pub fn region_by_key(&self, key: &str) -> Option<RegionId> {
+        position(self.regions.iter().map(|r| r.key.as_str()), key).map(RegionId)
+    }
+
+    /// The role whose public id is `key`, if the dispute has one.
+    pub fn role_by_key(&self, key: &str) -> Option<RoleId> {
+        position(self.roles.iter().map(|r| r.key.as_str()), key).map(RoleId)
+    }
+
+    pub fn region_ids(&self) -> impl Iterator<Item = RegionId> + '_ {
+        (0..self.regions.len()).map(|i| RegionId(i as u16))
+    }
+
+    pub fn role_ids(&self) -> impl Iterator<Item = RoleId> + '_ {
+        (0..self.roles.len()).map(|i| RoleId(i as u16))
+    }
+}
+
+fn position<'a>(mut keys: impl Iterator<Item = &'a str>, key: &str) -> Option<u16> {
+    keys.position(|k| k == key).and_then(|i| u16::try_from(i).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: Option<(&str, Weekday, i64)>) {
+        let got = input
+            .parse::<Date>()
+            .ok()
+            .map(|d| (d.to_string(), d.weekday(), d.days_since_epoch()));
+        let expected = expected.map(|(s, w, n)| (s.to_owned(), w, n));
+        assert_eq!(got, expected, "parsing {input:?}");
+    }
+
+    #[test]
+    fn dates_parse_round_trip_and_know_their_weekday() {
+        use Weekday::*;
+        check("1970-01-01", Some(("1970-01-01", Thursday, 0)));
+        check("2023-02-01", Some(("2023-02-01", Wednesday, 19_389)));
+        check("2023-05-02", Some(("2023-05-02", Tuesday, 19_479)));
+        check("2024-02-29", Some(("2024-02-29", Thursday, 19_782)));
+        check("2000-03-01", Some(("2000-03-01", Wednesday, 11_017)));
+        check("1969-12-31", Some(("1969-12-31", Wednesday, -1)));
+        check("2023-02-29", None);
+        check("2023-13-01", None);
+        check("2023-00-10", None);
+        check("2023-1-01", None);
+        check("2023-01-01T00", None);
+        check("+023-01-01", None);
+        check("", None);
+    }
+
+    #[test]
+    fn partial_dates_keep_their_precision() {
+        let p = |s: &str| s.parse::<PartialDate>().ok();
+        assert_eq!(p("2023"), Some(PartialDate::Year(2023)));
+        assert_eq!(p("2022-11"), Some(PartialDate::Month(2022, 11)));
+        assert_eq!(p("2023-01-16"), "2023-01-16".parse().ok().map(PartialDate::Day));
+        assert_eq!(p("2023-13"), None);
+        assert_eq!(p("2023-02/03"), None);
+        assert_eq!(p("n/d"), None);
+    }
+}
