@@ -8,3 +8,8 @@
 pub mod data;
 pub mod explain;
 pub mod model;
+pub mod strings;
+
+pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

@@ -1,0 +1,30 @@
+//! The dispute's background figures (pay, inflation, offers), each with its sources.
+
+use leptos::prelude::*;
+
+use super::source_links::SourceLinks;
+use crate::strings;
+
+/// A disclosure holding a definition list of the figures.
+#[component]
+pub fn Figures() -> impl IntoView {
+    let d = super::dispute();
+    let rows = d
+        .figures
+        .iter()
+        .map(|f| {
+            view! {
+                <div class="se-figure">
+                    <dt>{f.label.clone()}</dt>
+                    <dd>{f.value.clone()}" "<SourceLinks sources=f.sources.clone() /></dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="se-disclosure">
+            <summary>{strings::FIGURES}</summary>
+            <dl class="se-figures">{rows}</dl>
+        </details>
+    }
+}

@@ -1,0 +1,26 @@
+//! A list of sourced notes: what something means for the reader.
+
+use leptos::prelude::*;
+
+use super::source_links::SourceLinks;
+use crate::model::Note;
+
+/// Each note's text followed by its sources.
+#[component]
+pub fn NoteList(
+    /// Notes in the order the data gives them.
+    notes: Vec<&'static Note>,
+) -> impl IntoView {
+    let items = notes
+        .into_iter()
+        .map(|n| {
+            view! {
+                <li class="se-note">
+                    {n.body.text.clone()}" "
+                    <SourceLinks sources=n.body.sources.clone() />
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="se-notes">{items}</ul> }
+}

@@ -1,0 +1,32 @@
+//! Every source of the dispute in full: publisher, title, date and link.
+
+use leptos::prelude::*;
+
+use crate::strings;
+
+/// A disclosure listing all sources, for readers who want to check everything.
+#[component]
+pub fn SourceList() -> impl IntoView {
+    let d = super::dispute();
+    let items = d
+        .sources
+        .iter()
+        .map(|s| {
+            view! {
+                <li>
+                    {s.publisher.clone()}", "{strings::partial_date(s.published)}": "
+                    <a href=s.url.clone() target="_blank" rel="noopener noreferrer">
+                        {s.title.clone()}
+                        <span class="se-sr-only">" "{strings::NEW_TAB}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="se-disclosure">
+            <summary>{strings::ALL_SOURCES}" ("{d.sources.len()}")"</summary>
+            <ol class="se-source-list">{items}</ol>
+        </details>
+    }
+}

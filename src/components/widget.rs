@@ -1,0 +1,125 @@
+//! The whole widget: the reader's two choices and the answer that follows them.
+
+use leptos::prelude::*;
+
+use super::DisputeContext;
+use super::choice::Choice;
+use super::day_card::DayCard;
+use super::figures::Figures;
+use super::headline::{Headline, headline_text};
+use super::note_list::NoteList;
+use super::source_links::SourceLinks;
+use super::source_list::SourceList;
+use crate::explain::explain;
+use crate::model::{Date, Dispute, RegionId, RoleId};
+use crate::strings;
+
+/// The widget's stylesheet: every class and custom property starts with `se-`, and no size is
+/// in `rem`, so a host page's root font size cannot change it.
+pub const STYLES: &str = include_str!("widget.css");
+
+/// The strike explainer for one dispute. Mount it into a host element; it renders nothing
+/// outside it.
+#[component]
+pub fn Explainer(
+    /// The checked dispute; shared by every instance on the page.
+    dispute: &'static Dispute,
+    /// The area to start with, from `data-region`.
+    #[prop(default = None)]
+    region: Option<RegionId>,
+    /// The role to start with, from `data-role`.
+    #[prop(default = None)]
+    role: Option<RoleId>,
+    /// Today's date in the UK, or an editor's override.
+    #[prop(into)]
+    today: Signal<Date>,
+) -> impl IntoView {
+    provide_context(DisputeContext(dispute));
+    let (region, set_region) = signal(region);
+    let (role, set_role) = signal(role);
+    let answer = Memo::new(move |_| region.get().map(|r| (r, explain(dispute, r, role.get(), today.get()))));
+
+    let region_options = dispute.regions.iter().map(|r| (r.key.clone(), r.name.clone())).collect();
+    let role_options = dispute.roles.iter().map(|r| (r.key.clone(), r.name.clone())).collect();
+    let region_key = Signal::derive(move || region.get().map(|id| dispute.region(id).key.clone()));
+    let role_key = Signal::derive(move || role.get().map(|id| dispute.role(id).key.clone()));
+
+    let announcement = move || {
+        answer.with(|a| match a {
+            None => strings::CHOOSE_REGION.to_owned(),
+            Some((r, a)) => {
+                let name = &dispute.region(*r).name;
+                let role_name = role.get().map(|id| dispute.role(id).name.as_str());
+                strings::announcement(name, role_name, &headline_text(&a.headline, name), a.days.len())
+            }
+        })
+    };
+
+    let body = move || {
+        let Some((r, a)) = answer.get() else {
+            return view! { <p class="se-prompt">{strings::CHOOSE_REGION}</p> }.into_any();
+        };
+        let notes = if role.get().is_none() {
+            view! {
+                {(!a.notes.is_empty()).then(|| view! {
+                    <h3 class="se-subheading">{strings::IN_GENERAL}</h3>
+                    <NoteList notes=a.notes.clone() />
+                })}
+                <p class="se-prompt">{strings::CHOOSE_ROLE}</p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <h3 class="se-subheading">{strings::FOR_YOU}</h3>
+                <NoteList notes=a.notes.clone() />
+            }
+            .into_any()
+        };
+        let days = (!a.days.is_empty()).then(|| {
+            let cards = a.days.into_iter().map(|answer| view! { <DayCard answer /> }).collect_view();
+            view! {
+                <h3 class="se-subheading">{strings::DAYS_HEADING}</h3>
+                <ol class="se-days">{cards}</ol>
+            }
+        });
+        view! {
+            <Headline headline=a.headline region=r />
+            {notes}
+            {days}
+        }
+        .into_any()
+    };
+
+    view! {
+        <section class="se-root" aria-label=dispute.title.clone()>
+            <h2 class="se-title">{dispute.title.clone()}</h2>
+            <p class="se-summary">
+                {dispute.summary.text.clone()}" "
+                <SourceLinks sources=dispute.summary.sources.clone() />
+            </p>
+            <div class="se-controls">
+                <Choice
+                    label=strings::REGION_LABEL
+                    placeholder=strings::REGION_PLACEHOLDER
+                    options=region_options
+                    value=region_key
+                    on_change={move |key: Option<String>| set_region.set(key.and_then(|k| dispute.region_by_key(&k)))}
+                />
+                <Choice
+                    label=strings::ROLE_LABEL
+                    placeholder=strings::ROLE_PLACEHOLDER
+                    options=role_options
+                    value=role_key
+                    on_change={move |key: Option<String>| set_role.set(key.and_then(|k| dispute.role_by_key(&k)))}
+                />
+            </div>
+            <p class="se-sr-only" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
+            <div class="se-answer">{body}</div>
+            <footer class="se-footer">
+                <Figures />
+                <SourceList />
+                <p class="se-checked">{strings::checked_on(dispute.checked_on)}</p>
+            </footer>
+        </section>
+    }
+}
