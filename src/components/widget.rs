@@ -84,8 +84,8 @@ pub fn Explainer(
         });
         view! {
             <Headline headline=a.headline region=r />
-            {notes}
             {days}
+            {notes}
         }
         .into_any()
     };

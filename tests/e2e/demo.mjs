@@ -1,0 +1,95 @@
+// The demo page (`dist/`, built by `trunk build --release`) in headless Chromium: every region
+// and role answers as the fact sheet says, nothing is logged to the console as an error or
+// warning, and screenshots at 360 and 1280 px wide land in tests/e2e/out/ for a person to look at.
+// Issue #2. Run by scripts/test; alone: `node tests/e2e/demo.mjs`.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const require = createRequire(join(root, 'tools/package.json'));
+const { chromium } = require('playwright-core');
+
+const dist = join(root, 'dist');
+const out = join(root, 'tests/e2e/out');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+
+// Expected headline per region, from ../shared/facts/neu-2023.md (sections 1 and 6).
+const ENGLAND = 'ended on 31 July 2023';
+const expected = {
+  northern: ENGLAND, 'north-west': ENGLAND, 'yorkshire-and-the-humber': ENGLAND,
+  'east-midlands': ENGLAND, 'west-midlands': ENGLAND, eastern: ENGLAND,
+  london: ENGLAND, 'south-east': ENGLAND, 'south-west': ENGLAND,
+  wales: 'ended on 23 March 2023',
+  scotland: 'No strike days of this dispute took place in Scotland',
+  'northern-ireland': 'No strike days of this dispute took place in Northern Ireland',
+};
+const dayCount = { wales: 5, scotland: 0, 'northern-ireland': 0 };
+const roles = ['parent', 'pupil', 'teacher-neu', 'teacher-no-union', 'teacher-other-union',
+  'support-staff', 'school-leader', 'sixth-form-college-staff', 'public'];
+
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(dist, path.endsWith('/') ? 'index.html' : path));
+    res.writeHead(200, { 'content-type': types[extname(path) || '.html'] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+const failures = [];
+let checked = 0;
+try {
+  await mkdir(out, { recursive: true });
+  for (const [width, height] of [[360, 780], [1280, 900]]) {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const logged = [];
+    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') logged.push(m.text()); });
+    page.on('pageerror', (e) => logged.push(String(e)));
+    await page.goto(url);
+    const widget = page.locator('[data-strike-explainer] .se-root');
+    await widget.waitFor();
+    const region = widget.getByLabel('Your area');
+    const role = widget.getByLabel('You are');
+    for (const [id, text] of Object.entries(expected)) {
+      await region.selectOption(id);
+      for (const r of roles) {
+        await role.selectOption(r);
+        const headline = await widget.locator('.se-headline__text').innerText();
+        const days = await widget.locator('.se-day').count();
+        const want = dayCount[id] ?? 8;
+        if (!headline.includes(text) || days !== want) {
+          failures.push(`${width}px ${id}/${r}: headline "${headline}", ${days} days (want "${text}", ${want})`);
+        }
+        checked += 1;
+      }
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) failures.push(`${width}px: the page scrolls sideways by ${overflow}px`);
+    await region.selectOption('london');
+    await role.selectOption('parent');
+    await widget.locator('.se-day').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(out, `demo-${width}.png`), fullPage: width > 400 });
+    await widget.screenshot({ path: join(out, `widget-${width}.png`) });
+    if (logged.length) failures.push(`${width}px console: ${logged.join(' | ')}`);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failures.length) {
+  console.error(`demo page: ${failures.length} failure(s)\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`demo page: ${checked} region × role answers correct at 360 and 1280 px, no console errors; screenshots in tests/e2e/out/`);
