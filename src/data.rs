@@ -50,7 +50,11 @@ pub struct DataError(pub Vec<Problem>);
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.0.len();
-        write!(f, "the dispute data has {n} problem{}:", if n == 1 { "" } else { "s" })?;
+        write!(
+            f,
+            "the dispute data has {n} problem{}:",
+            if n == 1 { "" } else { "s" }
+        )?;
         for p in &self.0 {
             write!(f, "\n  - {p}")?;
         }
@@ -62,7 +66,10 @@ impl std::error::Error for DataError {}
 
 impl DataError {
     fn one(path: &str, message: impl Into<String>) -> DataError {
-        DataError(vec![Problem { path: path.to_owned(), message: message.into() }])
+        DataError(vec![Problem {
+            path: path.to_owned(),
+            message: message.into(),
+        }])
     }
 }
 
@@ -217,7 +224,10 @@ struct Checker {
 
 impl Checker {
     fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem { path: path.into(), message: message.into() });
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
     }
 
     fn date(&mut self, path: &str, s: &str) -> Option<Date> {
@@ -248,7 +258,10 @@ impl Checker {
                     self.source_used[id.index()] = true;
                     out.push(id);
                 }
-                None => self.problem(format!("{path}[{i}]"), format!("no source has the id “{key}”")),
+                None => self.problem(
+                    format!("{path}[{i}]"),
+                    format!("no source has the id “{key}”"),
+                ),
             }
         }
         out
@@ -286,8 +299,12 @@ impl Checker {
     }
 
     fn known_regions(&self) -> String {
-        let mut keys: Vec<&str> =
-            self.regions.keys().chain(self.groups.keys()).map(String::as_str).collect();
+        let mut keys: Vec<&str> = self
+            .regions
+            .keys()
+            .chain(self.groups.keys())
+            .map(String::as_str)
+            .collect();
         keys.sort_unstable();
         keys.join(", ")
     }
@@ -328,13 +345,22 @@ fn table<Id: Copy>(
     for (i, key) in keys.enumerate() {
         let path = format!("{what}[{i}].id");
         let Ok(n) = u16::try_from(i) else {
-            problems.push(Problem { path, message: format!("too many {what}") });
+            problems.push(Problem {
+                path,
+                message: format!("too many {what}"),
+            });
             break;
         };
         if key.is_empty() {
-            problems.push(Problem { path, message: "is empty".into() });
+            problems.push(Problem {
+                path,
+                message: "is empty".into(),
+            });
         } else if map.insert(key.clone(), id(n)).is_some() {
-            problems.push(Problem { path, message: format!("“{key}” is used twice") });
+            problems.push(Problem {
+                path,
+                message: format!("“{key}” is used twice"),
+            });
         }
     }
     map
@@ -344,7 +370,10 @@ fn status(c: &mut Checker, path: &str, raw: &RawChange) -> Option<Status> {
     let status = match raw.status.as_str() {
         "planned" => Status::Planned,
         "postponed" => {
-            let to = raw.to.as_deref().and_then(|s| c.date(&format!("{path}.to"), s));
+            let to = raw
+                .to
+                .as_deref()
+                .and_then(|s| c.date(&format!("{path}.to"), s));
             Status::Postponed { to }
         }
         "suspended" => Status::Suspended,
@@ -352,7 +381,10 @@ fn status(c: &mut Checker, path: &str, raw: &RawChange) -> Option<Status> {
         "went-ahead" => Status::WentAhead,
         other => {
             let known = Status::NAMES.join(", ");
-            c.problem(format!("{path}.status"), format!("“{other}” is not a status ({known})"));
+            c.problem(
+                format!("{path}.status"),
+                format!("“{other}” is not a status ({known})"),
+            );
             return None;
         }
     };
@@ -367,7 +399,10 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
     let regions = c.regions(&format!("{path}.where"), &raw.regions);
     let called_out = c.roles(&format!("{path}.called_out"), &raw.called_out);
     if raw.history.is_empty() {
-        c.problem(format!("{path}.history"), "is empty: say at least when the day was planned");
+        c.problem(
+            format!("{path}.history"),
+            "is empty: say at least when the day was planned",
+        );
     }
     let mut history: Vec<StatusChange> = Vec::new();
     for (i, h) in raw.history.iter().enumerate() {
@@ -376,29 +411,48 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
         let status = status(c, &hp, h);
         let note = h.note.as_deref().map(|n| c.text(&format!("{hp}.note"), n));
         let sources = c.sources(&format!("{hp}.sources"), &h.sources);
-        let (Some(on), Some(status)) = (on, status) else { continue };
+        let (Some(on), Some(status)) = (on, status) else {
+            continue;
+        };
         if let Some(prev) = history.last()
             && on < prev.on
         {
-            c.problem(format!("{hp}.on"), format!("{on} is before the previous entry's {}", prev.on));
+            c.problem(
+                format!("{hp}.on"),
+                format!("{on} is before the previous entry's {}", prev.on),
+            );
         }
         if let (Status::Postponed { to: Some(to) }, Some(date)) = (status, date)
             && to <= date
         {
-            c.problem(format!("{hp}.to"), format!("a day postponed to {to} must move later than {date}"));
+            c.problem(
+                format!("{hp}.to"),
+                format!("a day postponed to {to} must move later than {date}"),
+            );
         }
         if let (Status::WentAhead, Some(date)) = (status, date)
             && on != date
         {
-            c.problem(format!("{hp}.on"), format!("a day can only go ahead on its own date, {date}"));
+            c.problem(
+                format!("{hp}.on"),
+                format!("a day can only go ahead on its own date, {date}"),
+            );
         }
-        history.push(StatusChange { on, status, note, sources });
+        history.push(StatusChange {
+            on,
+            status,
+            note,
+            sources,
+        });
     }
     let date = date?;
     if let Some(first) = history.first()
         && first.status != Status::Planned
     {
-        c.problem(format!("{path}.history[0].status"), "a history starts with “planned”");
+        c.problem(
+            format!("{path}.history[0].status"),
+            "a history starts with “planned”",
+        );
     }
     if let (Some(last), Some(checked)) = (history.last(), checked_on)
         && last.status == Status::Planned
@@ -409,7 +463,12 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
             format!("{date} is before checked_on ({checked}) but its last status is still “planned”: record whether it went ahead"),
         );
     }
-    Some(StrikeDay { date, regions, called_out, history })
+    Some(StrikeDay {
+        date,
+        regions,
+        called_out,
+        history,
+    })
 }
 
 fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
@@ -420,9 +479,24 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         ));
     }
     let mut problems = Vec::new();
-    let regions = table(&mut problems, "regions", raw.regions.iter().map(|r| r.id.clone()), RegionId);
-    let roles = table(&mut problems, "roles", raw.roles.iter().map(|r| r.id.clone()), RoleId);
-    let sources = table(&mut problems, "sources", raw.sources.iter().map(|s| s.id.clone()), SourceId);
+    let regions = table(
+        &mut problems,
+        "regions",
+        raw.regions.iter().map(|r| r.id.clone()),
+        RegionId,
+    );
+    let roles = table(
+        &mut problems,
+        "roles",
+        raw.roles.iter().map(|r| r.id.clone()),
+        RoleId,
+    );
+    let sources = table(
+        &mut problems,
+        "sources",
+        raw.sources.iter().map(|s| s.id.clone()),
+        SourceId,
+    );
     let mut c = Checker {
         problems,
         regions,
@@ -434,7 +508,10 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
     for (i, g) in raw.groups.iter().enumerate() {
         let path = format!("groups[{i}]");
         if c.regions.contains_key(&g.id) || c.groups.contains_key(&g.id) {
-            c.problem(format!("{path}.id"), format!("“{}” is already a region or group id", g.id));
+            c.problem(
+                format!("{path}.id"),
+                format!("“{}” is already a region or group id", g.id),
+            );
         }
         let ids = c.regions(&format!("{path}.regions"), &g.regions);
         c.groups.insert(g.id.clone(), ids);
@@ -452,10 +529,18 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
     }
     for (i, pair) in days.windows(2).enumerate() {
         if pair[1].date < pair[0].date {
-            c.problem(format!("days[{}].date", i + 1), "days must be listed in date order");
+            c.problem(
+                format!("days[{}].date", i + 1),
+                "days must be listed in date order",
+            );
         }
-        if pair[1].date == pair[0].date && pair[0].regions.iter().any(|r| pair[1].regions.contains(r)) {
-            c.problem(format!("days[{}].where", i + 1), "a region has two calls on the same date");
+        if pair[1].date == pair[0].date
+            && pair[0].regions.iter().any(|r| pair[1].regions.contains(r))
+        {
+            c.problem(
+                format!("days[{}].where", i + 1),
+                "a region has two calls on the same date",
+            );
         }
     }
 
@@ -464,7 +549,13 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         let path = format!("endings[{i}]");
         let regions = c.regions(&format!("{path}.where"), &e.regions);
         let on = c.date(&format!("{path}.on"), &e.on);
-        let body = c.sourced(&path, &RawSourced { text: e.text.clone(), sources: e.sources.clone() });
+        let body = c.sourced(
+            &path,
+            &RawSourced {
+                text: e.text.clone(),
+                sources: e.sources.clone(),
+            },
+        );
         if let Some(on) = on {
             endings.push(Ending { regions, on, body });
         }
@@ -473,22 +564,42 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
     let mut notes = Vec::new();
     for (i, n) in raw.notes.iter().enumerate() {
         let path = format!("notes[{i}]");
-        let roles = n.roles.as_ref().map(|r| c.roles(&format!("{path}.roles"), r));
-        let regions = n.regions.as_ref().map(|r| c.regions(&format!("{path}.where"), r));
+        let roles = n
+            .roles
+            .as_ref()
+            .map(|r| c.roles(&format!("{path}.roles"), r));
+        let regions = n
+            .regions
+            .as_ref()
+            .map(|r| c.regions(&format!("{path}.where"), r));
         let dates = n.days.as_ref().map(|ds| {
             ds.iter()
                 .enumerate()
                 .filter_map(|(j, s)| {
                     let date = c.date(&format!("{path}.days[{j}]"), s)?;
                     if !days.iter().any(|d| d.date == date) {
-                        c.problem(format!("{path}.days[{j}]"), format!("no strike day falls on {date}"));
+                        c.problem(
+                            format!("{path}.days[{j}]"),
+                            format!("no strike day falls on {date}"),
+                        );
                     }
                     Some(date)
                 })
                 .collect::<Vec<_>>()
         });
-        let body = c.sourced(&path, &RawSourced { text: n.text.clone(), sources: n.sources.clone() });
-        notes.push(Note { roles, regions, days: dates, body });
+        let body = c.sourced(
+            &path,
+            &RawSourced {
+                text: n.text.clone(),
+                sources: n.sources.clone(),
+            },
+        );
+        notes.push(Note {
+            roles,
+            regions,
+            days: dates,
+            body,
+        });
     }
 
     let figures = raw
@@ -508,15 +619,24 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         let published = match s.date.parse::<PartialDate>() {
             Ok(p) => p,
             Err(_) => {
-                c.problem(format!("{path}.date"), format!("“{}” is not YYYY, YYYY-MM or YYYY-MM-DD", s.date));
+                c.problem(
+                    format!("{path}.date"),
+                    format!("“{}” is not YYYY, YYYY-MM or YYYY-MM-DD", s.date),
+                );
                 PartialDate::Year(0)
             }
         };
         if !s.url.starts_with("https://") {
-            c.problem(format!("{path}.url"), "a source link must start with https://");
+            c.problem(
+                format!("{path}.url"),
+                "a source link must start with https://",
+            );
         }
         if !c.source_used[i] {
-            c.problem(format!("{path}.id"), format!("“{}” is not cited by any fact: remove it", s.id));
+            c.problem(
+                format!("{path}.id"),
+                format!("“{}” is not cited by any fact: remove it", s.id),
+            );
         }
         sources.push(Source {
             key: s.id.clone(),
@@ -535,9 +655,20 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         regions: raw
             .regions
             .into_iter()
-            .map(|r| Region { key: r.id, name: r.name, in_dispute: r.in_dispute })
+            .map(|r| Region {
+                key: r.id,
+                name: r.name,
+                in_dispute: r.in_dispute,
+            })
             .collect(),
-        roles: raw.roles.into_iter().map(|r| Role { key: r.id, name: r.name }).collect(),
+        roles: raw
+            .roles
+            .into_iter()
+            .map(|r| Role {
+                key: r.id,
+                name: r.name,
+            })
+            .collect(),
         days,
         endings,
         notes,
@@ -546,9 +677,19 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
     };
     for (region, role) in unanswered(&dispute) {
         let role = role.map_or("(any role)".to_owned(), |r| dispute.role(r).key.clone());
-        c.problem("notes", format!("nothing for a reader in “{}” as “{role}”", dispute.region(region).key));
+        c.problem(
+            "notes",
+            format!(
+                "nothing for a reader in “{}” as “{role}”",
+                dispute.region(region).key
+            ),
+        );
     }
-    if c.problems.is_empty() { Ok(dispute) } else { Err(DataError(c.problems)) }
+    if c.problems.is_empty() {
+        Ok(dispute)
+    } else {
+        Err(DataError(c.problems))
+    }
 }
 
 /// Region × role pairs that would get no general note. A region outside the dispute needs a note
@@ -567,7 +708,11 @@ fn unanswered(d: &Dispute) -> Vec<(RegionId, Option<RoleId>)> {
     let mut gaps = Vec::new();
     for region in d.region_ids() {
         if d.region(region).in_dispute {
-            gaps.extend(d.role_ids().filter(|&r| !general(region, Some(r))).map(|r| (region, Some(r))));
+            gaps.extend(
+                d.role_ids()
+                    .filter(|&r| !general(region, Some(r)))
+                    .map(|r| (region, Some(r))),
+            );
         } else if !general(region, None) {
             gaps.push((region, None));
         }
@@ -603,7 +748,10 @@ mod tests {
     }"#;
 
     fn check(from: &str, to: &str, expected: &[&str]) {
-        assert!(BASE.contains(from), "the case's text {from:?} is not in BASE");
+        assert!(
+            BASE.contains(from),
+            "the case's text {from:?} is not in BASE"
+        );
         let text = BASE.replacen(from, to, 1);
         let got: Vec<String> = match parse(&text) {
             Ok(_) => Vec::new(),
@@ -619,62 +767,108 @@ mod tests {
 
     #[test]
     fn each_mistake_is_reported_where_it_is() {
-        check(r#""format": 1"#, r#""format": 2"#, &["format: this widget reads format 1, not 2"]);
-        check(r#""where": ["both"], "called_out""#, r#""where": ["west"], "called_out""#, &[
-            "days[0].where[0]: “west” is not a region or group id (known: both, n, s, x)",
-        ]);
-        check(r#""called_out": ["t"]"#, r#""called_out": ["head"]"#, &[
-            "days[0].called_out[0]: “head” is not a role id (known: p, t)",
-        ]);
-        check(r#""date": "2023-02-01""#, r#""date": "2023-02-30""#, &[
-            "days[0].date: “2023-02-30” is not a date in the form YYYY-MM-DD",
-        ]);
-        check(r#""on": "2023-01-10""#, r#""on": "2023-02-10""#, &[
-            "days[0].history[1].on: 2023-02-01 is before the previous entry's 2023-02-10",
-        ]);
-        check(r#""status": "went-ahead""#, r#""status": "cancelled""#, &[
-            "days[0].history[1].status: “cancelled” is not a status (planned, postponed, suspended, called-off, went-ahead)",
-            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead",
-        ]);
-        check(r#""status": "went-ahead""#, r#""status": "postponed", "to": "2023-01-31""#, &[
-            "days[0].history[1].to: a day postponed to 2023-01-31 must move later than 2023-02-01",
-        ]);
-        check(r#",
-          { "on": "2023-02-01", "status": "went-ahead", "sources": ["A"] }"#, "", &[
-            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead",
-        ]);
-        check(r#""status": "planned", "sources": ["A"]"#, r#""status": "planned", "sources": []"#, &[
-            "days[0].history[0].sources: every fact needs at least one source",
-        ]);
-        check(r#""text": "S", "sources": ["A"]"#, r#""text": "S", "sources": ["B"]"#, &[
-            "summary.sources[0]: no source has the id “B”",
-        ]);
-        check(r#""date": "2023-01", "url""#, r#""date": "Jan 2023", "url""#, &[
-            "sources[0].date: “Jan 2023” is not YYYY, YYYY-MM or YYYY-MM-DD",
-        ]);
-        check(r#""url": "https://example.org/a""#, r#""url": "http://example.org/a""#, &[
-            "sources[0].url: a source link must start with https://",
-        ]);
-        check(r#"{ "id": "t", "name": "Teacher" }"#, r#"{ "id": "p", "name": "Teacher" }"#, &[
-            "roles[1].id: “p” is used twice",
-            "days[0].called_out[0]: “t” is not a role id (known: p)",
-        ]);
-        check(r#""where": ["x"]"#, r#""where": ["n"]"#, &[
-            "notes: nothing for a reader in “x” as “(any role)”",
-        ]);
-        check(r#""where": ["both"], "sources""#, r#""where": ["n"], "sources""#, &[
-            "notes: nothing for a reader in “s” as “p”",
-            "notes: nothing for a reader in “s” as “t”",
-        ]);
+        check(
+            r#""format": 1"#,
+            r#""format": 2"#,
+            &["format: this widget reads format 1, not 2"],
+        );
+        check(
+            r#""where": ["both"], "called_out""#,
+            r#""where": ["west"], "called_out""#,
+            &["days[0].where[0]: “west” is not a region or group id (known: both, n, s, x)"],
+        );
+        check(
+            r#""called_out": ["t"]"#,
+            r#""called_out": ["head"]"#,
+            &["days[0].called_out[0]: “head” is not a role id (known: p, t)"],
+        );
+        check(
+            r#""date": "2023-02-01""#,
+            r#""date": "2023-02-30""#,
+            &["days[0].date: “2023-02-30” is not a date in the form YYYY-MM-DD"],
+        );
+        check(
+            r#""on": "2023-01-10""#,
+            r#""on": "2023-02-10""#,
+            &["days[0].history[1].on: 2023-02-01 is before the previous entry's 2023-02-10"],
+        );
+        check(
+            r#""status": "went-ahead""#,
+            r#""status": "cancelled""#,
+            &[
+                "days[0].history[1].status: “cancelled” is not a status (planned, postponed, suspended, called-off, went-ahead)",
+                "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead",
+            ],
+        );
+        check(
+            r#""status": "went-ahead""#,
+            r#""status": "postponed", "to": "2023-01-31""#,
+            &[
+                "days[0].history[1].to: a day postponed to 2023-01-31 must move later than 2023-02-01",
+            ],
+        );
+        check(
+            r#",
+          { "on": "2023-02-01", "status": "went-ahead", "sources": ["A"] }"#,
+            "",
+            &[
+                "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead",
+            ],
+        );
+        check(
+            r#""status": "planned", "sources": ["A"]"#,
+            r#""status": "planned", "sources": []"#,
+            &["days[0].history[0].sources: every fact needs at least one source"],
+        );
+        check(
+            r#""text": "S", "sources": ["A"]"#,
+            r#""text": "S", "sources": ["B"]"#,
+            &["summary.sources[0]: no source has the id “B”"],
+        );
+        check(
+            r#""date": "2023-01", "url""#,
+            r#""date": "Jan 2023", "url""#,
+            &["sources[0].date: “Jan 2023” is not YYYY, YYYY-MM or YYYY-MM-DD"],
+        );
+        check(
+            r#""url": "https://example.org/a""#,
+            r#""url": "http://example.org/a""#,
+            &["sources[0].url: a source link must start with https://"],
+        );
+        check(
+            r#"{ "id": "t", "name": "Teacher" }"#,
+            r#"{ "id": "p", "name": "Teacher" }"#,
+            &[
+                "roles[1].id: “p” is used twice",
+                "days[0].called_out[0]: “t” is not a role id (known: p)",
+            ],
+        );
+        check(
+            r#""where": ["x"]"#,
+            r#""where": ["n"]"#,
+            &["notes: nothing for a reader in “x” as “(any role)”"],
+        );
+        check(
+            r#""where": ["both"], "sources""#,
+            r#""where": ["n"], "sources""#,
+            &[
+                "notes: nothing for a reader in “s” as “p”",
+                "notes: nothing for a reader in “s” as “t”",
+            ],
+        );
         check(
             r#""sources": [{"#,
             r#""sources": [{ "id": "Z", "publisher": "P", "title": "T", "date": "2023", "url": "https://example.org/z" }, {"#,
             &["sources[0].id: “Z” is not cited by any fact: remove it"],
         );
-        check(r#""text": "Not here""#, r#""days": ["2023-02-02"], "text": "Not here""#, &[
-            "notes[1].days[0]: no strike day falls on 2023-02-02",
-            "notes: nothing for a reader in “x” as “(any role)”",
-        ]);
+        check(
+            r#""text": "Not here""#,
+            r#""days": ["2023-02-02"], "text": "Not here""#,
+            &[
+                "notes[1].days[0]: no strike day falls on 2023-02-02",
+                "notes: nothing for a reader in “x” as “(any role)”",
+            ],
+        );
     }
 
     #[test]
@@ -683,6 +877,10 @@ mod tests {
             panic!("truncated JSON parsed");
         };
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.starts_with("not valid data JSON"), "{}", problems[0]);
+        assert!(
+            problems[0].message.starts_with("not valid data JSON"),
+            "{}",
+            problems[0]
+        );
     }
 }

@@ -33,11 +33,17 @@ pub fn start() {
 /// mounted. Safe to call again after adding placeholders.
 #[wasm_bindgen(js_name = mountAll)]
 pub fn mount_all() -> u32 {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return 0 };
-    let Ok(found) = document.query_selector_all(SELECTOR) else { return 0 };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return 0;
+    };
+    let Ok(found) = document.query_selector_all(SELECTOR) else {
+        return 0;
+    };
     let mut mounted = 0;
     for i in 0..found.length() {
-        let Some(el) = found.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else { continue };
+        let Some(el) = found.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
+            continue;
+        };
         if el.has_attribute(MOUNTED) {
             continue;
         }
@@ -108,7 +114,11 @@ impl Options {
             }
             date
         });
-        Options { region, role, today }
+        Options {
+            region,
+            role,
+            today,
+        }
     }
 }
 
@@ -128,7 +138,9 @@ fn adopt_styles(document: &Document) {
     if ADOPTED.with(|a| a.replace(true)) {
         return;
     }
-    let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
+    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
+        return;
+    };
     if sheet.replace_sync(STYLES).is_err() {
         return;
     }
@@ -140,20 +152,32 @@ fn adopt_styles(document: &Document) {
 /// Today's date in the UK (Europe/London), whatever the reader's own time zone.
 pub fn uk_today() -> Date {
     let options = js_sys::Object::new();
-    for (k, v) in [("timeZone", "Europe/London"), ("year", "numeric"), ("month", "2-digit"), ("day", "2-digit")] {
+    for (k, v) in [
+        ("timeZone", "Europe/London"),
+        ("year", "numeric"),
+        ("month", "2-digit"),
+        ("day", "2-digit"),
+    ] {
         let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
     }
     // en-CA writes dates as YYYY-MM-DD, the form `Date` parses.
     let locales = js_sys::Array::of1(&"en-CA".into());
     let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
-    let text = format.call1(&JsValue::UNDEFINED, &js_sys::Date::new_0()).ok().and_then(|v| v.as_string());
+    let text = format
+        .call1(&JsValue::UNDEFINED, &js_sys::Date::new_0())
+        .ok()
+        .and_then(|v| v.as_string());
     match text.as_deref().map(str::parse::<Date>) {
         Some(Ok(date)) => date,
         _ => {
             // Intl without time-zone data: fall back to the reader's own date, which differs from
             // the UK's for at most a few hours a day.
             let now = js_sys::Date::new_0();
-            let (y, m, d) = (now.get_full_year() as i32, now.get_month() as u8 + 1, now.get_date() as u8);
+            let (y, m, d) = (
+                now.get_full_year() as i32,
+                now.get_month() as u8 + 1,
+                now.get_date() as u8,
+            );
             Date::new(y, m, d).unwrap_or(Date::EPOCH)
         }
     }

@@ -5,7 +5,9 @@
 //! here" is an answer). It must not format text for people (that is `strings`) or know the data
 //! file (that is `data`).
 
-use crate::model::{Date, Dispute, Ending, Note, RegionId, RoleId, Status, StatusChange, StrikeDay};
+use crate::model::{
+    Date, Dispute, Ending, Note, RegionId, RoleId, Status, StatusChange, StrikeDay,
+};
 
 /// Everything the widget shows for one choice of region and role on one date.
 #[derive(Clone, Debug, PartialEq)]
@@ -47,11 +49,15 @@ pub struct DayAnswer<'d> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DayStatus {
     /// Still planned, `days` (two or more) away.
-    Upcoming { days: i64 },
+    Upcoming {
+        days: i64,
+    },
     Tomorrow,
     Today,
     WentAhead,
-    Postponed { to: Option<Date> },
+    Postponed {
+        to: Option<Date>,
+    },
     Suspended,
     CalledOff,
     /// The date has passed but the data does not yet say whether it went ahead.
@@ -75,7 +81,10 @@ impl DayStatus {
 
     /// Whether the day is still to come (or happening) as planned.
     pub fn is_live(self) -> bool {
-        matches!(self, DayStatus::Upcoming { .. } | DayStatus::Tomorrow | DayStatus::Today)
+        matches!(
+            self,
+            DayStatus::Upcoming { .. } | DayStatus::Tomorrow | DayStatus::Today
+        )
     }
 }
 
@@ -109,7 +118,11 @@ fn applies(note: &Note, region: RegionId, role: Option<RoleId>) -> bool {
 
 /// The answer for a reader in `region`, optionally as `role`, on `today` (a UK date).
 pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date) -> Answer<'_> {
-    let notes = d.notes.iter().filter(|n| n.days.is_none() && applies(n, region, role)).collect();
+    let notes = d
+        .notes
+        .iter()
+        .filter(|n| n.days.is_none() && applies(n, region, role))
+        .collect();
     let days: Vec<DayAnswer<'_>> = d
         .days
         .iter()
@@ -132,15 +145,25 @@ pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date)
         })
         .collect();
 
-    let ending = d.endings.iter().find(|e| e.regions.contains(&region) && e.on <= today);
+    let ending = d
+        .endings
+        .iter()
+        .find(|e| e.regions.contains(&region) && e.on <= today);
     let headline = if let Some(ending) = ending {
         Headline::Over(ending)
     } else if !d.region(region).in_dispute {
         Headline::NotInDispute
     } else if let Some(next) = days.iter().find(|a| a.status.is_live()) {
-        Headline::Next { date: next.day.date, status: next.status }
+        Headline::Next {
+            date: next.day.date,
+            status: next.status,
+        }
     } else {
         Headline::NoneScheduled
     };
-    Answer { headline, notes, days }
+    Answer {
+        headline,
+        notes,
+        days,
+    }
 }

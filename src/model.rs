@@ -21,7 +21,11 @@ pub struct Date {
 
 impl Date {
     /// 1970-01-01, the origin of `days_since_epoch`.
-    pub const EPOCH: Date = Date { year: 1970, month: 1, day: 1 };
+    pub const EPOCH: Date = Date {
+        year: 1970,
+        month: 1,
+        day: 1,
+    };
 
     /// A date if `year-month-day` exists in the calendar.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
@@ -101,13 +105,13 @@ impl FromStr for Date {
         }
         let num = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = &s[r];
-            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
         };
         let (y, m, d) = (num(0..4), num(5..7), num(8..10));
         match (y, m, d) {
-            (Some(y), Some(m), Some(d)) => {
-                Date::new(y as i32, m as u8, d as u8).ok_or_else(err)
-            }
+            (Some(y), Some(m), Some(d)) => Date::new(y as i32, m as u8, d as u8).ok_or_else(err),
             _ => Err(err()),
         }
     }
@@ -202,8 +206,13 @@ impl Status {
     }
 
     /// Every name `as_str` can return, for error messages.
-    pub const NAMES: [&'static str; 5] =
-        ["planned", "postponed", "suspended", "called-off", "went-ahead"];
+    pub const NAMES: [&'static str; 5] = [
+        "planned",
+        "postponed",
+        "suspended",
+        "called-off",
+        "went-ahead",
+    ];
 }
 
 macro_rules! index_id {
@@ -368,7 +377,8 @@ impl Dispute {
 }
 
 fn position<'a>(mut keys: impl Iterator<Item = &'a str>, key: &str) -> Option<u16> {
-    keys.position(|k| k == key).and_then(|i| u16::try_from(i).ok())
+    keys.position(|k| k == key)
+        .and_then(|i| u16::try_from(i).ok())
 }
 
 #[cfg(test)]
@@ -407,7 +417,10 @@ mod tests {
         let p = |s: &str| s.parse::<PartialDate>().ok();
         assert_eq!(p("2023"), Some(PartialDate::Year(2023)));
         assert_eq!(p("2022-11"), Some(PartialDate::Month(2022, 11)));
-        assert_eq!(p("2023-01-16"), "2023-01-16".parse().ok().map(PartialDate::Day));
+        assert_eq!(
+            p("2023-01-16"),
+            "2023-01-16".parse().ok().map(PartialDate::Day)
+        );
         assert_eq!(p("2023-13"), None);
         assert_eq!(p("2023-02/03"), None);
         assert_eq!(p("n/d"), None);

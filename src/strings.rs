@@ -62,7 +62,8 @@ pub const REGION_HINT: &str = "Where the school is, or where you live";
 pub const REGION_PLACEHOLDER: &str = "Choose an area…";
 pub const ROLE_LABEL: &str = "You are";
 pub const ROLE_PLACEHOLDER: &str = "Choose who you are…";
-pub const CHOOSE_REGION: &str = "Choose your area to see the strike days there and what each one meant.";
+pub const CHOOSE_REGION: &str =
+    "Choose your area to see the strike days there and what each one meant.";
 pub const CHOOSE_ROLE: &str = "Choose who you are to see what the strikes mean for you.";
 pub const FOR_YOU: &str = "What it means for you";
 pub const IN_GENERAL: &str = "In your area";
@@ -140,7 +141,9 @@ pub fn day_count(n: usize) -> String {
 
 /// What the polite live region says after the reader changes their choice.
 pub fn announcement(region: &str, role: Option<&str>, headline: &str, days: usize) -> String {
-    let who = role.map(|r| format!(", as {}", r.to_lowercase())).unwrap_or_default();
+    let who = role
+        .map(|r| format!(", as {}", r.to_lowercase()))
+        .unwrap_or_default();
     format!("Showing {region}{who}. {headline} {}", day_count(days))
 }
 

@@ -23,31 +23,37 @@ fn the_public_ids_are_the_embed_api() {
     let d = bundled();
     let regions: Vec<&str> = d.regions.iter().map(|r| r.key.as_str()).collect();
     let roles: Vec<&str> = d.roles.iter().map(|r| r.key.as_str()).collect();
-    assert_eq!(regions, [
-        "northern",
-        "north-west",
-        "yorkshire-and-the-humber",
-        "east-midlands",
-        "west-midlands",
-        "eastern",
-        "london",
-        "south-east",
-        "south-west",
-        "wales",
-        "scotland",
-        "northern-ireland",
-    ]);
-    assert_eq!(roles, [
-        "parent",
-        "pupil",
-        "teacher-neu",
-        "teacher-no-union",
-        "teacher-other-union",
-        "support-staff",
-        "school-leader",
-        "sixth-form-college-staff",
-        "public",
-    ]);
+    assert_eq!(
+        regions,
+        [
+            "northern",
+            "north-west",
+            "yorkshire-and-the-humber",
+            "east-midlands",
+            "west-midlands",
+            "eastern",
+            "london",
+            "south-east",
+            "south-west",
+            "wales",
+            "scotland",
+            "northern-ireland",
+        ]
+    );
+    assert_eq!(
+        roles,
+        [
+            "parent",
+            "pupil",
+            "teacher-neu",
+            "teacher-no-union",
+            "teacher-other-union",
+            "support-staff",
+            "school-leader",
+            "sixth-form-college-staff",
+            "public",
+        ]
+    );
 }
 
 #[test]
@@ -55,11 +61,26 @@ fn every_strike_date_of_the_fact_sheet_is_there_once_per_call() {
     // Fact sheet section 1: eleven dates, with England and Wales called separately on four.
     let d = bundled();
     let dates: Vec<String> = d.days.iter().map(|day| day.date.to_string()).collect();
-    assert_eq!(dates, [
-        "2023-02-01", "2023-02-01", "2023-02-14", "2023-02-28", "2023-03-01", "2023-03-02",
-        "2023-03-02", "2023-03-15", "2023-03-15", "2023-03-16", "2023-03-16", "2023-04-27",
-        "2023-05-02", "2023-07-05", "2023-07-07",
-    ]);
+    assert_eq!(
+        dates,
+        [
+            "2023-02-01",
+            "2023-02-01",
+            "2023-02-14",
+            "2023-02-28",
+            "2023-03-01",
+            "2023-03-02",
+            "2023-03-02",
+            "2023-03-15",
+            "2023-03-15",
+            "2023-03-16",
+            "2023-03-16",
+            "2023-04-27",
+            "2023-05-02",
+            "2023-07-05",
+            "2023-07-07",
+        ]
+    );
 }
 
 #[test]

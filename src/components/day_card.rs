@@ -15,7 +15,12 @@ pub fn DayCard(
 ) -> impl IntoView {
     let d = super::dispute();
     let day = answer.day;
-    let called_out = day.called_out.iter().map(|&r| d.role(r).name.as_str()).collect::<Vec<_>>().join("; ");
+    let called_out = day
+        .called_out
+        .iter()
+        .map(|&r| d.role(r).name.as_str())
+        .collect::<Vec<_>>()
+        .join("; ");
     let yours = answer.called_out.map(|yes| {
         let (class, text) = if yes {
             ("se-day__yours se-day__yours--yes", strings::YOU_CALLED_OUT)
@@ -38,7 +43,8 @@ pub fn DayCard(
             }
         })
         .collect_view();
-    let notes = (!answer.notes.is_empty()).then(|| view! { <NoteList notes=answer.notes.clone() /> });
+    let notes =
+        (!answer.notes.is_empty()).then(|| view! { <NoteList notes=answer.notes.clone() /> });
     view! {
         <li class="se-day" data-status=answer.status.as_str()>
             <div class="se-day__head">

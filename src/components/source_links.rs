@@ -13,7 +13,11 @@ pub fn SourceLinks(
     sources: Vec<SourceId>,
 ) -> impl IntoView {
     let d = dispute();
-    let label = if sources.len() == 1 { strings::SOURCE } else { strings::SOURCES };
+    let label = if sources.len() == 1 {
+        strings::SOURCE
+    } else {
+        strings::SOURCES
+    };
     let links = sources
         .into_iter()
         .enumerate()

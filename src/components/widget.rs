@@ -37,10 +37,22 @@ pub fn Explainer(
     provide_context(DisputeContext(dispute));
     let (region, set_region) = signal(region);
     let (role, set_role) = signal(role);
-    let answer = Memo::new(move |_| region.get().map(|r| (r, explain(dispute, r, role.get(), today.get()))));
+    let answer = Memo::new(move |_| {
+        region
+            .get()
+            .map(|r| (r, explain(dispute, r, role.get(), today.get())))
+    });
 
-    let region_options = dispute.regions.iter().map(|r| (r.key.clone(), r.name.clone())).collect();
-    let role_options = dispute.roles.iter().map(|r| (r.key.clone(), r.name.clone())).collect();
+    let region_options = dispute
+        .regions
+        .iter()
+        .map(|r| (r.key.clone(), r.name.clone()))
+        .collect();
+    let role_options = dispute
+        .roles
+        .iter()
+        .map(|r| (r.key.clone(), r.name.clone()))
+        .collect();
     let region_key = Signal::derive(move || region.get().map(|id| dispute.region(id).key.clone()));
     let role_key = Signal::derive(move || role.get().map(|id| dispute.role(id).key.clone()));
 
@@ -50,7 +62,12 @@ pub fn Explainer(
             Some((r, a)) => {
                 let name = &dispute.region(*r).name;
                 let role_name = role.get().map(|id| dispute.role(id).name.as_str());
-                strings::announcement(name, role_name, &headline_text(&a.headline, name), a.days.len())
+                strings::announcement(
+                    name,
+                    role_name,
+                    &headline_text(&a.headline, name),
+                    a.days.len(),
+                )
             }
         })
     };
@@ -76,7 +93,11 @@ pub fn Explainer(
             .into_any()
         };
         let days = (!a.days.is_empty()).then(|| {
-            let cards = a.days.into_iter().map(|answer| view! { <DayCard answer /> }).collect_view();
+            let cards = a
+                .days
+                .into_iter()
+                .map(|answer| view! { <DayCard answer /> })
+                .collect_view();
             view! {
                 <h3 class="se-subheading">{strings::DAYS_HEADING}</h3>
                 <ol class="se-days">{cards}</ol>

@@ -1,0 +1,248 @@
+//! The widget in a real browser (headless Chromium and Firefox through wasm-bindgen-test): mount
+//! it into a fresh placeholder, choose through the DOM as a reader would, and assert what the
+//! reader sees and hears. Issue #2.
+#![cfg(target_arch = "wasm32")]
+
+use strike_explainer::embed;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a browser test has a document")
+}
+
+/// A placeholder with these attributes, mounted, in a container of its own.
+fn mount(attrs: &[(&str, &str)]) -> HtmlElement {
+    let doc = document();
+    let el: HtmlElement = doc.create_element("div").expect("div").unchecked_into();
+    el.set_attribute("data-strike-explainer", "")
+        .expect("attribute");
+    for (k, v) in attrs {
+        el.set_attribute(k, v).expect("attribute");
+    }
+    el.set_inner_html("<p class=fallback>Fallback text</p>");
+    doc.body().expect("body").append_child(&el).expect("append");
+    assert!(embed::mount(&doc, el.clone()), "the widget did not mount");
+    el
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    all(root, selector)
+        .iter()
+        .map(|e| e.text_content().unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// Chooses `value` in the select labelled `label`, the way a change by the reader arrives.
+async fn choose(root: &Element, label: &str, value: &str) {
+    let select = all(root, "label.se-field")
+        .into_iter()
+        .find(|l| text(l, ".se-field__label") == label)
+        .and_then(|l| l.query_selector("select").ok().flatten())
+        .unwrap_or_else(|| panic!("no select labelled {label}"))
+        .unchecked_into::<HtmlSelectElement>();
+    select.set_value(value);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::Event::new_with_event_init_dict("change", &init).expect("event");
+    select.dispatch_event(&event).expect("dispatch");
+    leptos::task::tick().await;
+}
+
+/// Each day as `YYYY-MM-DD Weekday D Month YYYY: Status`.
+fn days(root: &Element) -> Vec<String> {
+    all(root, ".se-day")
+        .iter()
+        .map(|day| {
+            let time = day
+                .query_selector("time.se-day__date")
+                .ok()
+                .flatten()
+                .expect("each day has a <time>");
+            let datetime = time.get_attribute("datetime").unwrap_or_default();
+            format!(
+                "{datetime} {}: {}",
+                time.text_content().unwrap_or_default(),
+                text(day, ".se-badge")
+            )
+        })
+        .collect()
+}
+
+/// What one reader sees: the headline, then the days.
+async fn check(
+    attrs: &[(&str, &str)],
+    choices: &[(&str, &str)],
+    headline: &str,
+    expected_days: &[&str],
+) {
+    let root = mount(attrs);
+    for (label, value) in choices {
+        choose(&root, label, value).await;
+    }
+    let got = text(&root, ".se-headline__text");
+    assert!(
+        got.contains(headline),
+        "headline {got:?} lacks {headline:?} for {attrs:?} {choices:?}"
+    );
+    assert_eq!(days(&root), expected_days, "days for {attrs:?} {choices:?}");
+    root.remove();
+}
+
+const ENGLAND_SOUTH: [&str; 8] = [
+    "2023-02-01 Wednesday 1 February 2023: Went ahead",
+    "2023-03-02 Thursday 2 March 2023: Went ahead",
+    "2023-03-15 Wednesday 15 March 2023: Went ahead",
+    "2023-03-16 Thursday 16 March 2023: Went ahead",
+    "2023-04-27 Thursday 27 April 2023: Went ahead",
+    "2023-05-02 Tuesday 2 May 2023: Went ahead",
+    "2023-07-05 Wednesday 5 July 2023: Went ahead",
+    "2023-07-07 Friday 7 July 2023: Went ahead",
+];
+
+#[wasm_bindgen_test]
+async fn readers_see_their_days_and_how_the_dispute_ended() {
+    let today = ("data-today", "2026-11-24");
+    check(
+        &[today, ("data-region", "london"), ("data-role", "parent")],
+        &[],
+        "it ended on 31 July 2023",
+        &ENGLAND_SOUTH,
+    )
+    .await;
+    check(
+        &[today],
+        &[("Your area", "south-west"), ("You are", "teacher-neu")],
+        "it ended on 31 July 2023",
+        &ENGLAND_SOUTH,
+    )
+    .await;
+    check(
+        &[today],
+        &[("Your area", "wales")],
+        "it ended on 23 March 2023",
+        &[
+            "2023-02-01 Wednesday 1 February 2023: Went ahead",
+            "2023-02-14 Tuesday 14 February 2023: Postponed to 2 March 2023",
+            "2023-03-02 Thursday 2 March 2023: Went ahead",
+            "2023-03-15 Wednesday 15 March 2023: Called off",
+            "2023-03-16 Thursday 16 March 2023: Called off",
+        ],
+    )
+    .await;
+    check(
+        &[today],
+        &[("Your area", "scotland"), ("You are", "pupil")],
+        "No strike days of this dispute took place in Scotland",
+        &[],
+    )
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn an_editor_can_see_the_widget_as_on_any_date() {
+    check(
+        &[("data-today", "2023-02-10"), ("data-region", "wales")],
+        &[],
+        "The next strike day is Thursday 2 March 2023, in 20 days",
+        &[
+            "2023-02-01 Wednesday 1 February 2023: Went ahead",
+            "2023-02-14 Tuesday 14 February 2023: Postponed to 2 March 2023",
+            "2023-03-02 Thursday 2 March 2023: In 20 days",
+            "2023-03-15 Wednesday 15 March 2023: In 33 days",
+            "2023-03-16 Thursday 16 March 2023: In 34 days",
+        ],
+    )
+    .await;
+    check(
+        &[
+            ("data-today", "2023-02-27"),
+            ("data-region", "yorkshire-and-the-humber"),
+        ],
+        &[],
+        "tomorrow, Tuesday 28 February 2023",
+        &[
+            "2023-02-01 Wednesday 1 February 2023: Went ahead",
+            "2023-02-28 Tuesday 28 February 2023: Tomorrow",
+            "2023-03-15 Wednesday 15 March 2023: In 16 days",
+            "2023-03-16 Thursday 16 March 2023: In 17 days",
+        ],
+    )
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn bad_attributes_are_ignored_and_the_reader_chooses() {
+    let root = mount(&[
+        ("data-region", "atlantis"),
+        ("data-role", "king"),
+        ("data-today", "tomorrow"),
+    ]);
+    assert!(
+        !root
+            .text_content()
+            .unwrap_or_default()
+            .contains("Fallback text"),
+        "the fallback stayed"
+    );
+    assert!(text(&root, ".se-prompt").contains("Choose your area"));
+    assert!(days(&root).is_empty());
+    choose(&root, "Your area", "eastern").await;
+    assert_eq!(days(&root).len(), 8);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_answer_is_announced_and_every_fact_links_to_its_source() {
+    let root = mount(&[("data-today", "2026-11-24")]);
+    let status = root
+        .query_selector("[role=status]")
+        .ok()
+        .flatten()
+        .expect("a live region");
+    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
+    choose(&root, "Your area", "northern-ireland").await;
+    choose(&root, "You are", "school-leader").await;
+    let said = status.text_content().unwrap_or_default();
+    assert!(
+        said.starts_with("Showing Northern Ireland, as head teacher or school leader."),
+        "{said}"
+    );
+    // Every note in the answer carries at least one link to an https source.
+    let notes = all(&root, ".se-answer .se-note");
+    assert!(!notes.is_empty());
+    for note in notes {
+        let links = all(&note, "a.se-source");
+        assert!(!links.is_empty(), "unsourced: {:?}", note.text_content());
+        assert!(links.iter().all(|a| {
+            a.get_attribute("href")
+                .is_some_and(|h| h.starts_with("https://"))
+        }));
+    }
+    assert!(text(&root, ".se-checked").contains("Facts checked on"));
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_on_one_page_do_not_share_a_choice() {
+    let a = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
+    let b = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
+    choose(&a, "Your area", "wales").await;
+    assert_eq!(days(&a).len(), 5);
+    assert_eq!(days(&b), ENGLAND_SOUTH);
+    a.remove();
+    b.remove();
+}
