@@ -1,0 +1,97 @@
+//! Cheap checks of the invariants ARCHITECTURE.md lists, so they stay true (issue #2).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .flatten()
+    {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+fn source(rel: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn check(file: &str, forbidden: &[&str]) {
+    let text = source(file);
+    for word in forbidden {
+        assert!(
+            !text.contains(word),
+            "{file} must not use {word}: the core stays pure"
+        );
+    }
+}
+
+#[test]
+fn the_core_knows_no_framework_dom_format_or_clock() {
+    // Paths, not words: the module comments may name what they must not use.
+    let outside = [
+        "leptos::",
+        "web_sys::",
+        "js_sys::",
+        "wasm_bindgen",
+        "serde::",
+        "SystemTime",
+        "Instant::now",
+    ];
+    check("src/model.rs", &outside);
+    check("src/explain.rs", &outside);
+}
+
+#[test]
+fn every_module_says_what_it_owns() {
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    assert!(files.len() > 5);
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap_or_default();
+        assert!(
+            text.starts_with("//!"),
+            "{} does not open with a //! module comment",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn styles_use_one_prefix_and_no_rem() {
+    let raw = source("src/components/widget.css");
+    // Drop comments, which may mention what the rules avoid.
+    let css: String = raw
+        .split("/*")
+        .map(|part| part.split_once("*/").map_or(part, |(_, rest)| rest))
+        .collect();
+    let rem = css
+        .match_indices("rem")
+        .any(|(i, _)| css[..i].ends_with(|c: char| c.is_ascii_digit() || c == '.'));
+    assert!(!rem, "rem units follow the host's root font size");
+    for class in css
+        .split(['.', ' '])
+        .filter(|w| w.starts_with("se") && !w.starts_with("se-"))
+    {
+        panic!("class {class} lacks the se- prefix");
+    }
+    // Custom properties, declared or used: `--` after a space or `(` (a BEM `--modifier` follows a word).
+    for (i, _) in css.match_indices("--") {
+        if css[..i].ends_with([' ', '\n', '(']) {
+            let name = &css[i..css.len().min(i + 24)];
+            assert!(
+                name.starts_with("--se-"),
+                "custom property {name:?} lacks the se- prefix"
+            );
+        }
+    }
+}
