@@ -151,34 +151,39 @@ fn adopt_styles(document: &Document) {
 
 /// Today's date in the UK (Europe/London), whatever the reader's own time zone.
 pub fn uk_today() -> Date {
+    let now = js_sys::Date::new_0();
+    uk_date(&now).unwrap_or_else(|| {
+        // Intl without time-zone data: fall back to the reader's own date, which differs from
+        // the UK's for at most a few hours a day.
+        let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+        Date::new(y as i32, m as u8, d as u8).unwrap_or(Date::EPOCH)
+    })
+}
+
+fn uk_date(at: &js_sys::Date) -> Option<Date> {
     let options = js_sys::Object::new();
     for (k, v) in [
         ("timeZone", "Europe/London"),
         ("year", "numeric"),
-        ("month", "2-digit"),
-        ("day", "2-digit"),
+        ("month", "numeric"),
+        ("day", "numeric"),
     ] {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
+        js_sys::Reflect::set(&options, &k.into(), &v.into()).ok()?;
     }
-    // en-CA writes dates as YYYY-MM-DD, the form `Date` parses.
-    let locales = js_sys::Array::of1(&"en-CA".into());
-    let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
-    let text = format
-        .call1(&JsValue::UNDEFINED, &js_sys::Date::new_0())
-        .ok()
-        .and_then(|v| v.as_string());
-    match text.as_deref().map(str::parse::<Date>) {
-        Some(Ok(date)) => date,
-        _ => {
-            // Intl without time-zone data: fall back to the reader's own date, which differs from
-            // the UK's for at most a few hours a day.
-            let now = js_sys::Date::new_0();
-            let (y, m, d) = (
-                now.get_full_year() as i32,
-                now.get_month() as u8 + 1,
-                now.get_date() as u8,
-            );
-            Date::new(y, m, d).unwrap_or(Date::EPOCH)
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&"en-GB".into()), &options);
+    // Parts, not the formatted string: the order and separators vary by locale and engine.
+    let (mut year, mut month, mut day) = (None, None, None);
+    for part in format.format_to_parts(at).iter() {
+        let get = |k: &str| js_sys::Reflect::get(&part, &k.into()).ok()?.as_string();
+        let (Some(kind), Some(value)) = (get("type"), get("value")) else {
+            continue;
+        };
+        match kind.as_str() {
+            "year" => year = value.parse::<i32>().ok(),
+            "month" => month = value.parse::<u8>().ok(),
+            "day" => day = value.parse::<u8>().ok(),
+            _ => {}
         }
     }
+    Date::new(year?, month?, day?)
 }

@@ -78,11 +78,20 @@ fn styles_use_one_prefix_and_no_rem() {
         .match_indices("rem")
         .any(|(i, _)| css[..i].ends_with(|c: char| c.is_ascii_digit() || c == '.'));
     assert!(!rem, "rem units follow the host's root font size");
-    for class in css
-        .split(['.', ' '])
-        .filter(|w| w.starts_with("se") && !w.starts_with("se-"))
+    // Class selectors: every `.name` in the text before a `{`.
+    for selectors in css
+        .split('}')
+        .filter_map(|rule| rule.split_once('{').map(|(sel, _)| sel))
     {
-        panic!("class {class} lacks the se- prefix");
+        for class in selectors.split('.').skip(1) {
+            if class.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                assert!(
+                    class.starts_with("se-"),
+                    "class .{} lacks the se- prefix",
+                    class.trim()
+                );
+            }
+        }
     }
     // Custom properties, declared or used: `--` after a space or `(` (a BEM `--modifier` follows a word).
     for (i, _) in css.match_indices("--") {

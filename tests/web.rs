@@ -246,3 +246,24 @@ async fn two_widgets_on_one_page_do_not_share_a_choice() {
     a.remove();
     b.remove();
 }
+
+#[wasm_bindgen_test]
+fn today_is_the_uk_date() {
+    // The UK is never more than one hour from UTC, so its date is UTC's date or, late in a
+    // summer evening, the next day.
+    let now = js_sys::Date::new_0();
+    let utc: strike_explainer::model::Date = format!(
+        "{:04}-{:02}-{:02}",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date()
+    )
+    .parse()
+    .expect("a UTC date");
+    let gap = utc.days_until(embed::uk_today());
+    assert!(
+        gap == 0 || gap == 1,
+        "UK date {} is {gap} days from UTC date {utc}",
+        embed::uk_today()
+    );
+}
