@@ -1,36 +1,49 @@
-//! The host-page boundary: finding placeholders, reading their `data-*` options, today's UK date,
-//! styles, and mounting one widget into each placeholder.
+//! The host-page boundary: the JS API (`mount`, `mountAll`), placeholders and their `data-*`
+//! options, one shadow root per widget, the shared stylesheet, today's UK date, and the
+//! `strike-explainer-change` event.
 //!
-//! This is the only module that reads the DOM outside a widget, the clock or attributes. It must
-//! never touch `document.body` or any element but the placeholders it is given, and a bad
-//! attribute or data file must leave the host page working: a console warning and a fallback,
-//! never a panic.
+//! This is the only module that touches the host page, the clock or JS values. It must never
+//! touch `document.body` or any element but the placeholders it is given, and bad input must
+//! leave the host page working: a console warning and a fallback, never a panic.
 
+use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Element, HtmlElement, ShadowRoot};
 
 use crate::components::{Explainer, STYLES};
 use crate::data;
 use crate::model::{Date, Dispute};
+use crate::options::{self, RawOptions};
 
-/// The attribute that marks a placeholder.
+/// What marks a placeholder.
 pub const SELECTOR: &str = "[data-strike-explainer]";
-/// Set on a placeholder once a widget lives in it, so mounting twice is harmless.
+/// The event a widget's host element fires when the reader changes region or role.
+pub const CHANGE_EVENT: &str = "strike-explainer-change";
+/// Set on a placeholder while a widget lives in it, so mounting twice is harmless.
 const MOUNTED: &str = "data-se-mounted";
 
-/// Runs when the wasm module loads: mounts every placeholder already in the page.
 #[wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
-    mount_all();
+    // Loaded through `strike-explainer.js`, the loader decides what to mount and when (lazily).
+    // Loaded any other way (the trunk demo page), mount every placeholder now.
+    let loader = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"__strikeExplainerLoader".into()).ok())
+        .is_some_and(|v| v.is_truthy());
+    if !loader {
+        mount_all();
+    }
 }
 
-/// Mounts a widget into every placeholder that does not have one yet. Returns how many it
-/// mounted. Safe to call again after adding placeholders.
+/// Mounts a widget into every placeholder in the document that has none yet, reading each one's
+/// `data-*` options. Returns how many it mounted.
 #[wasm_bindgen(js_name = mountAll)]
 pub fn mount_all() -> u32 {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
@@ -47,11 +60,85 @@ pub fn mount_all() -> u32 {
         if el.has_attribute(MOUNTED) {
             continue;
         }
-        if mount(&document, el) {
-            mounted += 1;
+        let raw = attributes(&el);
+        match mount_with(&el, &raw) {
+            Ok(handle) => {
+                // Placeholders found in the page live as long as it does.
+                std::mem::forget(handle);
+                mounted += 1;
+            }
+            Err(e) => web_sys::console::error_1(&e),
         }
     }
     mounted
+}
+
+/// The options a JS host may pass to `mount`, all optional, same values as the attributes.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct JsOptions {
+    region: Option<String>,
+    role: Option<String>,
+    lang: Option<String>,
+    theme: Option<String>,
+    today: Option<String>,
+}
+
+/// Mounts a widget into `element`, for hosts that build their pages in JS.
+///
+/// `options` is a plain object such as `{ region: "london", role: "parent", theme: "dark" }`
+/// (or `undefined`); where it leaves an option out, the element's `data-*` attribute applies.
+/// Returns a handle whose `unmount()` removes the widget and shows the element's own content
+/// again. Throws if the element already holds a widget or the options are not an object.
+#[wasm_bindgen]
+pub fn mount(element: HtmlElement, options: JsValue) -> Result<Mounted, JsValue> {
+    let given: JsOptions = if options.is_undefined() || options.is_null() {
+        JsOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("strike-explainer: mount options: {e}")))?
+    };
+    let attrs = attributes(&element);
+    let raw = RawOptions {
+        region: given.region.or(attrs.region),
+        role: given.role.or(attrs.role),
+        lang: given.lang.or(attrs.lang),
+        theme: given.theme.or(attrs.theme),
+        today: given.today.or(attrs.today),
+    };
+    mount_with(&element, &raw)
+}
+
+/// A mounted widget, returned by `mount`.
+#[wasm_bindgen]
+pub struct Mounted {
+    host: HtmlElement,
+    shadow: ShadowRoot,
+    /// The leptos handle; dropping it unmounts the view and frees its reactive state.
+    view: Option<Box<dyn Any>>,
+}
+
+#[wasm_bindgen]
+impl Mounted {
+    /// Removes the widget; the host element shows its own (fallback) content again and may be
+    /// mounted again. Calling it twice does nothing.
+    pub fn unmount(&mut self) {
+        if self.view.take().is_some() {
+            // A bare <slot> renders the host's light-DOM children, i.e. the fallback content.
+            self.shadow.set_inner_html("<slot></slot>");
+            let _ = self.host.remove_attribute(MOUNTED);
+        }
+    }
+}
+
+fn attributes(el: &Element) -> RawOptions {
+    RawOptions {
+        region: el.get_attribute("data-region"),
+        role: el.get_attribute("data-role"),
+        lang: el.get_attribute("data-lang"),
+        theme: el.get_attribute("data-theme"),
+        today: el.get_attribute("data-today"),
+    }
 }
 
 /// The bundled dispute, parsed and checked once per page.
@@ -60,93 +147,89 @@ fn bundled() -> Result<&'static Dispute, &'static data::DataError> {
     DISPUTE.get_or_init(|| data::parse(data::BUNDLED)).as_ref()
 }
 
-/// Mounts one widget into `el`, replacing its fallback content. On failure the fallback stays.
-pub fn mount(document: &Document, el: HtmlElement) -> bool {
-    let dispute = match bundled() {
-        Ok(d) => d,
-        Err(e) => {
-            web_sys::console::error_1(&format!("strike-explainer: {e}").into());
-            return false;
-        }
+fn mount_with(host: &HtmlElement, raw: &RawOptions) -> Result<Mounted, JsValue> {
+    if host.has_attribute(MOUNTED) {
+        return Err(JsError::new("strike-explainer: this element already holds a widget").into());
+    }
+    let dispute = bundled().map_err(|e| JsError::new(&format!("strike-explainer: {e}")))?;
+    let (options, warnings) = options::resolve(raw, dispute);
+    for w in warnings {
+        web_sys::console::warn_1(&w.to_string().into());
+    }
+    // The host's own children stay in the light DOM as fallback content: without a <slot> the
+    // shadow root hides them, and they reappear if the widget is unmounted.
+    let shadow = match host.shadow_root() {
+        Some(root) => root,
+        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
     };
-    adopt_styles(document);
-    let options = Options::read(&el, dispute);
-    let _ = el.set_attribute(MOUNTED, "");
-    el.set_inner_html("");
-    let handle = leptos::mount::mount_to(el, move || {
-        let today = options.today.unwrap_or_else(uk_today);
-        view! { <Explainer dispute region=options.region role=options.role today /> }
+    shadow.set_inner_html("");
+    adopt_styles(&shadow);
+    let document = host
+        .owner_document()
+        .ok_or_else(|| JsError::new("strike-explainer: no document"))?;
+    let container: HtmlElement = document.create_element("div")?.unchecked_into();
+    shadow.append_child(&container)?;
+
+    let on_choice = choice_event(host.clone(), dispute);
+    let today = options.today.unwrap_or_else(uk_today);
+    let (region, role, theme, lang) = (options.region, options.role, options.theme, options.lang);
+    let handle = leptos::mount::mount_to(container, move || {
+        view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) /> }
     });
-    // The widget lives as long as the page; nothing unmounts it yet.
-    handle.forget();
-    true
+    host.set_attribute(MOUNTED, "")?;
+    Ok(Mounted {
+        host: host.clone(),
+        shadow,
+        view: Some(Box::new(handle)),
+    })
 }
 
-/// What a placeholder's `data-*` attributes ask for, each checked against the dispute.
-struct Options {
-    region: Option<crate::model::RegionId>,
-    role: Option<crate::model::RoleId>,
-    today: Option<Date>,
+/// The `detail` of a `strike-explainer-change` event: the chosen public ids, or null.
+#[derive(Serialize)]
+struct ChangeDetail<'a> {
+    region: Option<&'a str>,
+    role: Option<&'a str>,
 }
 
-impl Options {
-    fn read(el: &Element, d: &Dispute) -> Options {
-        let region = el.get_attribute("data-region").and_then(|v| {
-            let id = d.region_by_key(&v);
-            if id.is_none() {
-                let known: Vec<&str> = d.regions.iter().map(|r| r.key.as_str()).collect();
-                warn_attr("data-region", &v, &known.join(", "));
-            }
-            id
-        });
-        let role = el.get_attribute("data-role").and_then(|v| {
-            let id = d.role_by_key(&v);
-            if id.is_none() {
-                let known: Vec<&str> = d.roles.iter().map(|r| r.key.as_str()).collect();
-                warn_attr("data-role", &v, &known.join(", "));
-            }
-            id
-        });
-        let today = el.get_attribute("data-today").and_then(|v| {
-            let date = v.parse::<Date>().ok();
-            if date.is_none() {
-                warn_attr("data-today", &v, "a date written YYYY-MM-DD");
-            }
-            date
-        });
-        Options {
-            region,
-            role,
-            today,
+/// Fires a bubbling, composed `strike-explainer-change` event on `host` for each new choice.
+fn choice_event(host: HtmlElement, dispute: &'static Dispute) -> crate::components::OnChoice {
+    Rc::new(move |region, role| {
+        let detail = ChangeDetail {
+            region: region.map(|r| dispute.region(r).key.as_str()),
+            role: role.map(|r| dispute.role(r).key.as_str()),
+        };
+        let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+        let Ok(detail) = detail.serialize(&serializer) else {
+            return;
+        };
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
+            let _ = host.dispatch_event(&event);
         }
-    }
+    })
 }
 
-fn warn_attr(name: &str, value: &str, allowed: &str) {
-    let msg = format!(
-        "strike-explainer: ignoring {name}=\"{value}\": expected one of {allowed}. The reader will choose instead."
-    );
-    web_sys::console::warn_1(&msg.into());
-}
-
-/// Adds the widget's stylesheet to the document once, as a constructable stylesheet, so a
-/// strict `style-src` needs no `'unsafe-inline'`.
-fn adopt_styles(document: &Document) {
+/// Adds the widget's stylesheet to a shadow root as a constructable stylesheet, shared by every
+/// widget on the page, so a strict `style-src` needs no `'unsafe-inline'`.
+fn adopt_styles(root: &ShadowRoot) {
     thread_local! {
-        static ADOPTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+        static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
     }
-    if ADOPTED.with(|a| a.replace(true)) {
-        return;
+    let sheet = SHEET.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.is_none() {
+            let sheet = web_sys::CssStyleSheet::new().ok()?;
+            sheet.replace_sync(STYLES).ok()?;
+            *cell = Some(sheet);
+        }
+        cell.clone()
+    });
+    if let Some(sheet) = sheet {
+        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     }
-    let Ok(sheet) = web_sys::CssStyleSheet::new() else {
-        return;
-    };
-    if sheet.replace_sync(STYLES).is_err() {
-        return;
-    }
-    let sheets = document.adopted_style_sheets();
-    sheets.push(&sheet);
-    document.set_adopted_style_sheets(&sheets);
 }
 
 /// Today's date in the UK (Europe/London), whatever the reader's own time zone.

@@ -8,6 +8,7 @@
 pub mod data;
 pub mod explain;
 pub mod model;
+pub mod options;
 pub mod strings;
 
 pub mod components;

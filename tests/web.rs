@@ -4,7 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use strike_explainer::embed;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlSelectElement};
 
@@ -16,8 +16,8 @@ fn document() -> web_sys::Document {
         .expect("a browser test has a document")
 }
 
-/// A placeholder with these attributes, mounted, in a container of its own.
-fn mount(attrs: &[(&str, &str)]) -> HtmlElement {
+/// A placeholder with these attributes and fallback content, in the page but not mounted.
+fn placeholder(attrs: &[(&str, &str)]) -> HtmlElement {
     let doc = document();
     let el: HtmlElement = doc.create_element("div").expect("div").unchecked_into();
     el.set_attribute("data-strike-explainer", "")
@@ -27,8 +27,25 @@ fn mount(attrs: &[(&str, &str)]) -> HtmlElement {
     }
     el.set_inner_html("<p class=fallback>Fallback text</p>");
     doc.body().expect("body").append_child(&el).expect("append");
-    assert!(embed::mount(&doc, el.clone()), "the widget did not mount");
     el
+}
+
+/// What the reader sees of a mounted widget: its shadow root, as an element to query.
+fn view(host: &HtmlElement) -> Element {
+    let shadow = host
+        .shadow_root()
+        .expect("a mounted widget lives in a shadow root");
+    shadow
+        .first_element_child()
+        .expect("the widget's container")
+}
+
+/// A placeholder with these attributes, mounted through the JS API; returns (host, view).
+fn mount(attrs: &[(&str, &str)]) -> (HtmlElement, Element) {
+    let host = placeholder(attrs);
+    std::mem::forget(embed::mount(host.clone(), JsValue::UNDEFINED).expect("the widget mounts"));
+    let root = view(&host);
+    (host, root)
 }
 
 fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -89,7 +106,7 @@ async fn check(
     headline: &str,
     expected_days: &[&str],
 ) {
-    let root = mount(attrs);
+    let (host, root) = mount(attrs);
     for (label, value) in choices {
         choose(&root, label, value).await;
     }
@@ -99,7 +116,7 @@ async fn check(
         "headline {got:?} lacks {headline:?} for {attrs:?} {choices:?}"
     );
     assert_eq!(days(&root), expected_days, "days for {attrs:?} {choices:?}");
-    root.remove();
+    host.remove();
 }
 
 const ENGLAND_SOUTH: [&str; 8] = [
@@ -186,7 +203,7 @@ async fn an_editor_can_see_the_widget_as_on_any_date() {
 
 #[wasm_bindgen_test]
 async fn bad_attributes_are_ignored_and_the_reader_chooses() {
-    let root = mount(&[
+    let (host, root) = mount(&[
         ("data-region", "atlantis"),
         ("data-role", "king"),
         ("data-today", "tomorrow"),
@@ -202,12 +219,12 @@ async fn bad_attributes_are_ignored_and_the_reader_chooses() {
     assert!(days(&root).is_empty());
     choose(&root, "Your area", "eastern").await;
     assert_eq!(days(&root).len(), 8);
-    root.remove();
+    host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn the_answer_is_announced_and_every_fact_links_to_its_source() {
-    let root = mount(&[("data-today", "2026-11-24")]);
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
     let status = root
         .query_selector("[role=status]")
         .ok()
@@ -233,18 +250,18 @@ async fn the_answer_is_announced_and_every_fact_links_to_its_source() {
         }));
     }
     assert!(text(&root, ".se-checked").contains("Facts checked on"));
-    root.remove();
+    host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn two_widgets_on_one_page_do_not_share_a_choice() {
-    let a = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
-    let b = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
+    let (a_host, a) = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
+    let (b_host, b) = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
     choose(&a, "Your area", "wales").await;
     assert_eq!(days(&a).len(), 5);
     assert_eq!(days(&b), ENGLAND_SOUTH);
-    a.remove();
-    b.remove();
+    a_host.remove();
+    b_host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -266,4 +283,77 @@ fn today_is_the_uk_date() {
         "UK date {} is {gap} days from UTC date {utc}",
         embed::uk_today()
     );
+}
+
+#[wasm_bindgen_test]
+async fn js_hosts_mount_with_options_and_unmount_to_the_fallback() {
+    let host = placeholder(&[("data-region", "wales"), ("data-today", "2026-11-24")]);
+    let options = js_sys::JSON::parse(r#"{"region": "eastern", "theme": "dark"}"#).expect("json");
+    let mut handle = embed::mount(host.clone(), options).expect("mounts");
+    let root = view(&host);
+    // The options object wins over the attribute; the attribute fills what it leaves out.
+    assert_eq!(days(&root).len(), 8, "eastern, not wales");
+    assert_eq!(
+        text(&root, ".se-headline__text"),
+        "The dispute here is over: it ended on 31 July 2023."
+    );
+    let section = root
+        .query_selector(".se-root")
+        .ok()
+        .flatten()
+        .expect("the widget");
+    assert_eq!(section.get_attribute("data-theme").as_deref(), Some("dark"));
+    assert!(
+        embed::mount(host.clone(), JsValue::UNDEFINED).is_err(),
+        "a second widget in one element"
+    );
+    handle.unmount();
+    let shadow = host.shadow_root().expect("shadow root");
+    assert_eq!(
+        shadow.inner_html(),
+        "<slot></slot>",
+        "the fallback shows again"
+    );
+    assert!(
+        host.text_content()
+            .unwrap_or_default()
+            .contains("Fallback text")
+    );
+    handle.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn each_change_fires_a_composed_event_with_the_ids() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-role", "pupil")]);
+    let seen = Rc::new(RefCell::new(Vec::<String>::new()));
+    let log = seen.clone();
+    let listener = Closure::<dyn Fn(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+        let json = js_sys::JSON::stringify(&e.detail())
+            .map(String::from)
+            .unwrap_or_default();
+        log.borrow_mut()
+            .push(format!("{} {} {json}", e.bubbles(), e.composed()));
+    });
+    // Listening on the document proves the event bubbles out of the placeholder.
+    document()
+        .add_event_listener_with_callback(embed::CHANGE_EVENT, listener.as_ref().unchecked_ref())
+        .expect("listen");
+    choose(&root, "Your area", "london").await;
+    choose(&root, "You are", "").await;
+    document()
+        .remove_event_listener_with_callback(embed::CHANGE_EVENT, listener.as_ref().unchecked_ref())
+        .expect("unlisten");
+    assert_eq!(
+        *seen.borrow(),
+        [
+            r#"true true {"region":"london","role":"pupil"}"#,
+            r#"true true {"region":"london","role":null}"#,
+        ]
+    );
+    host.remove();
 }

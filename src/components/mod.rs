@@ -11,7 +11,7 @@ mod source_links;
 mod source_list;
 mod widget;
 
-pub use widget::{Explainer, STYLES};
+pub use widget::{Explainer, OnChoice, STYLES};
 
 use crate::model::Dispute;
 

@@ -12,7 +12,11 @@ use super::source_links::SourceLinks;
 use super::source_list::SourceList;
 use crate::explain::explain;
 use crate::model::{Date, Dispute, RegionId, RoleId};
+use crate::options::{Lang, Theme};
 use crate::strings;
+
+/// Called with the reader's new choice each time they change region or role.
+pub type OnChoice = std::rc::Rc<dyn Fn(Option<RegionId>, Option<RoleId>)>;
 
 /// The widget's stylesheet: every class and custom property starts with `se-`, and no size is
 /// in `rem`, so a host page's root font size cannot change it.
@@ -33,10 +37,25 @@ pub fn Explainer(
     /// Today's date in the UK, or an editor's override.
     #[prop(into)]
     today: Signal<Date>,
+    /// The colour scheme; `Auto` follows the reader's system.
+    #[prop(default = Theme::Auto)]
+    theme: Theme,
+    /// The language of the widget's own words.
+    #[prop(default = Lang::En)]
+    lang: Lang,
+    /// Told of every change the reader makes (the embed turns it into a DOM event).
+    #[prop(default = None)]
+    on_choice: Option<OnChoice>,
 ) -> impl IntoView {
     provide_context(DisputeContext(dispute));
     let (region, set_region) = signal(region);
     let (role, set_role) = signal(role);
+    let notify = move || {
+        if let Some(f) = &on_choice {
+            f(region.get_untracked(), role.get_untracked());
+        }
+    };
+    let notify_too = notify.clone();
     let answer = Memo::new(move |_| {
         region
             .get()
@@ -112,7 +131,12 @@ pub fn Explainer(
     };
 
     view! {
-        <section class="se-root" aria-label=dispute.title.clone()>
+        <section
+            class="se-root"
+            aria-label=dispute.title.clone()
+            lang=lang.as_str()
+            data-theme=(theme != Theme::Auto).then_some(theme.as_str())
+        >
             <h2 class="se-title">{dispute.title.clone()}</h2>
             <p class="se-summary">
                 {dispute.summary.text.clone()}" "
@@ -124,14 +148,20 @@ pub fn Explainer(
                     placeholder=strings::REGION_PLACEHOLDER
                     options=region_options
                     value=region_key
-                    on_change={move |key: Option<String>| set_region.set(key.and_then(|k| dispute.region_by_key(&k)))}
+                    on_change={move |key: Option<String>| {
+                        set_region.set(key.and_then(|k| dispute.region_by_key(&k)));
+                        notify();
+                    }}
                 />
                 <Choice
                     label=strings::ROLE_LABEL
                     placeholder=strings::ROLE_PLACEHOLDER
                     options=role_options
                     value=role_key
-                    on_change={move |key: Option<String>| set_role.set(key.and_then(|k| dispute.role_by_key(&k)))}
+                    on_change={move |key: Option<String>| {
+                        set_role.set(key.and_then(|k| dispute.role_by_key(&k)));
+                        notify_too();
+                    }}
                 />
             </div>
             <p class="se-sr-only" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>

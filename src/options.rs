@@ -1,0 +1,275 @@
+//! A widget instance's options — from `data-*` attributes or a `mount()` options object — checked
+//! against the dispute and the closed sets the widget supports.
+//!
+//! Pure: it takes the options as plain strings and returns what to use plus a warning for each
+//! value it had to ignore. It must not read the DOM or log (that is `embed`), so the rules are
+//! testable natively.
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::model::{Date, Dispute, RegionId, RoleId};
+
+/// Options as the host wrote them; `None` where not given.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawOptions {
+    pub region: Option<String>,
+    pub role: Option<String>,
+    pub lang: Option<String>,
+    pub theme: Option<String>,
+    pub today: Option<String>,
+}
+
+/// The colour scheme: a closed set the stylesheet branches on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const NAMES: [&'static str; 3] = ["auto", "light", "dark"];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+impl FromStr for Theme {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Theme, ()> {
+        match s {
+            "auto" => Ok(Theme::Auto),
+            "light" => Ok(Theme::Light),
+            "dark" => Ok(Theme::Dark),
+            _ => Err(()),
+        }
+    }
+}
+
+/// The widget's language. Only English so far; Welsh is planned.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const NAMES: [&'static str; 1] = ["en"];
+
+    /// The BCP 47 tag for the `lang` attribute.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+}
+
+impl FromStr for Lang {
+    type Err = ();
+    fn from_str(s: &str) -> Result<Lang, ()> {
+        match s.to_ascii_lowercase().as_str() {
+            "en" | "en-gb" => Ok(Lang::En),
+            _ => Err(()),
+        }
+    }
+}
+
+/// Checked options: anything absent or ignored is `None` / the default.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub region: Option<RegionId>,
+    pub role: Option<RoleId>,
+    pub lang: Lang,
+    pub theme: Theme,
+    /// An editor's "show it as on this date"; otherwise the UK's today.
+    pub today: Option<Date>,
+}
+
+/// An option value that was ignored, and what would have been accepted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// The attribute's name, e.g. `data-region`.
+    pub option: &'static str,
+    pub value: String,
+    pub allowed: String,
+}
+
+impl fmt::Display for Warning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "strike-explainer: ignoring {}=\"{}\"; expected {}. {}",
+            self.option,
+            self.value,
+            self.allowed,
+            match self.option {
+                "data-region" | "data-role" => "The reader can choose instead.",
+                "data-today" => "Using today's date in the UK.",
+                _ => "Using the default.",
+            }
+        )
+    }
+}
+
+fn one_of(names: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    let names: Vec<String> = names
+        .into_iter()
+        .map(|n| format!("\"{}\"", n.as_ref()))
+        .collect();
+    format!("one of {}", names.join(", "))
+}
+
+/// Checks `raw` against `dispute`. Empty values count as absent.
+pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let mut warn = |option: &'static str, value: &str, allowed: String| {
+        warnings.push(Warning {
+            option,
+            value: value.to_owned(),
+            allowed,
+        });
+    };
+    let given = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    };
+
+    let region = given(&raw.region).and_then(|v| {
+        let id = dispute.region_by_key(&v);
+        if id.is_none() {
+            warn(
+                "data-region",
+                &v,
+                one_of(dispute.regions.iter().map(|r| &r.key)),
+            );
+        }
+        id
+    });
+    let role = given(&raw.role).and_then(|v| {
+        let id = dispute.role_by_key(&v);
+        if id.is_none() {
+            warn(
+                "data-role",
+                &v,
+                one_of(dispute.roles.iter().map(|r| &r.key)),
+            );
+        }
+        id
+    });
+    let lang = given(&raw.lang).map_or(Lang::default(), |v| {
+        v.parse().unwrap_or_else(|()| {
+            warn("data-lang", &v, one_of(Lang::NAMES));
+            Lang::default()
+        })
+    });
+    let theme = given(&raw.theme).map_or(Theme::default(), |v| {
+        v.parse().unwrap_or_else(|()| {
+            warn("data-theme", &v, one_of(Theme::NAMES));
+            Theme::default()
+        })
+    });
+    let today = given(&raw.today).and_then(|v| {
+        let date = v.parse::<Date>().ok();
+        if date.is_none() {
+            warn("data-today", &v, "a date written YYYY-MM-DD".to_owned());
+        }
+        date
+    });
+    (
+        Options {
+            region,
+            role,
+            lang,
+            theme,
+            today,
+        },
+        warnings,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data;
+
+    /// `(attribute, value)` pairs in; the options chosen and the warnings out.
+    fn check(attrs: &[(&str, &str)], expected: &str, expected_warnings: &[&str]) {
+        let dispute = data::parse(data::BUNDLED).unwrap_or_else(|e| panic!("{e}"));
+        let mut raw = RawOptions::default();
+        for (k, v) in attrs {
+            let slot = match *k {
+                "region" => &mut raw.region,
+                "role" => &mut raw.role,
+                "lang" => &mut raw.lang,
+                "theme" => &mut raw.theme,
+                "today" => &mut raw.today,
+                other => panic!("no option {other}"),
+            };
+            *slot = Some((*v).to_owned());
+        }
+        let (o, warnings) = resolve(&raw, &dispute);
+        let got = format!(
+            "{} {} {} {} {}",
+            o.region.map_or("-", |r| dispute.region(r).key.as_str()),
+            o.role.map_or("-", |r| dispute.role(r).key.as_str()),
+            o.lang.as_str(),
+            o.theme.as_str(),
+            o.today.map_or("-".to_owned(), |d| d.to_string()),
+        );
+        assert_eq!(got, expected, "{attrs:?}");
+        let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(warnings, expected_warnings, "{attrs:?}");
+    }
+
+    #[test]
+    fn good_values_are_used_and_bad_ones_named_with_the_allowed_ones() {
+        check(&[], "- - en auto -", &[]);
+        check(
+            &[
+                ("region", "wales"),
+                ("role", "pupil"),
+                ("theme", "dark"),
+                ("today", "2023-03-01"),
+            ],
+            "wales pupil en dark 2023-03-01",
+            &[],
+        );
+        check(
+            &[("region", " london "), ("lang", "en-GB"), ("theme", "")],
+            "london - en auto -",
+            &[],
+        );
+        check(
+            &[("region", "London")],
+            "- - en auto -",
+            &[
+                "strike-explainer: ignoring data-region=\"London\"; expected one of \"northern\", \"north-west\", \"yorkshire-and-the-humber\", \"east-midlands\", \"west-midlands\", \"eastern\", \"london\", \"south-east\", \"south-west\", \"wales\", \"scotland\", \"northern-ireland\". The reader can choose instead.",
+            ],
+        );
+        check(
+            &[
+                ("role", "teacher"),
+                ("lang", "cy"),
+                ("theme", "blue"),
+                ("today", "1/2/2023"),
+            ],
+            "- - en auto -",
+            &[
+                "strike-explainer: ignoring data-role=\"teacher\"; expected one of \"parent\", \"pupil\", \"teacher-neu\", \"teacher-no-union\", \"teacher-other-union\", \"support-staff\", \"school-leader\", \"sixth-form-college-staff\", \"public\". The reader can choose instead.",
+                "strike-explainer: ignoring data-lang=\"cy\"; expected one of \"en\". Using the default.",
+                "strike-explainer: ignoring data-theme=\"blue\"; expected one of \"auto\", \"light\", \"dark\". Using the default.",
+                "strike-explainer: ignoring data-today=\"1/2/2023\"; expected a date written YYYY-MM-DD. Using today's date in the UK.",
+            ],
+        );
+    }
+}
