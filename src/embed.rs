@@ -7,7 +7,8 @@
 //! leave the host page working: a console warning and a fallback, never a panic.
 
 use std::any::Any;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -62,11 +63,7 @@ pub fn mount_all() -> u32 {
         }
         let raw = attributes(&el);
         match mount_with(&el, &raw) {
-            Ok(handle) => {
-                // Placeholders found in the page live as long as it does.
-                std::mem::forget(handle);
-                mounted += 1;
-            }
+            Ok(_) => mounted += 1,
             Err(e) => web_sys::console::error_1(&e),
         }
     }
@@ -109,13 +106,21 @@ pub fn mount(element: HtmlElement, options: JsValue) -> Result<Mounted, JsValue>
     mount_with(&element, &raw)
 }
 
-/// A mounted widget, returned by `mount`.
+thread_local! {
+    /// Every live widget's leptos handle, by `Mounted::id`. Dropping a handle unmounts its view,
+    /// so they live here rather than in `Mounted`: a host that drops its handle (and lets JS
+    /// garbage-collect it) must not make the widget vanish.
+    static LIVE: RefCell<HashMap<u32, Box<dyn Any>>> = RefCell::new(HashMap::new());
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A mounted widget, returned by `mount`. The widget stays until `unmount()` is called, whether
+/// or not the host keeps this handle.
 #[wasm_bindgen]
 pub struct Mounted {
+    id: u32,
     host: HtmlElement,
     shadow: ShadowRoot,
-    /// The leptos handle; dropping it unmounts the view and frees its reactive state.
-    view: Option<Box<dyn Any>>,
 }
 
 #[wasm_bindgen]
@@ -123,7 +128,10 @@ impl Mounted {
     /// Removes the widget; the host element shows its own (fallback) content again and may be
     /// mounted again. Calling it twice does nothing.
     pub fn unmount(&mut self) {
-        if self.view.take().is_some() {
+        if LIVE
+            .with(|live| live.borrow_mut().remove(&self.id))
+            .is_some()
+        {
             // A bare <slot> renders the host's light-DOM children, i.e. the fallback content.
             self.shadow.set_inner_html("<slot></slot>");
             let _ = self.host.remove_attribute(MOUNTED);
@@ -177,10 +185,12 @@ fn mount_with(host: &HtmlElement, raw: &RawOptions) -> Result<Mounted, JsValue> 
         view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) /> }
     });
     host.set_attribute(MOUNTED, "")?;
+    let id = NEXT_ID.with(|n| n.replace(n.get().wrapping_add(1)));
+    LIVE.with(|live| live.borrow_mut().insert(id, Box::new(handle)));
     Ok(Mounted {
+        id,
         host: host.clone(),
         shadow,
-        view: Some(Box::new(handle)),
     })
 }
 

@@ -1,0 +1,315 @@
+// The embed bundle (pkg/, built by scripts/pkg) on real host pages (tests/e2e/pages/), served on
+// localhost, in headless Chromium and headless Firefox driven over WebDriver (chromedriver and
+// geckodriver, as installed by scripts/setup). Issue #3. Run by scripts/test; alone:
+// `node tests/e2e/embed.mjs [chromium|firefox]`.
+//
+// Waiting is always for a condition (a widget mounted, an error logged), polled inside the page
+// with a deadline; there are no fixed sleeps.
+import { createServer } from 'node:http';
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { homedir } from 'node:os';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const pages = join(root, 'tests/e2e/pages');
+const pkg = join(root, 'pkg');
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+
+// ---- the host server -----------------------------------------------------------------------
+
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+  let file = null;
+  if (path.startsWith('/pkg/')) file = join(pkg, path.slice(5));
+  else if (path.startsWith('/broken-pkg/')) file = path.endsWith('.wasm') ? null : join(pkg, path.slice(12));
+  else if (path.startsWith('/pages/')) file = join(pages, path.slice(7));
+  const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+  if (path === '/pages/csp.html') headers['content-security-policy'] = CSP;
+  try {
+    if (!file || file.includes('..')) throw new Error('not ours');
+    const body = await readFile(file);
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// ---- a minimal WebDriver client ------------------------------------------------------------
+
+const browsers = {
+  chromium: {
+    driver: process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver',
+    capabilities: {
+      browserName: 'chrome',
+      'goog:chromeOptions': {
+        binary: process.env.CHROMIUM ?? '/usr/bin/chromium',
+        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+          '--disable-component-update', '--disable-sync', '--no-first-run', '--window-size=800,900'],
+      },
+    },
+  },
+  firefox: {
+    driver: process.env.GECKODRIVER ?? join(homedir(), '.cargo/bin/geckodriver'),
+    capabilities: {
+      browserName: 'firefox',
+      'moz:firefoxOptions': { binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: ['-headless', '-width=800', '-height=900'] },
+    },
+  },
+};
+
+async function freePort() {
+  const s = createServer();
+  await new Promise((r) => s.listen(0, '127.0.0.1', r));
+  const { port } = s.address();
+  await new Promise((r) => s.close(r));
+  return port;
+}
+
+async function startDriver(name) {
+  const port = await freePort();
+  const proc = spawn(browsers[name].driver, [`--port=${port}`], { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30000;
+  for (;;) {
+    try {
+      const r = await fetch(`${url}/status`);
+      if ((await r.json()).value.ready) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) throw new Error(`${name}: the driver did not start`);
+    await new Promise((r) => setTimeout(r, 100)); // polling the driver's own readiness endpoint
+  }
+  const session = await call(url, 'POST', '/session', { capabilities: { alwaysMatch: browsers[name].capabilities } });
+  const base = `${url}/session/${session.sessionId}`;
+  await call(base, 'POST', '/timeouts', { script: 30000, pageLoad: 30000 });
+  return {
+    goto: (path) => call(base, 'POST', '/url', { url: origin + path }),
+    run: (fn, ...args) => call(base, 'POST', '/execute/sync', { script: `return (${fn})(...arguments)`, args }),
+    /** Runs `fn(...args)` in the page until it returns a truthy value or the deadline passes. */
+    until: (fn, ...args) =>
+      call(base, 'POST', '/execute/async', {
+        script: `const done = arguments[arguments.length - 1]; const args = [...arguments].slice(0, -1);
+          const check = ${fn}; const deadline = performance.now() + 20000;
+          (function poll() {
+            let v; try { v = check(...args); } catch (e) { v = null; }
+            if (v) return done(v);
+            if (performance.now() > deadline) return done(null);
+            requestAnimationFrame(poll);
+          })();`,
+        args,
+      }),
+    quit: async () => {
+      await call(base, 'DELETE', '').catch(() => {});
+      proc.kill();
+    },
+  };
+}
+
+async function call(base, method, path, body) {
+  const r = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
+  const json = await r.json();
+  if (!r.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
+  return json.value;
+}
+
+// ---- in-page helpers (run inside the browser) ----------------------------------------------
+
+// Mounted and rendered: the answer area has its first content (a prompt or an answer).
+const mounted = (ids) => ids.every((id) => document.getElementById(id)?.shadowRoot?.querySelector('.se-answer > *'));
+const state = () => ({
+  probe: window.__probe,
+  resources: performance.getEntriesByType('resource').map((e) => e.name),
+  widgets: [...document.querySelectorAll('[data-strike-explainer]')].map((el) => {
+    const root = el.shadowRoot;
+    const q = (s) => root?.querySelector(s);
+    return {
+      id: el.id,
+      shadow: !!root,
+      instances: root ? root.querySelectorAll('.se-root').length : 0,
+      headline: q('.se-headline__text')?.textContent ?? null,
+      prompt: q('.se-prompt')?.textContent ?? null,
+      days: root ? root.querySelectorAll('.se-day').length : 0,
+      theme: q('.se-root')?.getAttribute('data-theme') ?? null,
+      region: q('select')?.value ?? null,
+      fallbackVisible: el.firstElementChild ? el.firstElementChild.getClientRects().length > 0 : false,
+    };
+  }),
+});
+const choose = (id, index, value) => {
+  const select = document.getElementById(id).shadowRoot.querySelectorAll('select')[index];
+  select.value = value;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+};
+
+// ---- the cases -----------------------------------------------------------------------------
+
+const ENGLAND_OVER = 'The dispute here is over: it ended on 31 July 2023.';
+const WALES_OVER = 'The dispute here is over: it ended on 23 March 2023.';
+
+/** Checks every page must pass: nothing from another origin, no CSP violation, no errors. */
+function common(s, { errors = [] } = {}) {
+  const problems = [];
+  const foreign = s.resources.filter((u) => !u.startsWith(origin + '/'));
+  if (foreign.length) problems.push(`requested from another origin: ${foreign.join(', ')}`);
+  if (s.probe.violations.length) problems.push(`CSP violations: ${s.probe.violations.join('; ')}`);
+  const unexpected = s.probe.errors.filter((e) => !errors.some((x) => e.includes(x)));
+  if (unexpected.length) problems.push(`console errors: ${unexpected.join(' | ')}`);
+  return problems;
+}
+
+const cases = {
+  async 'plain article: mounts in place of the fallback, no layout shift'(b) {
+    await b.goto('/pages/plain.html');
+    if (!(await b.until(mounted, ['w1']))) return ['the widget did not mount'];
+    const s = await b.run(state);
+    const w = s.widgets[0];
+    const p = common(s);
+    if (w.headline !== ENGLAND_OVER || w.days !== 8) p.push(`answer: ${JSON.stringify(w)}`);
+    if (w.fallbackVisible) p.push('the fallback is still visible');
+    if (s.probe.clsSupported && s.probe.cls !== 0) p.push(`cumulative layout shift ${s.probe.cls}`);
+    return p;
+  },
+
+  async 'hostile stylesheet: host CSS does not reach in, ours does not leak out'(b) {
+    await b.goto('/pages/hostile.html');
+    if (!(await b.until(mounted, ['w1']))) return ['the widget did not mount'];
+    const s = await b.run(state);
+    const p = common(s);
+    const look = await b.run(() => {
+      const root = document.getElementById('w1').shadowRoot;
+      const css = (el) => getComputedStyle(el);
+      const section = root.querySelector('.se-root');
+      const select = root.querySelector('select');
+      return {
+        display: css(section).display,
+        fontSize: css(section).fontSize,
+        color: css(section).color,
+        transform: css(section).textTransform,
+        spacing: css(section).letterSpacing,
+        selectShown: select.getClientRects().length > 0,
+        dayShown: root.querySelector('.se-day').getClientRects().length > 0,
+        outside: css(document.getElementById('outside')).fontWeight + ' ' + css(document.getElementById('outside')).fontSize,
+        reference: css(document.getElementById('reference')).fontWeight + ' ' + css(document.getElementById('reference')).fontSize,
+      };
+    });
+    if (look.display !== 'block' || !look.selectShown || !look.dayShown) p.push(`hidden by the host: ${JSON.stringify(look)}`);
+    if (look.fontSize !== '16px') p.push(`font size ${look.fontSize}, not the reader's 16px`);
+    if (look.color === 'rgb(255, 0, 255)' || look.transform !== 'none' || look.spacing !== 'normal') p.push(`host text styles leaked in: ${JSON.stringify(look)}`);
+    if (look.outside !== look.reference) p.push(`our .se-title styled a host heading: ${look.outside} vs ${look.reference}`);
+    if (s.widgets[0].headline !== WALES_OVER) p.push(`answer: ${s.widgets[0].headline}`);
+    return p;
+  },
+
+  async 'strict CSP: no violations'(b) {
+    await b.goto('/pages/csp.html');
+    if (!(await b.until(mounted, ['w1']))) return ['the widget did not mount', ...common(await b.run(state))];
+    const first = await b.run(state);
+    // Use it: choosing re-renders, which must not need anything the policy forbids either.
+    await b.run(choose, 'w1', 0, 'wales');
+    await b.until((id) => document.getElementById(id).shadowRoot.querySelectorAll('.se-day').length === 5, 'w1');
+    const s = await b.run(state);
+    const p = common(s);
+    if (s.widgets[0].headline !== WALES_OVER) p.push(`answer after choosing Wales: ${s.widgets[0].headline}`);
+    // Measured before the scripted choice, which the browser cannot tell from a layout shift.
+    if (first.probe.clsSupported && first.probe.cls !== 0) p.push(`cumulative layout shift ${first.probe.cls}`);
+    return p;
+  },
+
+  async 'three instances with different presets stay independent'(b) {
+    await b.goto('/pages/three.html');
+    if (!(await b.until(mounted, ['a', 'b', 'c']))) return ['the widgets did not all mount'];
+    await b.run(choose, 'a', 0, 'scotland');
+    await b.until(() => document.getElementById('a').shadowRoot.querySelectorAll('.se-day').length === 0);
+    const s = await b.run(state);
+    const p = common(s);
+    const [a, bb, c] = s.widgets;
+    if (!a.headline?.includes('No strike days of this dispute took place in Scotland')) p.push(`a: ${a.headline}`);
+    if (bb.headline !== 'The next strike day is Thursday 2 March 2023, in 20 days.' || bb.theme !== 'dark') p.push(`b: ${bb.headline} (${bb.theme})`);
+    if (c.region !== '' || !c.prompt?.startsWith('Choose your area')) p.push(`c should ask the reader: ${JSON.stringify(c)}`);
+    const warned = s.probe.warnings.find((w) => w.includes('data-region="atlantis"'));
+    if (!warned || !warned.includes('"northern-ireland"')) p.push(`no warning naming the bad value and the allowed ones: ${s.probe.warnings}`);
+    if (JSON.stringify(s.probe.events) !== JSON.stringify(['a {"region":"scotland","role":"parent"}'])) p.push(`events: ${s.probe.events}`);
+    return p;
+  },
+
+  async 'the script included twice mounts once'(b) {
+    await b.goto('/pages/twice.html');
+    if (!(await b.until(mounted, ['w1']))) return ['the widget did not mount'];
+    // Both copies have run by the load event; by then any second mount would have happened.
+    await b.until(() => document.readyState === 'complete');
+    const s = await b.run(state);
+    const p = common(s);
+    if (s.widgets[0].instances !== 1) p.push(`${s.widgets[0].instances} widgets in one placeholder`);
+    const wasm = s.resources.filter((u) => u.endsWith('.wasm'));
+    if (wasm.length !== 1) p.push(`the wasm was fetched ${wasm.length} times`);
+    return p;
+  },
+
+  async 'a placeholder added after load is mounted'(b) {
+    await b.goto('/pages/late.html');
+    if (!(await b.until(mounted, ['late']))) return ['the late placeholder was not mounted', ...common(await b.run(state))];
+    const s = await b.run(state);
+    const p = common(s);
+    if (s.widgets[0].headline !== ENGLAND_OVER) p.push(`answer: ${s.widgets[0].headline}`);
+    return p;
+  },
+
+  async 'the wasm answering 404 leaves the fallback'(b) {
+    await b.goto('/pages/broken.html');
+    const failed = await b.until(() => window.__probe.errors.some((e) => e.includes('strike-explainer: could not load')));
+    const s = await b.run(state);
+    const p = common(s, { errors: ['strike-explainer: could not load', '404', 'Not Found', 'WebAssembly', 'wasm'] });
+    if (!failed) p.push('no clear console error about the failed load');
+    if (s.widgets[0].shadow || !s.widgets[0].fallbackVisible) p.push(`the fallback is gone: ${JSON.stringify(s.widgets[0])}`);
+    return p;
+  },
+
+  async 'lazy: the wasm is fetched only when the widget comes near'(b) {
+    await b.goto('/pages/lazy.html');
+    await b.until(() => document.readyState === 'complete');
+    // Two frames after load, the loader's visibility observer has reported at least once.
+    await b.until(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+    const before = await b.run(state);
+    const p = common(before);
+    if (before.resources.some((u) => u.endsWith('.wasm') || u.includes('/pkg/strike-explainer-'))) p.push('the bundle was fetched while the widget was three screens away');
+    await b.run(() => document.getElementById('w1').scrollIntoView() || true);
+    if (!(await b.until(mounted, ['w1']))) p.push('the widget did not mount when scrolled to');
+    return p;
+  },
+};
+
+// ---- run -----------------------------------------------------------------------------------
+
+const only = process.argv[2];
+let failures = 0;
+let passed = 0;
+for (const name of Object.keys(browsers).filter((n) => !only || n === only)) {
+  const b = await startDriver(name);
+  try {
+    for (const [title, run] of Object.entries(cases)) {
+      let problems;
+      try {
+        problems = await run(b);
+      } catch (e) {
+        problems = [String(e)];
+      }
+      if (problems.length) {
+        failures += 1;
+        console.log(`FAIL ${name}: ${title}\n  ${problems.join('\n  ')}`);
+      } else {
+        passed += 1;
+        console.log(`ok   ${name}: ${title}`);
+      }
+    }
+  } finally {
+    await b.quit();
+  }
+}
+server.close();
+console.log(`embed: ${passed} passed, ${failures} failed`);
+process.exit(failures ? 1 : 0);
