@@ -1,8 +1,8 @@
 // The demo page (`dist/`, built by `trunk build --release`) in headless Chromium: at 320, 360
 // and 1280 px wide every region and role answers as the fact sheet says, the page never scrolls
-// sideways and nothing is logged to the console as an error or warning. Screenshots at 360 and
-// 1280 px land in tests/e2e/out/ for a person to look at.
-// Issue #2. Run by scripts/test; alone: `node tests/e2e/demo.mjs`.
+// sideways, nothing shifts while it loads (CLS 0) and nothing is logged to the console as an
+// error or warning. Screenshots at 360 and 1280 px land in tests/e2e/out/ for a person to look at.
+// Issues #2 and #3. Run by scripts/test; alone: `node tests/e2e/demo.mjs`.
 import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -54,12 +54,20 @@ try {
   await mkdir(out, { recursive: true });
   for (const [width, height] of [[320, 640], [360, 780], [1280, 900]]) {
     const page = await browser.newPage({ viewport: { width, height } });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) window.__cls += e.value; }))
+        .observe({ type: 'layout-shift', buffered: true });
+    });
     const logged = [];
     page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') logged.push(m.text()); });
     page.on('pageerror', (e) => logged.push(String(e)));
     await page.goto(url);
     const widget = page.locator('[data-strike-explainer] .se-root');
-    await widget.waitFor();
+    await page.locator('[data-strike-explainer] .se-answer > *').first().waitFor();
+    // Before any scripted choice, which the browser would count as a shift without input.
+    const cls = await page.evaluate(() => window.__cls);
+    if (cls !== 0) failures.push(`${width}px: cumulative layout shift ${cls} while loading`);
     const region = widget.getByLabel('Your area');
     const role = widget.getByLabel('You are');
     for (const [id, text] of Object.entries(expected)) {
@@ -95,4 +103,4 @@ if (failures.length) {
   console.error(`demo page: ${failures.length} failure(s)\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`demo page: ${checked} region × role answers correct at 320, 360 and 1280 px, no sideways scrolling, no console errors; screenshots in tests/e2e/out/`);
+console.log(`demo page: ${checked} region × role answers correct at 320, 360 and 1280 px, no layout shift, no sideways scrolling, no console errors; screenshots in tests/e2e/out/`);
