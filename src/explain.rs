@@ -105,8 +105,13 @@ pub fn status_on(day: &StrikeDay, today: Date) -> Option<DayStatus> {
     })
 }
 
-fn applies(note: &Note, region: RegionId, role: Option<RoleId>) -> bool {
-    let region_ok = note.regions.as_ref().is_none_or(|rs| rs.contains(&region));
+fn applies(d: &Dispute, note: &Note, region: RegionId, role: Option<RoleId>) -> bool {
+    let region_ok = match &note.regions {
+        Some(rs) => rs.contains(&region),
+        // A note for "everywhere" is about the dispute's own days and rules: outside the
+        // dispute it would mislead (a Scottish teacher has no NEU strike pay to lose).
+        None => d.region(region).in_dispute,
+    };
     let role_ok = match (&note.roles, role) {
         (None, _) => true,
         (Some(rs), Some(role)) => rs.contains(&role),
@@ -121,7 +126,7 @@ pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date)
     let notes = d
         .notes
         .iter()
-        .filter(|n| n.days.is_none() && applies(n, region, role))
+        .filter(|n| n.days.is_none() && applies(d, n, region, role))
         .collect();
     let days: Vec<DayAnswer<'_>> = d
         .days
@@ -138,7 +143,7 @@ pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date)
                     .notes
                     .iter()
                     .filter(|n| n.days.as_ref().is_some_and(|ds| ds.contains(&day.date)))
-                    .filter(|n| applies(n, region, role))
+                    .filter(|n| applies(d, n, region, role))
                     .collect(),
                 history: &day.history[..known],
             })

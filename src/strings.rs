@@ -151,9 +151,12 @@ pub fn checked_on(d: Date) -> String {
     format!("Facts checked on {}.", date(d))
 }
 
-/// `Schools Week, 16 January 2023`.
-pub fn source_citation(publisher: &str, published: PartialDate) -> String {
-    format!("{publisher}, {}", partial_date(published))
+/// `Schools Week, 16 January 2023`, or with a title `Camden NEU, “Hardship fund”, 2023`.
+pub fn source_citation(publisher: &str, title: Option<&str>, published: PartialDate) -> String {
+    match title {
+        Some(title) => format!("{publisher}, “{title}”, {}", partial_date(published)),
+        None => format!("{publisher}, {}", partial_date(published)),
+    }
 }
 
 #[cfg(test)]

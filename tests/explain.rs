@@ -207,6 +207,29 @@ fn a_reader_on_an_earlier_date_sees_what_was_known_then() {
 }
 
 #[test]
+fn outside_the_dispute_only_notes_about_that_place_are_shown() {
+    // Regression (issue #2): general role notes, about NEU strike pay and school closures, were
+    // shown to readers in Scotland and Northern Ireland.
+    let d = dispute();
+    for region in ["scotland", "northern-ireland"] {
+        let Some(region_id) = d.region_by_key(region) else {
+            panic!("no {region}")
+        };
+        for role in d.role_ids() {
+            let a = explain(&d, region_id, Some(role), date(TODAY));
+            assert!(a.notes.len() >= 2, "{region}: its own dispute, in brief");
+            for n in &a.notes {
+                assert!(
+                    n.regions.as_ref().is_some_and(|rs| rs.contains(&region_id)),
+                    "{region}: {}",
+                    n.body.text
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn day_notes_follow_the_region_and_role() {
     let d = dispute();
     let notes_on = |region: &str, role: &str, day: &str| -> usize {

@@ -357,3 +357,31 @@ async fn each_change_fires_a_composed_event_with_the_ids() {
     );
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn two_sources_from_one_publisher_read_differently() {
+    // The NEU teacher's picket-line note cites two Camden NEU pages of 2023.
+    let (host, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-region", "london"),
+        ("data-role", "teacher-neu"),
+    ]);
+    let mut checked = 0;
+    for note in all(&root, ".se-note") {
+        let texts: Vec<String> = all(&note, "a.se-source")
+            .iter()
+            .map(|a| a.text_content().unwrap_or_default())
+            .collect();
+        let mut distinct = texts.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(
+            distinct.len(),
+            texts.len(),
+            "citations read alike: {texts:?}"
+        );
+        checked += usize::from(texts.iter().filter(|t| t.starts_with("Camden NEU")).count() == 2);
+    }
+    assert!(checked >= 1, "no note cites both Camden NEU pages");
+    host.remove();
+}

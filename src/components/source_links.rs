@@ -18,6 +18,17 @@ pub fn SourceLinks(
     } else {
         strings::SOURCES
     };
+    // Two sources from one publisher would read the same; name their titles to tell them apart.
+    let titled: Vec<bool> = sources
+        .iter()
+        .map(|&id| {
+            sources
+                .iter()
+                .filter(|&&o| d.source(o).publisher == d.source(id).publisher)
+                .count()
+                > 1
+        })
+        .collect();
     let links = sources
         .into_iter()
         .enumerate()
@@ -26,7 +37,7 @@ pub fn SourceLinks(
             view! {
                 {(i > 0).then_some("; ")}
                 <a class="se-source" href=s.url.clone() target="_blank" rel="noopener noreferrer" title=s.title.clone()>
-                    {strings::source_citation(&s.publisher, s.published)}
+                    {strings::source_citation(&s.publisher, titled[i].then_some(s.title.as_str()), s.published)}
                     <span class="se-sr-only">" "{strings::NEW_TAB}</span>
                 </a>
             }
