@@ -123,7 +123,8 @@ const mounted = (ids) => ids.every((id) => document.getElementById(id)?.shadowRo
 const state = () => ({
   probe: window.__probe,
   resources: performance.getEntriesByType('resource').map((e) => e.name),
-  widgets: [...document.querySelectorAll('[data-strike-explainer]')].map((el) => {
+  cookie: document.cookie,
+  widgets: [...document.querySelectorAll('[data-strike-explainer], #js')].map((el) => {
     const root = el.shadowRoot;
     const q = (s) => root?.querySelector(s);
     return {
@@ -159,6 +160,7 @@ function common(s, { errors = [] } = {}) {
   if (s.probe.violations.length) problems.push(`CSP violations: ${s.probe.violations.join('; ')}`);
   const unexpected = s.probe.errors.filter((e) => !errors.some((x) => e.includes(x)));
   if (unexpected.length) problems.push(`console errors: ${unexpected.join(' | ')}`);
+  if (s.cookie !== '') problems.push(`cookies set: ${s.cookie}`);
   return problems;
 }
 
@@ -256,6 +258,20 @@ const cases = {
     const s = await b.run(state);
     const p = common(s);
     if (s.widgets[0].headline !== ENGLAND_OVER) p.push(`answer: ${s.widgets[0].headline}`);
+    return p;
+  },
+
+  async 'a JS-built page mounts with options and unmounts'(b) {
+    await b.goto('/pages/js.html');
+    if (!(await b.until(() => window.__handle && document.getElementById('js').shadowRoot?.querySelector('.se-answer > *')))) return ['StrikeExplainer.mount did not mount', ...common(await b.run(state))];
+    const s = await b.run(state);
+    const p = common(s);
+    const w = s.widgets.find((x) => x.id === 'js');
+    if (w.headline !== WALES_OVER || w.theme !== 'dark') p.push(`options not applied: ${JSON.stringify(w)}`);
+    await b.run(() => window.__handle.unmount() || true);
+    const after = await b.run(state);
+    const back = after.widgets.find((x) => x.id === 'js');
+    if (back.instances !== 0 || !back.fallbackVisible) p.push(`after unmount: ${JSON.stringify(back)}`);
     return p;
   },
 
