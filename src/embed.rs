@@ -22,6 +22,7 @@ use crate::components::{Explainer, STYLES};
 use crate::data;
 use crate::model::{Date, Dispute};
 use crate::options::{self, RawOptions};
+use crate::uk_time;
 
 /// What marks a placeholder.
 pub const SELECTOR: &str = "[data-strike-explainer]";
@@ -179,9 +180,10 @@ fn mount_with(host: &HtmlElement, raw: &RawOptions) -> Result<Mounted, JsValue> 
     shadow.append_child(&container)?;
 
     let on_choice = choice_event(host.clone(), dispute);
-    let today = options.today.unwrap_or_else(uk_today);
     let (region, role, theme, lang) = (options.region, options.role, options.theme, options.lang);
+    let fixed_today = options.today;
     let handle = leptos::mount::mount_to(container, move || {
+        let today = fixed_today.map_or_else(uk_today_signal, Signal::stored);
         view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) /> }
     });
     host.set_attribute(MOUNTED, "")?;
@@ -244,39 +246,27 @@ fn adopt_styles(root: &ShadowRoot) {
 
 /// Today's date in the UK (Europe/London), whatever the reader's own time zone.
 pub fn uk_today() -> Date {
-    let now = js_sys::Date::new_0();
-    uk_date(&now).unwrap_or_else(|| {
-        // Intl without time-zone data: fall back to the reader's own date, which differs from
-        // the UK's for at most a few hours a day.
-        let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
-        Date::new(y as i32, m as u8, d as u8).unwrap_or(Date::EPOCH)
-    })
+    uk_time::uk_date_at(js_sys::Date::now() as i64)
 }
 
-fn uk_date(at: &js_sys::Date) -> Option<Date> {
-    let options = js_sys::Object::new();
-    for (k, v) in [
-        ("timeZone", "Europe/London"),
-        ("year", "numeric"),
-        ("month", "numeric"),
-        ("day", "numeric"),
-    ] {
-        js_sys::Reflect::set(&options, &k.into(), &v.into()).ok()?;
-    }
-    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&"en-GB".into()), &options);
-    // Parts, not the formatted string: the order and separators vary by locale and engine.
-    let (mut year, mut month, mut day) = (None, None, None);
-    for part in format.format_to_parts(at).iter() {
-        let get = |k: &str| js_sys::Reflect::get(&part, &k.into()).ok()?.as_string();
-        let (Some(kind), Some(value)) = (get("type"), get("value")) else {
-            continue;
-        };
-        match kind.as_str() {
-            "year" => year = value.parse::<i32>().ok(),
-            "month" => month = value.parse::<u8>().ok(),
-            "day" => day = value.parse::<u8>().ok(),
-            _ => {}
-        }
-    }
-    Date::new(year?, month?, day?)
+/// Today's UK date as a signal that moves on at UK midnight, without a reload.
+fn uk_today_signal() -> Signal<Date> {
+    let today = RwSignal::new(uk_today());
+    schedule_rollover(today);
+    today.into()
+}
+
+fn schedule_rollover(today: RwSignal<Date>) {
+    let now = js_sys::Date::now() as i64;
+    // A second past midnight, so the new date is certain even if the timer fires a little early.
+    let wait = (uk_time::next_uk_midnight(now) - now).max(0) + 1000;
+    set_timeout(
+        move || {
+            // `try_set` hands the value back once the widget (and its signal) is gone: stop then.
+            if today.try_set(uk_today()).is_none() {
+                schedule_rollover(today);
+            }
+        },
+        std::time::Duration::from_millis(wait.unsigned_abs()),
+    );
 }

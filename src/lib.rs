@@ -10,6 +10,7 @@ pub mod explain;
 pub mod model;
 pub mod options;
 pub mod strings;
+pub mod uk_time;
 
 pub mod components;
 #[cfg(target_arch = "wasm32")]

@@ -59,6 +59,36 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// The date `days` after 1970-01-01 (before it if negative).
+    pub fn from_days_since_epoch(days: i64) -> Date {
+        // Howard Hinnant's civil_from_days, the inverse of `days_since_epoch`.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// The date `n` days later (earlier if negative).
+    pub fn add_days(self, n: i64) -> Date {
+        Date::from_days_since_epoch(self.days_since_epoch() + n)
+    }
+
+    /// The last day of a month; `month` is clamped into 1..=12.
+    pub fn last_of_month(year: i32, month: u8) -> Date {
+        let month = month.clamp(1, 12);
+        Date {
+            year,
+            month,
+            day: days_in_month(year, month),
+        }
+    }
+
     /// Whole days from `self` to `later` (negative if `later` is earlier).
     pub fn days_until(self, later: Date) -> i64 {
         later.days_since_epoch() - self.days_since_epoch()
@@ -410,6 +440,17 @@ mod tests {
         check("2023-01-01T00", None);
         check("+023-01-01", None);
         check("", None);
+    }
+
+    #[test]
+    fn days_since_epoch_round_trips() {
+        for days in [-800_000, -1, 0, 1, 19_389, 19_782, 20_416, 2_000_000] {
+            let d = Date::from_days_since_epoch(days);
+            assert_eq!(d.days_since_epoch(), days, "{d}");
+            assert_eq!(d.add_days(1).days_since_epoch(), days + 1);
+        }
+        assert_eq!(Date::last_of_month(2024, 2).to_string(), "2024-02-29");
+        assert_eq!(Date::last_of_month(2023, 10).to_string(), "2023-10-31");
     }
 
     #[test]

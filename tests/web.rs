@@ -264,25 +264,63 @@ async fn two_widgets_on_one_page_do_not_share_a_choice() {
     b_host.remove();
 }
 
+/// The UK date at `at` as the browser's own time-zone database says (an independent oracle).
+fn intl_uk_date(at: &js_sys::Date) -> String {
+    let options = js_sys::Object::new();
+    for (k, v) in [
+        ("timeZone", "Europe/London"),
+        ("year", "numeric"),
+        ("month", "2-digit"),
+        ("day", "2-digit"),
+    ] {
+        js_sys::Reflect::set(&options, &k.into(), &v.into()).expect("set");
+    }
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&"en-GB".into()), &options);
+    let parts = format.format_to_parts(at);
+    let part = |kind: &str| {
+        parts
+            .iter()
+            .find(|p| {
+                js_sys::Reflect::get(p, &"type".into())
+                    .ok()
+                    .and_then(|t| t.as_string())
+                    .as_deref()
+                    == Some(kind)
+            })
+            .and_then(|p| js_sys::Reflect::get(&p, &"value".into()).ok()?.as_string())
+            .unwrap_or_default()
+    };
+    format!("{}-{}-{}", part("year"), part("month"), part("day"))
+}
+
 #[wasm_bindgen_test]
-fn today_is_the_uk_date() {
-    // The UK is never more than one hour from UTC, so its date is UTC's date or, late in a
-    // summer evening, the next day.
+fn today_is_the_uk_date_in_any_time_zone() {
+    // scripts/test runs these tests with the browser in Asia/Tokyo (Chromium) and
+    // America/New_York (Firefox), so the reader's own date is often not the UK's.
+    if std::option_env!("SE_EXPECT_FOREIGN_TZ").is_some() {
+        assert_ne!(
+            js_sys::Date::new_0().get_timezone_offset(),
+            0.0,
+            "the browser is not in a foreign time zone"
+        );
+    }
     let now = js_sys::Date::new_0();
-    let utc: strike_explainer::model::Date = format!(
-        "{:04}-{:02}-{:02}",
-        now.get_utc_full_year(),
-        now.get_utc_month() + 1,
-        now.get_utc_date()
-    )
-    .parse()
-    .expect("a UTC date");
-    let gap = utc.days_until(embed::uk_today());
-    assert!(
-        gap == 0 || gap == 1,
-        "UK date {} is {gap} days from UTC date {utc}",
-        embed::uk_today()
-    );
+    assert_eq!(embed::uk_today().to_string(), intl_uk_date(&now));
+    // Across the clock changes of 2023, at instants where the UK date and the UTC date differ.
+    for (instant, uk) in [
+        ("2023-03-26T00:30:00Z", "2023-03-26"),
+        ("2023-07-04T23:30:00Z", "2023-07-05"),
+        ("2023-10-28T23:30:00Z", "2023-10-29"),
+        ("2023-10-29T23:30:00Z", "2023-10-29"),
+    ] {
+        let at = js_sys::Date::new(&instant.into());
+        let ours = strike_explainer::uk_time::uk_date_at(at.get_time() as i64).to_string();
+        assert_eq!(
+            (ours.as_str(), intl_uk_date(&at).as_str()),
+            (uk, uk),
+            "at {instant}"
+        );
+    }
 }
 
 #[wasm_bindgen_test]
