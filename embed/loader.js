@@ -4,7 +4,7 @@
  * `data-strike-explainer`, once each, fetching the wasm only when a placeholder comes within
  * about a screen of the viewport (unless the script or placeholder says data-load="eager").
  * Placeholders added later are mounted automatically. If anything fails, the placeholder keeps
- * its own fallback content. No cookies, no storage, no requests but for the widget's own files.
+ * its own fallback content. No cookies, and no requests but for the widget's own files.
  */
 (function () {
   'use strict';

@@ -18,10 +18,11 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
-use crate::components::{Explainer, STYLES};
+use crate::components::{Explainer, STYLES, ShareTools};
 use crate::data;
 use crate::model::{Date, Dispute};
 use crate::options::{self, RawOptions};
+use crate::share::{self, Choice};
 use crate::uk_time;
 
 /// What marks a placeholder.
@@ -161,7 +162,36 @@ fn mount_with(host: &HtmlElement, raw: &RawOptions) -> Result<Mounted, JsValue> 
         return Err(JsError::new("strike-explainer: this element already holds a widget").into());
     }
     let dispute = bundled().map_err(|e| JsError::new(&format!("strike-explainer: {e}")))?;
-    let (options, warnings) = options::resolve(raw, dispute);
+    // A shared link beats the host's preset (the link must reopen the answer it was copied
+    // from), which beats the reader's remembered choice (an article about Wales shows Wales).
+    // Ids from the link or storage are not the host's to fix, so unknown ones are dropped quietly.
+    let storage_key = share::storage_key(&dispute.key);
+    let stored = share::parse(
+        &storage()
+            .and_then(|s| s.get_item(&storage_key).ok().flatten())
+            .unwrap_or_default(),
+    );
+    let linked = share::parse(
+        &web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default(),
+    );
+    let known_region = |k: &String| dispute.region_by_key(k).is_some();
+    let known_role = |k: &String| dispute.role_by_key(k).is_some();
+    let mut raw = raw.clone();
+    raw.region = linked
+        .region
+        .clone()
+        .filter(known_region)
+        .or(raw.region)
+        .or(stored.region.clone().filter(known_region));
+    raw.role = linked
+        .role
+        .clone()
+        .filter(known_role)
+        .or(raw.role)
+        .or(stored.role.clone().filter(known_role));
+    let (options, warnings) = options::resolve(&raw, dispute);
     for w in warnings {
         web_sys::console::warn_1(&w.to_string().into());
     }
@@ -180,11 +210,12 @@ fn mount_with(host: &HtmlElement, raw: &RawOptions) -> Result<Mounted, JsValue> 
     shadow.append_child(&container)?;
 
     let on_choice = choice_event(host.clone(), dispute);
+    let share = share_tools(storage_key, !stored.is_empty());
     let (region, role, theme, lang) = (options.region, options.role, options.theme, options.lang);
     let fixed_today = options.today;
     let handle = leptos::mount::mount_to(container, move || {
         let today = fixed_today.map_or_else(uk_today_signal, Signal::stored);
-        view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) /> }
+        view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) /> }
     });
     host.set_attribute(MOUNTED, "")?;
     let id = NEXT_ID.with(|n| n.replace(n.get().wrapping_add(1)));
@@ -194,6 +225,63 @@ fn mount_with(host: &HtmlElement, raw: &RawOptions) -> Result<Mounted, JsValue> 
         host: host.clone(),
         shadow,
     })
+}
+
+/// The page's localStorage, or `None` where it is blocked (a sandboxed iframe, some privacy
+/// modes): merely reading `window.localStorage` throws there.
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Sharing and remembering for one widget, as far as this page allows.
+fn share_tools(key: String, remembered: bool) -> ShareTools {
+    let storage_works = storage().is_some_and(|s| {
+        // Some browsers hand out a storage object that refuses every write (a full quota, Safari's
+        // old private mode): try one.
+        let probe = "strike-explainer:probe";
+        let ok = s.set_item(probe, "1").is_ok();
+        let _ = s.remove_item(probe);
+        ok
+    });
+    let remember_key = key.clone();
+    ShareTools {
+        link: Rc::new(|choice: &Choice| {
+            let href = web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .unwrap_or_default();
+            share::link(&href, choice)
+        }),
+        copy: Rc::new(copy_to_clipboard),
+        remember: Rc::new(move |choice: &Choice| {
+            storage().is_some_and(|s| s.set_item(&remember_key, &share::encode(choice)).is_ok())
+        }),
+        forget: Rc::new(move || storage().is_some_and(|s| s.remove_item(&key).is_ok())),
+        remembered: remembered && storage_works,
+        storage: storage_works,
+    }
+}
+
+/// Writes `text` with the async Clipboard API, where the page may use it.
+fn copy_to_clipboard(text: String, done: crate::components::CopyDone) {
+    let clipboard = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null());
+    let write = clipboard.as_ref().and_then(|c| {
+        let f: js_sys::Function = js_sys::Reflect::get(c, &"writeText".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        f.call1(c, &text.into())
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()
+    });
+    match write {
+        Some(promise) => leptos::task::spawn_local(async move {
+            done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        }),
+        None => done(false),
+    }
 }
 
 /// The `detail` of a `strike-explainer-change` event: the chosen public ids, or null.

@@ -9,6 +9,7 @@ pub mod data;
 pub mod explain;
 pub mod model;
 pub mod options;
+pub mod share;
 pub mod strings;
 pub mod uk_time;
 

@@ -77,6 +77,15 @@ pub const NEW_TAB: &str = "(opens in a new tab)";
 pub const CALLED_OUT: &str = "Called out to strike";
 pub const YOU_CALLED_OUT: &str = "Your group was called out.";
 pub const YOU_NOT_CALLED_OUT: &str = "Your group was not called out.";
+pub const COPY_LINK: &str = "Copy a link to this answer";
+pub const LINK_COPIED: &str = "Link copied.";
+pub const LINK_NOT_COPIED: &str = "Could not copy. The link is below: select it and copy it.";
+pub const LINK_LABEL: &str = "Link to this answer";
+pub const FORGET: &str = "Forget my choice";
+pub const FORGOTTEN: &str = "Your choice is forgotten on this device.";
+pub const REMEMBERED: &str = "Your choice is remembered in this browser only, for next time.";
+pub const NOT_REMEMBERED: &str = "Nothing is remembered about you.";
+pub const NO_STORAGE: &str = "This browser does not let the explainer remember your choice.";
 pub const LOAD_FAILED: &str = "The strike explainer could not load its facts.";
 
 /// The one-line status of a strike day, as a badge.

@@ -16,8 +16,21 @@ fn document() -> web_sys::Document {
         .expect("a browser test has a document")
 }
 
+fn storage() -> web_sys::Storage {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("storage works in the test browser")
+}
+
 /// A placeholder with these attributes and fallback content, in the page but not mounted.
+/// Each starts from no remembered choice and no shared link, as a first visit would.
 fn placeholder(attrs: &[(&str, &str)]) -> HtmlElement {
+    storage().clear().expect("clear storage");
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash("")
+        .expect("clear the fragment");
     let doc = document();
     let el: HtmlElement = doc.create_element("div").expect("div").unchecked_into();
     el.set_attribute("data-strike-explainer", "")
@@ -421,5 +434,154 @@ async fn two_sources_from_one_publisher_read_differently() {
         checked += usize::from(texts.iter().filter(|t| t.starts_with("Camden NEU")).count() == 2);
     }
     assert!(checked >= 1, "no note cites both Camden NEU pages");
+    host.remove();
+}
+
+/// A placeholder in the page, without clearing what earlier widgets remembered.
+fn placeholder_keeping_storage(attrs: &[(&str, &str)]) -> HtmlElement {
+    let el: HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    for (k, v) in attrs {
+        el.set_attribute(k, v).expect("attribute");
+    }
+    document()
+        .body()
+        .expect("body")
+        .append_child(&el)
+        .expect("append");
+    el
+}
+
+fn click(root: &Element, label: &str) {
+    let button = all(root, "button")
+        .into_iter()
+        .find(|b| b.text_content().as_deref() == Some(label))
+        .unwrap_or_else(|| panic!("no button {label}"));
+    button.unchecked_into::<HtmlElement>().click();
+}
+
+#[wasm_bindgen_test]
+async fn the_last_choice_is_remembered_until_the_reader_forgets_it() {
+    let (first, root) = mount(&[("data-today", "2026-11-24")]);
+    assert!(text(&root, ".se-share__note").contains("Nothing is remembered"));
+    choose(&root, "Your area", "wales").await;
+    choose(&root, "You are", "pupil").await;
+    assert_eq!(
+        storage()
+            .get_item("strike-explainer:neu-2023")
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("se-region=wales&se-role=pupil")
+    );
+    assert!(text(&root, ".se-share__note").contains("remembered in this browser only"));
+    first.remove();
+
+    // A later visit to an article with a preset shows the preset...
+    let preset =
+        placeholder_keeping_storage(&[("data-region", "london"), ("data-today", "2026-11-24")]);
+    std::mem::forget(embed::mount(preset.clone(), JsValue::UNDEFINED).expect("mounts"));
+    assert_eq!(
+        days(&view(&preset)),
+        ENGLAND_SOUTH,
+        "the article's own preset"
+    );
+    preset.remove();
+
+    // ...and one without, the reader's remembered choice.
+    let host = placeholder_keeping_storage(&[("data-today", "2026-11-24")]);
+    std::mem::forget(embed::mount(host.clone(), JsValue::UNDEFINED).expect("mounts"));
+    let again = view(&host);
+    assert_eq!(days(&again).len(), 5, "Wales, as remembered");
+    click(&again, "Forget my choice");
+    leptos::task::tick().await;
+    assert_eq!(
+        storage()
+            .get_item("strike-explainer:neu-2023")
+            .ok()
+            .flatten(),
+        None
+    );
+    assert!(text(&again, ".se-share__note").contains("Nothing is remembered"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_shared_link_opens_the_same_answer() {
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
+    choose(&root, "Your area", "yorkshire-and-the-humber").await;
+    choose(&root, "You are", "support-staff").await;
+    // Stand in for the clipboard, to see what the reader would paste.
+    let copied = js_sys::Function::new_with_args(
+        "text",
+        "window.__copied = text; return Promise.resolve();",
+    );
+    let clipboard = js_sys::Object::new();
+    js_sys::Reflect::set(&clipboard, &"writeText".into(), &copied).expect("set");
+    let navigator = web_sys::window().expect("window").navigator();
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), &clipboard).expect("set");
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).expect("set");
+    js_sys::Object::define_property(&navigator, &"clipboard".into(), &descriptor);
+    click(&root, "Copy a link to this answer");
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    let link = js_sys::Reflect::get(&web_sys::window().expect("window"), &"__copied".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .expect("the link was copied");
+    assert!(
+        link.ends_with("#se-region=yorkshire-and-the-humber&se-role=support-staff"),
+        "{link}"
+    );
+    host.remove();
+
+    // Opening that link: the fragment wins over the host's preset and storage.
+    let fresh = placeholder(&[("data-today", "2026-11-24"), ("data-region", "london")]);
+    let fragment = link.split_once('#').map(|(_, f)| f).unwrap_or_default();
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash(fragment)
+        .expect("hash");
+    std::mem::forget(embed::mount(fresh.clone(), JsValue::UNDEFINED).expect("mounts"));
+    let opened = view(&fresh);
+    let said = opened
+        .query_selector("[role=status]")
+        .ok()
+        .flatten()
+        .and_then(|s| s.text_content())
+        .unwrap_or_default();
+    assert!(
+        said.starts_with("Showing Yorkshire and the Humber, as school support staff."),
+        "{said}"
+    );
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash("")
+        .expect("hash");
+    fresh.remove();
+}
+
+#[wasm_bindgen_test]
+async fn without_a_clipboard_the_link_is_shown_to_copy_by_hand() {
+    let navigator = web_sys::window().expect("window").navigator();
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), &JsValue::UNDEFINED).expect("set");
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).expect("set");
+    js_sys::Object::define_property(&navigator, &"clipboard".into(), &descriptor);
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-region", "wales")]);
+    click(&root, "Copy a link to this answer");
+    leptos::task::tick().await;
+    let input = root
+        .query_selector(".se-share input")
+        .ok()
+        .flatten()
+        .expect("the link, to copy by hand");
+    let value = input.unchecked_into::<web_sys::HtmlInputElement>().value();
+    assert!(value.ends_with("#se-region=wales"), "{value}");
     host.remove();
 }

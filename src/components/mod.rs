@@ -7,13 +7,38 @@ mod day_card;
 mod figures;
 mod headline;
 mod note_list;
+mod share_bar;
 mod source_links;
 mod source_list;
 mod widget;
 
 pub use widget::{Explainer, OnChoice, STYLES};
 
+use std::rc::Rc;
+
 use crate::model::Dispute;
+use crate::share::Choice;
+
+/// Called once a copy to the clipboard has finished, with whether it worked.
+pub type CopyDone = Box<dyn FnOnce(bool)>;
+
+/// What the host page lets a widget do with the reader's choice. Built by `embed`, which alone
+/// touches the URL, the clipboard and storage; components only call these.
+#[derive(Clone)]
+pub struct ShareTools {
+    /// The host page's URL carrying `choice` in its fragment.
+    pub link: Rc<dyn Fn(&Choice) -> String>,
+    /// Copies text to the clipboard, then calls back with whether it worked.
+    pub copy: Rc<dyn Fn(String, CopyDone)>,
+    /// Stores the choice for next time; false where storage is blocked.
+    pub remember: Rc<dyn Fn(&Choice) -> bool>,
+    /// Removes the stored choice; false where storage is blocked.
+    pub forget: Rc<dyn Fn() -> bool>,
+    /// Whether a stored choice was found when the widget loaded.
+    pub remembered: bool,
+    /// Whether storage works at all (not in a sandboxed iframe or some privacy modes).
+    pub storage: bool,
+}
 
 /// The dispute every component of one widget instance reads, provided once by `Explainer`.
 #[derive(Clone, Copy)]

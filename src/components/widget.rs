@@ -2,17 +2,19 @@
 
 use leptos::prelude::*;
 
-use super::DisputeContext;
 use super::choice::Choice;
 use super::day_card::DayCard;
 use super::figures::Figures;
 use super::headline::{Headline, headline_text};
 use super::note_list::NoteList;
+use super::share_bar::ShareBar;
 use super::source_links::SourceLinks;
 use super::source_list::SourceList;
+use super::{DisputeContext, ShareTools};
 use crate::explain::explain;
 use crate::model::{Date, Dispute, RegionId, RoleId};
 use crate::options::{Lang, Theme};
+use crate::share::Choice;
 use crate::strings;
 
 /// Called with the reader's new choice each time they change region or role.
@@ -46,11 +48,25 @@ pub fn Explainer(
     /// Told of every change the reader makes (the embed turns it into a DOM event).
     #[prop(default = None)]
     on_choice: Option<OnChoice>,
+    /// Sharing and remembering, where the host page allows them.
+    #[prop(default = None)]
+    share: Option<ShareTools>,
 ) -> impl IntoView {
     provide_context(DisputeContext(dispute));
     let (region, set_region) = signal(region);
     let (role, set_role) = signal(role);
+    let remembered = RwSignal::new(share.as_ref().is_some_and(|s| s.remembered));
+    let choice = Signal::derive(move || Choice {
+        region: region.get().map(|id| dispute.region(id).key.clone()),
+        role: role.get().map(|id| dispute.role(id).key.clone()),
+    });
+    let remember = share.as_ref().map(|s| s.remember.clone());
     let notify = move || {
+        if let Some(remember) = &remember
+            && remember(&choice.get_untracked())
+        {
+            remembered.set(true);
+        }
         if let Some(f) = &on_choice {
             f(region.get_untracked(), role.get_untracked());
         }
@@ -166,6 +182,7 @@ pub fn Explainer(
             </div>
             <p class="se-sr-only" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
             <div class="se-answer">{body}</div>
+            {share.map(|tools| view! { <ShareBar tools choice remembered /> })}
             <footer class="se-footer">
                 <Figures />
                 <SourceList />

@@ -1,0 +1,76 @@
+//! "Copy a link to this answer" and "Forget my choice", with what happened said aloud.
+
+use leptos::prelude::*;
+
+use super::ShareTools;
+use crate::share::Choice;
+use crate::strings;
+
+/// The reader's sharing and remembering tools, under the answer.
+#[component]
+pub fn ShareBar(
+    /// What the host page allows (built by `embed`).
+    tools: ShareTools,
+    /// The reader's current choice, as public ids.
+    #[prop(into)]
+    choice: Signal<Choice>,
+    /// Whether a choice is stored on this device now.
+    remembered: RwSignal<bool>,
+) -> impl IntoView {
+    let (status, set_status) = signal(String::new());
+    // Shown only when the clipboard refused: the link, selected, for copying by hand.
+    let (manual, set_manual) = signal(None::<String>);
+
+    let copy_tools = tools.clone();
+    let copy = move |_| {
+        let url = (copy_tools.link)(&choice.get_untracked());
+        let fallback = url.clone();
+        (copy_tools.copy)(
+            url,
+            Box::new(move |ok| {
+                if ok {
+                    set_manual.set(None);
+                    set_status.set(strings::LINK_COPIED.to_owned());
+                } else {
+                    set_manual.set(Some(fallback));
+                    set_status.set(strings::LINK_NOT_COPIED.to_owned());
+                }
+            }),
+        );
+    };
+    let forget_tools = tools.clone();
+    let forget = move |_| {
+        if (forget_tools.forget)() {
+            remembered.set(false);
+            set_status.set(strings::FORGOTTEN.to_owned());
+        }
+    };
+    let storage = tools.storage;
+    view! {
+        <div class="se-share">
+            <div class="se-share__buttons">
+                <button type="button" class="se-button" on:click=copy>{strings::COPY_LINK}</button>
+                {storage.then(|| view! {
+                    <button type="button" class="se-button" on:click=forget disabled=move || !remembered.get()>
+                        {strings::FORGET}
+                    </button>
+                })}
+            </div>
+            {move || manual.get().map(|url| view! {
+                <label class="se-field">
+                    <span class="se-field__label">{strings::LINK_LABEL}</span>
+                    <input class="se-select" type="text" readonly value=url on:focus=|ev| {
+                        use wasm_bindgen::JsCast;
+                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                            input.select();
+                        }
+                    } />
+                </label>
+            })}
+            <p class="se-share__note">
+                {move || if remembered.get() { strings::REMEMBERED } else if storage { strings::NOT_REMEMBERED } else { strings::NO_STORAGE }}
+            </p>
+            <p class="se-sr-only" role="status" aria-live="polite">{status}</p>
+        </div>
+    }
+}

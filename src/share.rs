@@ -1,0 +1,158 @@
+//! Encoding a reader's choice for a shareable link (the URL fragment) and for remembering it
+//! (localStorage), and reading it back.
+//!
+//! Pure string work: it owns our keys (`se-region`, `se-role`) and leaves every other part of a
+//! host page's fragment alone, in order. It must not read the URL or storage itself (that is
+//! `embed`), and it does not check ids against a dispute (the caller does).
+
+/// The fragment and storage keys. Ours alone, so a host's own fragment parts are untouched.
+pub const REGION_KEY: &str = "se-region";
+pub const ROLE_KEY: &str = "se-role";
+
+/// A choice as public ids, either part possibly missing.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Choice {
+    pub region: Option<String>,
+    pub role: Option<String>,
+}
+
+impl Choice {
+    pub fn is_empty(&self) -> bool {
+        self.region.is_none() && self.role.is_none()
+    }
+}
+
+/// Reads our keys from a fragment or stored value (`#a=1&se-region=london` or without `#`),
+/// ignoring everything else. Ids are ASCII, so no percent-decoding is needed; a value that is
+/// not a plain id is ignored.
+pub fn parse(text: &str) -> Choice {
+    let mut choice = Choice::default();
+    for part in text.trim_start_matches('#').split('&') {
+        let Some((key, value)) = part.split_once('=') else {
+            continue;
+        };
+        let plain = !value.is_empty()
+            && value
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        if !plain {
+            continue;
+        }
+        match key {
+            REGION_KEY => choice.region = Some(value.to_owned()),
+            ROLE_KEY => choice.role = Some(value.to_owned()),
+            _ => {}
+        }
+    }
+    choice
+}
+
+/// Our keys alone, for storage: `se-region=london&se-role=parent`.
+pub fn encode(choice: &Choice) -> String {
+    with_choice("", choice)
+}
+
+/// `fragment` (with or without `#`) with our keys set to `choice` and every other part kept in
+/// order; no leading `#`.
+pub fn with_choice(fragment: &str, choice: &Choice) -> String {
+    let mut parts: Vec<String> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| {
+            let key = p.split_once('=').map_or(*p, |(k, _)| k);
+            key != REGION_KEY && key != ROLE_KEY
+        })
+        .map(str::to_owned)
+        .collect();
+    if let Some(region) = &choice.region {
+        parts.push(format!("{REGION_KEY}={region}"));
+    }
+    if let Some(role) = &choice.role {
+        parts.push(format!("{ROLE_KEY}={role}"));
+    }
+    parts.join("&")
+}
+
+/// `page_url` (any fragment dropped) with `choice` in its fragment.
+pub fn link(page_url: &str, choice: &Choice) -> String {
+    let (base, fragment) = page_url.split_once('#').unwrap_or((page_url, ""));
+    let fragment = with_choice(fragment, choice);
+    if fragment.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}#{fragment}")
+    }
+}
+
+/// The localStorage key for a dispute's remembered choice.
+pub fn storage_key(dispute: &str) -> String {
+    format!("strike-explainer:{dispute}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn choice(region: Option<&str>, role: Option<&str>) -> Choice {
+        Choice {
+            region: region.map(str::to_owned),
+            role: role.map(str::to_owned),
+        }
+    }
+
+    fn check(page: &str, region: Option<&str>, role: Option<&str>, expected_link: &str) {
+        let c = choice(region, role);
+        let url = link(page, &c);
+        assert_eq!(url, expected_link, "link for {page}");
+        let back = parse(url.split_once('#').map_or("", |(_, f)| f));
+        assert_eq!(back, c, "reading back {url}");
+    }
+
+    #[test]
+    fn links_carry_the_choice_and_keep_the_hosts_fragment() {
+        check(
+            "https://news.example/a",
+            Some("london"),
+            Some("parent"),
+            "https://news.example/a#se-region=london&se-role=parent",
+        );
+        check(
+            "https://news.example/a#comments",
+            Some("wales"),
+            None,
+            "https://news.example/a#comments&se-region=wales",
+        );
+        check(
+            "https://news.example/a#x=1&se-region=london&y=2",
+            Some("eastern"),
+            Some("pupil"),
+            "https://news.example/a#x=1&y=2&se-region=eastern&se-role=pupil",
+        );
+        check(
+            "https://news.example/a?id=7#se-role=pupil",
+            None,
+            None,
+            "https://news.example/a?id=7",
+        );
+    }
+
+    #[test]
+    fn only_our_keys_and_plain_ids_are_read() {
+        assert_eq!(parse("#region=london&role=parent"), Choice::default());
+        assert_eq!(
+            parse("se-region=london&se-role=<script>"),
+            choice(Some("london"), None)
+        );
+        assert_eq!(
+            parse("#se-region=&se-role=teacher-neu"),
+            choice(None, Some("teacher-neu"))
+        );
+        assert_eq!(parse(""), Choice::default());
+        assert_eq!(
+            encode(&choice(Some("wales"), Some("pupil"))),
+            "se-region=wales&se-role=pupil"
+        );
+        assert_eq!(storage_key("neu-2023"), "strike-explainer:neu-2023");
+    }
+}
