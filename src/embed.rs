@@ -256,9 +256,38 @@ fn share_tools(key: String, remembered: bool) -> ShareTools {
             storage().is_some_and(|s| s.set_item(&remember_key, &share::encode(choice)).is_ok())
         }),
         forget: Rc::new(move || storage().is_some_and(|s| s.remove_item(&key).is_ok())),
+        download: Rc::new(download),
+        now: Rc::new(|| js_sys::Date::now() as i64),
         remembered: remembered && storage_works,
         storage: storage_works,
     }
+}
+
+/// Offers `text` as a download called `name`, through a detached link (never added to the page).
+fn download(name: &str, text: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/calendar;charset=utf-8");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(link) = document.create_element("a") {
+        let link: web_sys::HtmlElement = link.unchecked_into();
+        let _ = link.set_attribute("href", &url);
+        let _ = link.set_attribute("download", name);
+        link.click();
+    }
+    // Revoked on the next turn, once the browser has started the download.
+    set_timeout(
+        move || drop(web_sys::Url::revoke_object_url(&url)),
+        std::time::Duration::ZERO,
+    );
 }
 
 /// Writes `text` with the async Clipboard API, where the page may use it.

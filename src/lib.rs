@@ -7,6 +7,7 @@
 
 pub mod data;
 pub mod explain;
+pub mod ics;
 pub mod model;
 pub mod options;
 pub mod share;

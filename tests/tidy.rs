@@ -48,6 +48,7 @@ fn the_core_knows_no_framework_dom_format_or_clock() {
     check("src/explain.rs", &outside);
     check("src/uk_time.rs", &outside);
     check("src/share.rs", &outside);
+    check("src/ics.rs", &outside);
 }
 
 #[test]

@@ -585,3 +585,35 @@ async fn without_a_clipboard_the_link_is_shown_to_copy_by_hand() {
     assert!(value.ends_with("#se-region=wales"), "{value}");
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_days_download_as_a_calendar_file() {
+    // Catch the file instead of downloading it.
+    let capture =
+        js_sys::Function::new_with_args("blob", "window.__blob = blob; return 'blob:captured';");
+    let url =
+        js_sys::Reflect::get(&web_sys::window().expect("window"), &"URL".into()).expect("URL");
+    let original = js_sys::Reflect::get(&url, &"createObjectURL".into()).expect("createObjectURL");
+    js_sys::Reflect::set(&url, &"createObjectURL".into(), &capture).expect("stub");
+    let (host, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-region", "london"),
+        ("data-role", "parent"),
+    ]);
+    click(&root, "Add these days to my calendar");
+    js_sys::Reflect::set(&url, &"createObjectURL".into(), &original).expect("restore");
+    let blob: web_sys::Blob =
+        js_sys::Reflect::get(&web_sys::window().expect("window"), &"__blob".into())
+            .expect("a file was offered")
+            .unchecked_into();
+    assert_eq!(blob.type_(), "text/calendar;charset=utf-8");
+    let text = wasm_bindgen_futures::JsFuture::from(blob.text())
+        .await
+        .expect("text")
+        .as_string()
+        .unwrap_or_default();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 8);
+    assert!(text.contains("DTSTART;VALUE=DATE:20230302"));
+    host.remove();
+}

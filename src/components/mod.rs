@@ -2,6 +2,7 @@
 //! `strings`. Components hold no logic beyond wiring signals to the core; they never read the
 //! clock, the URL or storage (that is `embed`), and they mount only into the element given.
 
+mod calendar_button;
 mod choice;
 mod day_card;
 mod figures;
@@ -22,6 +23,9 @@ use crate::share::Choice;
 /// Called once a copy to the clipboard has finished, with whether it worked.
 pub type CopyDone = Box<dyn FnOnce(bool)>;
 
+/// Offers text to the reader as a file: `(file name, contents)`.
+pub type Download = Rc<dyn Fn(&str, &str)>;
+
 /// What the host page lets a widget do with the reader's choice. Built by `embed`, which alone
 /// touches the URL, the clipboard and storage; components only call these.
 #[derive(Clone)]
@@ -34,6 +38,10 @@ pub struct ShareTools {
     pub remember: Rc<dyn Fn(&Choice) -> bool>,
     /// Removes the stored choice; false where storage is blocked.
     pub forget: Rc<dyn Fn() -> bool>,
+    /// Offers `text` to the reader as a file called `name` (an .ics download).
+    pub download: Download,
+    /// Now, in milliseconds since 1970 (UTC), for the calendar's DTSTAMP.
+    pub now: Rc<dyn Fn() -> i64>,
     /// Whether a stored choice was found when the widget loaded.
     pub remembered: bool,
     /// Whether storage works at all (not in a sandboxed iframe or some privacy modes).

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::calendar_button::CalendarButton;
 use super::choice::Choice;
 use super::day_card::DayCard;
 use super::figures::Figures;
@@ -107,6 +108,8 @@ pub fn Explainer(
         })
     };
 
+    // Reactive closures must be Send; the host's tools are not, so they live in local storage.
+    let share_for_body = StoredValue::new_local(share.clone());
     let body = move || {
         let Some((r, a)) = answer.get() else {
             return view! { <p class="se-prompt">{strings::CHOOSE_REGION}</p> }.into_any();
@@ -127,6 +130,12 @@ pub fn Explainer(
             }
             .into_any()
         };
+        let calendar = share_for_body
+            .get_value()
+            .filter(|_| !a.days.is_empty())
+            .map(|tools| {
+                view! { <CalendarButton answer=a.clone() region=r tools /> }
+            });
         let days = (!a.days.is_empty()).then(|| {
             let cards = a
                 .days
@@ -136,6 +145,7 @@ pub fn Explainer(
             view! {
                 <h3 class="se-subheading">{strings::DAYS_HEADING}</h3>
                 <ol class="se-days">{cards}</ol>
+                {calendar}
             }
         });
         view! {

@@ -1,0 +1,232 @@
+//! A reader's strike days as an iCalendar file (RFC 5545): all-day events with a stable UID,
+//! DTSTAMP, escaped text, folded lines, and a description of what the day means with its sources.
+//!
+//! Pure: "now" (for DTSTAMP) is an argument and the text is returned, not downloaded. It must not
+//! decide which days concern the reader (that is `explain`) or touch the DOM.
+
+use std::fmt::Write as _;
+
+use crate::explain::{Answer, DayStatus};
+use crate::model::{Date, Dispute, RegionId, SourceId};
+use crate::strings;
+
+const MS_PER_DAY: i64 = 86_400_000;
+
+/// `20230201`.
+fn ics_date(d: Date) -> String {
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
+}
+
+/// `20261124T093000Z` for a UTC instant in milliseconds.
+fn ics_utc(utc_ms: i64) -> String {
+    let date = Date::from_days_since_epoch(utc_ms.div_euclid(MS_PER_DAY));
+    let secs = utc_ms.rem_euclid(MS_PER_DAY) / 1000;
+    format!(
+        "{}T{:02}{:02}{:02}Z",
+        ics_date(date),
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    )
+}
+
+/// TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma and newlines.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Appends one content line, folded at 75 octets (RFC 5545 3.1) without splitting a UTF-8
+/// character, and ended with CRLF.
+fn line(out: &mut String, content: &str) {
+    let mut width = 0;
+    for c in content.chars() {
+        let len = c.len_utf8();
+        if width + len > 75 {
+            out.push_str("\r\n ");
+            // The leading space of a continuation line counts towards its 75 octets.
+            width = 1;
+        }
+        out.push(c);
+        width += len;
+    }
+    out.push_str("\r\n");
+}
+
+fn sources_text(d: &Dispute, ids: &[SourceId]) -> String {
+    ids.iter()
+        .map(|&id| {
+            let s = d.source(id);
+            format!(
+                "{}: {}",
+                strings::source_citation(&s.publisher, Some(&s.title), s.published),
+                s.url
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The file name offered for download: `strike-days-london.ics`.
+pub fn file_name(d: &Dispute, region: RegionId) -> String {
+    format!("strike-days-{}.ics", d.region(region).key)
+}
+
+/// The calendar for `answer` (the reader's days in `region`), stamped at `now_utc_ms`.
+pub fn calendar(d: &Dispute, answer: &Answer<'_>, region: RegionId, now_utc_ms: i64) -> String {
+    let mut out = String::new();
+    let region_name = &d.region(region).name;
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(&mut out, "PRODID:-//Strike Explainer//EN");
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    line(
+        &mut out,
+        &format!(
+            "X-WR-CALNAME:{}",
+            escape(&format!("{} ({region_name})", d.title))
+        ),
+    );
+    let stamp = ics_utc(now_utc_ms);
+    for day in &answer.days {
+        let date = day.day.date;
+        let status = match day.status {
+            DayStatus::CalledOff | DayStatus::Postponed { .. } => "CANCELLED",
+            DayStatus::Suspended | DayStatus::Unconfirmed => "TENTATIVE",
+            _ => "CONFIRMED",
+        };
+        let mut description = String::new();
+        let _ = write!(description, "{}.", strings::status(day.status));
+        if let Some(last) = day.history.last() {
+            let _ = write!(description, "\n{}", sources_text(d, &last.sources));
+        }
+        let called: Vec<&str> = day
+            .day
+            .called_out
+            .iter()
+            .map(|&r| d.role(r).name.as_str())
+            .collect();
+        let _ = write!(
+            description,
+            "\n{}: {}.",
+            strings::CALLED_OUT,
+            called.join("; ")
+        );
+        if let Some(yes) = day.called_out {
+            let _ = write!(
+                description,
+                " {}",
+                if yes {
+                    strings::YOU_CALLED_OUT
+                } else {
+                    strings::YOU_NOT_CALLED_OUT
+                }
+            );
+        }
+        for note in &day.notes {
+            let _ = write!(
+                description,
+                "\n\n{}\n{}",
+                note.body.text,
+                sources_text(d, &note.body.sources)
+            );
+        }
+        if let Some(last) = day.history.last() {
+            let _ = write!(
+                description,
+                "\n\n{}\n{}",
+                strings::HISTORY,
+                sources_text(d, &last.sources)
+            );
+        }
+        let summary = format!(
+            "{}: {} – {}",
+            strings::ICS_SUMMARY,
+            region_name,
+            strings::status(day.status)
+        );
+        line(&mut out, "BEGIN:VEVENT");
+        line(
+            &mut out,
+            &format!(
+                "UID:{}-{}-{}@strike-explainer",
+                d.key,
+                ics_date(date),
+                d.region(region).key
+            ),
+        );
+        line(&mut out, &format!("DTSTAMP:{stamp}"));
+        line(&mut out, &format!("DTSTART;VALUE=DATE:{}", ics_date(date)));
+        line(
+            &mut out,
+            &format!("DTEND;VALUE=DATE:{}", ics_date(date.add_days(1))),
+        );
+        line(&mut out, &format!("SUMMARY:{}", escape(&summary)));
+        line(&mut out, &format!("DESCRIPTION:{}", escape(&description)));
+        line(&mut out, &format!("STATUS:{status}"));
+        line(&mut out, "TRANSP:TRANSPARENT");
+        if let Some(url) = day
+            .history
+            .last()
+            .and_then(|h| h.sources.first())
+            .map(|&s| &d.source(s).url)
+        {
+            line(&mut out, &format!("URL:{url}"));
+        }
+        line(&mut out, "END:VEVENT");
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(content: &str, expected: &str) {
+        let mut out = String::new();
+        line(&mut out, content);
+        assert_eq!(out, expected, "{content:?}");
+        for physical in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(
+                physical.len() <= 75,
+                "{} octets: {physical:?}",
+                physical.len()
+            );
+        }
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        check("SUMMARY:short", "SUMMARY:short\r\n");
+        let long = format!("DESCRIPTION:{}", "a".repeat(70));
+        check(
+            &long,
+            &format!("DESCRIPTION:{}\r\n {}\r\n", "a".repeat(63), "a".repeat(7)),
+        );
+        // "é" is two octets: it moves to the next line rather than being cut in half.
+        let accented = format!("X:{}é", "a".repeat(72));
+        check(&accented, &format!("X:{}\r\n é\r\n", "a".repeat(72)));
+    }
+
+    #[test]
+    fn text_is_escaped_and_instants_are_utc() {
+        assert_eq!(
+            escape("Pay, pensions; and \\ more\nnext"),
+            "Pay\\, pensions\\; and \\\\ more\\nnext"
+        );
+        assert_eq!(ics_utc(0), "19700101T000000Z");
+        assert_eq!(ics_utc(1_795_512_600_000), "20261124T093000Z");
+    }
+}
