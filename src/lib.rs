@@ -10,6 +10,7 @@ pub mod explain;
 pub mod ics;
 pub mod model;
 pub mod options;
+pub mod places;
 pub mod share;
 pub mod strings;
 pub mod uk_time;

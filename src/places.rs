@@ -1,0 +1,378 @@
+//! Finding a reader's region from what they know: a town or city, a council, a county, or a
+//! postcode (area `LS`, district `LS6`, full `LS6 1AA`, any case and spacing), forgiving typos.
+//!
+//! Pure: it reads the compact index that `build.rs` makes from `data/places/*.csv` and answers
+//! searches with region *keys*; it knows nothing of a dispute (the widget maps keys to its own
+//! region ids and hides the search if they do not match) and nothing of the DOM.
+
+/// The index compiled from `data/places/` by `build.rs`.
+pub const INDEX: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
+
+/// What sort of place a match is: a closed set the widget words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Postcode,
+    District,
+    Area,
+    City,
+    Town,
+    County,
+    Council,
+    /// A council abolished in a reorganisation whose name is still in use.
+    FormerCouncil,
+}
+
+/// One place a search found, and the region or regions it lies in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place<'a> {
+    /// As the reader should see it: `LS6 1AA`, `Leeds`.
+    pub name: String,
+    /// For postcodes, the post town (`Leeds`); otherwise empty.
+    pub town: &'a str,
+    pub kind: Kind,
+    /// Region keys; more than one where the place spans regions.
+    pub regions: Vec<&'a str>,
+}
+
+struct Named<'a> {
+    kind: Kind,
+    name: &'a str,
+    folded: String,
+    mask: u16,
+}
+
+/// The searchable index.
+pub struct Places<'a> {
+    regions: Vec<&'a str>,
+    names: Vec<Named<'a>>,
+    /// (area, post town, mask)
+    areas: Vec<(&'a str, &'a str, u16)>,
+    /// (district, mask), sorted by district.
+    districts: Vec<(&'a str, u16)>,
+}
+
+/// Lower case, `&` as "and", punctuation dropped, single spaces: how names are compared.
+fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str(" and "),
+            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            '-' | ' ' | '/' => out.push(' '),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Optimal-string-alignment distance (a swap of neighbours counts once), giving up above `max`.
+fn distance(a: &[char], b: &[char], max: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > max {
+        return None;
+    }
+    let mut prev2: Vec<usize> = Vec::new();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut row = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            row[j] = (prev[j] + 1).min(row[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                row[j] = row[j].min(prev2[j - 2] + 1);
+            }
+        }
+        if row.iter().min().is_some_and(|&m| m > max) {
+            return None;
+        }
+        prev2 = std::mem::replace(&mut prev, row);
+    }
+    let d = prev[b.len()];
+    (d <= max).then_some(d)
+}
+
+/// A full postcode's outward part (`LS61AA` → `LS6`), if `compact` has the shape of one.
+fn outward(compact: &str) -> Option<&str> {
+    let b = compact.as_bytes();
+    let n = b.len();
+    let inward = n >= 5
+        && b[n - 3].is_ascii_digit()
+        && b[n - 2].is_ascii_alphabetic()
+        && b[n - 1].is_ascii_alphabetic();
+    inward
+        .then(|| &compact[..n - 3])
+        .filter(|o| looks_like_district(o))
+}
+
+fn looks_like_district(s: &str) -> bool {
+    let letters = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    (1..=2).contains(&letters)
+        && s.len() > letters
+        && s.len() <= letters + 2
+        && s.as_bytes()[letters].is_ascii_digit()
+}
+
+impl<'a> Places<'a> {
+    /// Reads an index in `build.rs`'s format. Lines it cannot read are skipped: the index is
+    /// generated, so that would be a build bug, and a partial search beats none.
+    pub fn parse(index: &'a str) -> Places<'a> {
+        let mut places = Places {
+            regions: Vec::new(),
+            names: Vec::new(),
+            areas: Vec::new(),
+            districts: Vec::new(),
+        };
+        for line in index.lines() {
+            let mut f = line.split('\t');
+            let hex = |s: Option<&str>| s.and_then(|s| u16::from_str_radix(s, 16).ok());
+            match f.next() {
+                Some("R") => places.regions = f.collect(),
+                Some("N") => {
+                    let kind = match f.next() {
+                        Some("y") => Kind::City,
+                        Some("t") => Kind::Town,
+                        Some("k") => Kind::County,
+                        Some("c") => Kind::Council,
+                        Some("b") => Kind::FormerCouncil,
+                        _ => continue,
+                    };
+                    if let (Some(name), Some(mask)) = (f.next(), hex(f.next())) {
+                        places.names.push(Named {
+                            kind,
+                            name,
+                            folded: fold(name),
+                            mask,
+                        });
+                    }
+                }
+                Some("A") => {
+                    if let (Some(area), Some(town), Some(mask)) =
+                        (f.next(), f.next(), hex(f.next()))
+                    {
+                        places.areas.push((area, town, mask));
+                    }
+                }
+                Some("D") => {
+                    if let (Some(mask), Some(list)) = (hex(f.next()), f.next()) {
+                        places.districts.extend(list.split(' ').map(|d| (d, mask)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        places.districts.sort_unstable();
+        places
+    }
+
+    /// The region keys the index uses, so a dispute can check it knows them all.
+    pub fn region_keys(&self) -> &[&'a str] {
+        &self.regions
+    }
+
+    fn keys(&self, mask: u16) -> Vec<&'a str> {
+        self.regions
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| mask & (1 << i) != 0)
+            .map(|(_, k)| *k)
+            .collect()
+    }
+
+    fn area_town(&self, district: &str) -> &'a str {
+        let letters = district.bytes().take_while(u8::is_ascii_alphabetic).count();
+        self.areas
+            .iter()
+            .find(|(a, _, _)| *a == &district[..letters])
+            .map_or("", |(_, t, _)| t)
+    }
+
+    fn district(&self, d: &str) -> Option<(&'a str, u16)> {
+        self.districts
+            .binary_search_by(|(k, _)| (*k).cmp(d))
+            .ok()
+            .map(|i| self.districts[i])
+    }
+
+    /// Up to `limit` places for what the reader typed, best first.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<Place<'a>> {
+        let compact: String = query
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_uppercase)
+            .collect();
+        let mut found: Vec<(usize, Place<'a>)> = Vec::new();
+
+        // Postcodes: a full one, a district (and the districts it begins), an area.
+        if let Some(out) = outward(&compact)
+            && let Some((_, mask)) = self.district(out)
+        {
+            let name = format!("{} {}", out, &compact[out.len()..]);
+            found.push((
+                0,
+                Place {
+                    name,
+                    town: self.area_town(out),
+                    kind: Kind::Postcode,
+                    regions: self.keys(mask),
+                },
+            ));
+        }
+        if looks_like_district(&compact) {
+            let start = self
+                .districts
+                .partition_point(|(k, _)| *k < compact.as_str());
+            for &(d, mask) in self.districts[start..]
+                .iter()
+                .take_while(|(k, _)| k.starts_with(compact.as_str()))
+            {
+                let score = if d == compact { 0 } else { 2 };
+                found.push((
+                    score,
+                    Place {
+                        name: d.to_owned(),
+                        town: self.area_town(d),
+                        kind: Kind::District,
+                        regions: self.keys(mask),
+                    },
+                ));
+            }
+        }
+        if (1..=2).contains(&compact.len()) && compact.bytes().all(|b| b.is_ascii_alphabetic()) {
+            for &(area, town, mask) in self.areas.iter().filter(|(a, _, _)| *a == compact) {
+                found.push((
+                    0,
+                    Place {
+                        name: area.to_owned(),
+                        town,
+                        kind: Kind::Area,
+                        regions: self.keys(mask),
+                    },
+                ));
+            }
+        }
+
+        // Names: exact, then prefix, then a word's prefix, then typos.
+        let q = fold(query);
+        if q.chars().count() >= 2 {
+            let qc: Vec<char> = q.chars().collect();
+            let max_typos = match qc.len() {
+                0..=3 => 0,
+                4..=7 => 1,
+                _ => 2,
+            };
+            for n in &self.names {
+                let score = if n.folded == q {
+                    1
+                } else if n.folded.starts_with(&q) {
+                    3
+                } else if n.folded.split(' ').any(|w| w.starts_with(&q)) {
+                    4
+                } else if max_typos > 0 {
+                    let name: Vec<char> = n.folded.chars().collect();
+                    // A typo in the whole name, or in its beginning while the reader is still typing.
+                    let whole = distance(&qc, &name, max_typos);
+                    let start = (name.len() > qc.len())
+                        .then(|| distance(&qc, &name[..qc.len()], max_typos))
+                        .flatten();
+                    match whole.or(start) {
+                        Some(d) => 5 + d,
+                        None => continue,
+                    }
+                } else {
+                    continue;
+                };
+                found.push((
+                    score,
+                    Place {
+                        name: n.name.to_owned(),
+                        town: "",
+                        kind: n.kind,
+                        regions: self.keys(n.mask),
+                    },
+                ));
+            }
+        }
+        found.sort_by(|(sa, a), (sb, b)| {
+            sa.cmp(sb)
+                .then(a.kind.cmp(&b.kind))
+                .then(a.name.len().cmp(&b.name.len()))
+                .then(a.name.cmp(&b.name))
+        });
+        found.into_iter().map(|(_, p)| p).take(limit).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first result for `query`, as `name kind regions`.
+    fn check(query: &str, expected_first: &str) {
+        let places = Places::parse(INDEX);
+        let found = places.search(query, 8);
+        let got = found
+            .first()
+            .map(|p| format!("{} {:?} {}", p.name, p.kind, p.regions.join("|")))
+            .unwrap_or_else(|| "nothing".to_owned());
+        assert_eq!(got, expected_first, "searching {query:?}: {found:?}");
+    }
+
+    #[test]
+    fn postcodes_in_any_common_form() {
+        check("LS6 1AA", "LS6 1AA Postcode yorkshire-and-the-humber");
+        check("ls61aa", "LS6 1AA Postcode yorkshire-and-the-humber");
+        check("  Ls6   1aA ", "LS6 1AA Postcode yorkshire-and-the-humber");
+        check("LS6", "LS6 District yorkshire-and-the-humber");
+        check("ls", "LS Area yorkshire-and-the-humber");
+        check("SW1A 1AA", "SW1A 1AA Postcode london");
+        check("CA1 1AA", "CA1 1AA Postcode northern");
+        check("CF10", "CF10 District wales");
+        check("EH1", "EH1 District scotland");
+        check("BT1 1AA", "BT1 1AA Postcode northern-ireland");
+        // Places that span two regions list both; the reader then chooses.
+        check("CH4 7AA", "CH4 7AA Postcode north-west|wales");
+        check("ZZ9 9ZZ", "nothing");
+    }
+
+    #[test]
+    fn names_councils_and_counties_forgiving_typos() {
+        check("Leeds", "Leeds City yorkshire-and-the-humber");
+        check("leeds", "Leeds City yorkshire-and-the-humber");
+        check("Carlisle", "Carlisle City northern");
+        check("Cornwall", "Cornwall County south-west");
+        check("Brighton & Hove", "Brighton and Hove City south-east");
+        check("Manchestr", "Manchester City north-west");
+        check("Nottinhgam", "Nottingham City east-midlands");
+        check("Birmingam", "Birmingham City west-midlands");
+        check("Swansea", "Swansea City wales");
+        check("Glasgow", "Glasgow City scotland");
+        check("Milton Key", "Milton Keynes City south-east");
+        check("xqzv", "nothing");
+    }
+
+    #[test]
+    fn a_name_in_two_places_gives_both() {
+        let places = Places::parse(INDEX);
+        let bangor: Vec<String> = places
+            .search("Bangor", 8)
+            .iter()
+            .map(|p| p.regions.join("|"))
+            .collect();
+        assert_eq!(bangor, ["wales", "northern-ireland"]);
+    }
+
+    #[test]
+    fn typos_measure_swaps_once() {
+        let d = |a: &str, b: &str| {
+            distance(
+                &a.chars().collect::<Vec<_>>(),
+                &b.chars().collect::<Vec<_>>(),
+                2,
+            )
+        };
+        assert_eq!(d("leeds", "leeds"), Some(0));
+        assert_eq!(d("lesd", "leds"), Some(1));
+        assert_eq!(d("bristol", "brsitol"), Some(1));
+        assert_eq!(d("york", "cork"), Some(1));
+        assert_eq!(d("york", "london"), None);
+    }
+}
