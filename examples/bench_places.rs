@@ -11,8 +11,22 @@ fn main() {
     let places = Places::parse(INDEX);
     let parse = started.elapsed();
     let queries = [
-        "LS6 1AA", "ls61aa", "LS6", "ls", "Leeds", "Manchestr", "Brighton & Hove", "Carlisle", "Nottinhgam",
-        "cornwall", "Milton Key", "CH4 7AA", "Birmingam", "xqzv", "St Albans", "Newcastle upon Tyne",
+        "LS6 1AA",
+        "ls61aa",
+        "LS6",
+        "ls",
+        "Leeds",
+        "Manchestr",
+        "Brighton & Hove",
+        "Carlisle",
+        "Nottinhgam",
+        "cornwall",
+        "Milton Key",
+        "CH4 7AA",
+        "Birmingam",
+        "xqzv",
+        "St Albans",
+        "Newcastle upon Tyne",
     ];
     let rounds = 2000;
     let started = Instant::now();
@@ -24,7 +38,10 @@ fn main() {
     }
     let per = started.elapsed() / (rounds * queries.len() as u32);
     println!("index: {} bytes, parsed in {parse:?}", INDEX.len());
-    println!("lookup: {per:?} on average over {} searches ({found} results), native release build", rounds as usize * queries.len());
+    println!(
+        "lookup: {per:?} on average over {} searches ({found} results), native release build",
+        rounds as usize * queries.len()
+    );
     for q in ["LS6 1AA", "Manchestr", "Newcastle upon Tyne"] {
         let started = Instant::now();
         for _ in 0..rounds {

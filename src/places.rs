@@ -8,6 +8,12 @@
 /// The index compiled from `data/places/` by `build.rs`.
 pub const INDEX: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
 
+/// The bundled index, read once per page.
+pub fn bundled() -> &'static Places<'static> {
+    static PLACES: std::sync::OnceLock<Places<'static>> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| Places::parse(INDEX))
+}
+
 /// What sort of place a match is: a closed set the widget words.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Kind {

@@ -77,6 +77,41 @@ pub const NEW_TAB: &str = "(opens in a new tab)";
 pub const CALLED_OUT: &str = "Called out to strike";
 pub const YOU_CALLED_OUT: &str = "Your group was called out.";
 pub const YOU_NOT_CALLED_OUT: &str = "Your group was not called out.";
+pub const PLACE_LABEL: &str = "Find your area";
+pub const PLACE_HINT: &str = "Town, council, county or postcode";
+pub const PLACE_RESULTS: &str = "Places found";
+pub const PLACE_NONE: &str =
+    "No place found. Try a town, a council or the first half of a postcode.";
+
+/// A search result's kind, as the reader reads it.
+pub fn place_kind(k: crate::places::Kind) -> &'static str {
+    use crate::places::Kind;
+    match k {
+        Kind::Postcode => "postcode",
+        Kind::District => "postcode district",
+        Kind::Area => "postcode area",
+        Kind::City => "city",
+        Kind::Town => "town",
+        Kind::County => "county",
+        Kind::Council => "council",
+        Kind::FormerCouncil => "former council",
+    }
+}
+
+/// How many places a search found, for screen readers.
+pub fn place_count(n: usize) -> String {
+    match n {
+        0 => PLACE_NONE.to_owned(),
+        1 => "1 place found. Use the arrow keys to reach it.".to_owned(),
+        n => format!("{n} places found. Use the arrow keys to choose."),
+    }
+}
+
+/// Said when the reader picks a place.
+pub fn place_chosen(place: &str, region: &str) -> String {
+    format!("{place} is in {region}.")
+}
+
 pub const ICS_SUMMARY: &str = "Teachers' strike day";
 pub const ADD_TO_CALENDAR: &str = "Add these days to my calendar";
 pub const COPY_LINK: &str = "Copy a link to this answer";

@@ -49,6 +49,7 @@ fn the_core_knows_no_framework_dom_format_or_clock() {
     check("src/uk_time.rs", &outside);
     check("src/share.rs", &outside);
     check("src/ics.rs", &outside);
+    check("src/places.rs", &outside);
 }
 
 #[test]

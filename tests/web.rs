@@ -239,7 +239,7 @@ async fn bad_attributes_are_ignored_and_the_reader_chooses() {
 async fn the_answer_is_announced_and_every_fact_links_to_its_source() {
     let (host, root) = mount(&[("data-today", "2026-11-24")]);
     let status = root
-        .query_selector("[role=status]")
+        .query_selector(".se-announcer")
         .ok()
         .flatten()
         .expect("a live region");
@@ -549,7 +549,7 @@ async fn a_shared_link_opens_the_same_answer() {
     std::mem::forget(embed::mount(fresh.clone(), JsValue::UNDEFINED).expect("mounts"));
     let opened = view(&fresh);
     let said = opened
-        .query_selector("[role=status]")
+        .query_selector(".se-announcer")
         .ok()
         .flatten()
         .and_then(|s| s.text_content())
@@ -615,5 +615,126 @@ async fn the_days_download_as_a_calendar_file() {
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 8);
     assert!(text.contains("DTSTART;VALUE=DATE:20230302"));
+    host.remove();
+}
+
+/// Types into the place search as a reader would, one `input` event for the whole text.
+async fn type_place(root: &Element, text: &str) -> web_sys::HtmlInputElement {
+    let input: web_sys::HtmlInputElement = root
+        .query_selector("input[role=combobox]")
+        .ok()
+        .flatten()
+        .expect("the place search")
+        .unchecked_into();
+    input.set_value(text);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("event"))
+        .expect("dispatch");
+    leptos::task::tick().await;
+    input
+}
+
+async fn press(input: &web_sys::HtmlInputElement, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    input.dispatch_event(&event).expect("dispatch");
+    leptos::task::tick().await;
+}
+
+fn options(root: &Element) -> Vec<String> {
+    all(root, "[role=option]")
+        .iter()
+        .map(|o| o.text_content().unwrap_or_default())
+        .collect()
+}
+
+fn region_value(root: &Element) -> String {
+    root.query_selector("select")
+        .ok()
+        .flatten()
+        .expect("select")
+        .unchecked_into::<HtmlSelectElement>()
+        .value()
+}
+
+#[wasm_bindgen_test]
+async fn a_full_postcode_finds_the_region_from_the_keyboard() {
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    let input = type_place(&root, "ls6 1aa").await;
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        options(&root)[0],
+        "LS6 1AA (Leeds) postcode, Yorkshire and the Humber"
+    );
+    press(&input, "ArrowDown").await;
+    assert_eq!(
+        input.get_attribute("aria-activedescendant").as_deref(),
+        Some("se-place-opt-0")
+    );
+    let first = root
+        .query_selector("#se-place-opt-0")
+        .ok()
+        .flatten()
+        .expect("option");
+    assert_eq!(
+        first.get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    press(&input, "Enter").await;
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(region_value(&root), "yorkshire-and-the-humber");
+    assert_eq!(days(&root).len(), 8);
+    let said = all(&root, ".se-place [role=status]")
+        .first()
+        .and_then(|s| s.text_content())
+        .unwrap_or_default();
+    assert_eq!(said, "LS6 1AA (Leeds) is in Yorkshire and the Humber.");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_place_in_two_regions_lets_the_reader_choose_and_typos_still_find() {
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    let input = type_place(&root, "CH4").await;
+    assert_eq!(
+        options(&root)[..2],
+        [
+            "CH4 (Chester) postcode district, North West".to_owned(),
+            "CH4 (Chester) postcode district, Wales".to_owned(),
+        ]
+    );
+    press(&input, "ArrowDown").await;
+    press(&input, "ArrowDown").await;
+    press(&input, "Enter").await;
+    assert_eq!(region_value(&root), "wales");
+    type_place(&root, "Manchestr").await;
+    assert!(
+        options(&root)[0].starts_with("Manchester "),
+        "{:?}",
+        options(&root)
+    );
+    press(&input, "Escape").await;
+    assert_eq!(
+        input.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    type_place(&root, "qqqq").await;
+    let said = all(&root, ".se-place [role=status]")
+        .first()
+        .and_then(|s| s.text_content())
+        .unwrap_or_default();
+    assert!(said.starts_with("No place found"), "{said}");
     host.remove();
 }

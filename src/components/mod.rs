@@ -8,6 +8,7 @@ mod day_card;
 mod figures;
 mod headline;
 mod note_list;
+mod place_search;
 mod share_bar;
 mod source_links;
 mod source_list;

@@ -8,6 +8,7 @@ use super::day_card::DayCard;
 use super::figures::Figures;
 use super::headline::{Headline, headline_text};
 use super::note_list::NoteList;
+use super::place_search::PlaceSearch;
 use super::share_bar::ShareBar;
 use super::source_links::SourceLinks;
 use super::source_list::SourceList;
@@ -73,6 +74,7 @@ pub fn Explainer(
         }
     };
     let notify_too = notify.clone();
+    let notify_place = notify.clone();
     let answer = Memo::new(move |_| {
         region
             .get()
@@ -168,6 +170,10 @@ pub fn Explainer(
                 {dispute.summary.text.clone()}" "
                 <SourceLinks sources=dispute.summary.sources.clone() />
             </p>
+            <PlaceSearch on_pick=move |r: RegionId| {
+                set_region.set(Some(r));
+                notify_place();
+            } />
             <div class="se-controls">
                 <Choice
                     label=strings::REGION_LABEL
@@ -190,7 +196,7 @@ pub fn Explainer(
                     }}
                 />
             </div>
-            <p class="se-sr-only" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
+            <p class="se-sr-only se-announcer" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
             <div class="se-answer">{body}</div>
             {share.map(|tools| view! { <ShareBar tools choice remembered /> })}
             <footer class="se-footer">

@@ -68,8 +68,8 @@ try {
     // Before any scripted choice, which the browser would count as a shift without input.
     const cls = await page.evaluate(() => window.__cls);
     if (cls !== 0) failures.push(`${width}px: cumulative layout shift ${cls} while loading`);
-    const region = widget.getByLabel('Your area');
-    const role = widget.getByLabel('You are');
+    const region = widget.locator('select').nth(0); // Your area
+    const role = widget.locator('select').nth(1); // You are
     for (const [id, text] of Object.entries(expected)) {
       await region.selectOption(id);
       for (const r of roles) {

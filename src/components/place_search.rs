@@ -1,0 +1,181 @@
+//! Finding the reader's area from a town, council, county or postcode: an editable combobox
+//! with a list of suggestions, following the WAI-ARIA 1.2 combobox pattern.
+//!
+//! Ids (`se-place-*`) only need to be unique within the widget's own shadow root.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use crate::model::RegionId;
+use crate::places;
+use crate::strings;
+
+/// One suggestion: a place in one region (a place spanning two gives two suggestions, so the
+/// reader chooses between them).
+#[derive(Clone, Debug, PartialEq)]
+struct Suggestion {
+    place: String,
+    detail: String,
+    region: RegionId,
+}
+
+const LIST_ID: &str = "se-place-list";
+const INPUT_ID: &str = "se-place-input";
+
+/// The search field and its suggestions. Renders nothing if the place data's regions are not
+/// the dispute's.
+#[component]
+pub fn PlaceSearch(
+    /// Called with the region of the place the reader picked.
+    on_pick: impl Fn(RegionId) + 'static,
+) -> impl IntoView {
+    let d = super::dispute();
+    let index = places::bundled();
+    if !index
+        .region_keys()
+        .iter()
+        .all(|k| d.region_by_key(k).is_some())
+    {
+        return None;
+    }
+    let (query, set_query) = signal(String::new());
+    let (open, set_open) = signal(false);
+    let (active, set_active) = signal(None::<usize>);
+    let (said, set_said) = signal(String::new());
+
+    let suggestions = Memo::new(move |_| {
+        let q = query.get();
+        if q.trim().is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for p in index.search(&q, 8) {
+            let name = if p.town.is_empty() {
+                p.name.clone()
+            } else {
+                format!("{} ({})", p.name, p.town)
+            };
+            for key in &p.regions {
+                let Some(region) = d.region_by_key(key) else {
+                    continue;
+                };
+                let detail = format!("{}, {}", strings::place_kind(p.kind), d.region(region).name);
+                out.push(Suggestion {
+                    place: name.clone(),
+                    detail,
+                    region,
+                });
+            }
+        }
+        out.truncate(10);
+        out
+    });
+    let shown = move || open.get() && !suggestions.with(Vec::is_empty);
+
+    // Reactive closures must be Send; the widget's callback need not be, so it lives here.
+    let on_pick = StoredValue::new_local(on_pick);
+    let pick = {
+        move |s: Suggestion| {
+            set_query.set(s.place.clone());
+            set_open.set(false);
+            set_active.set(None);
+            set_said.set(strings::place_chosen(&s.place, &d.region(s.region).name));
+            on_pick.with_value(|f| f(s.region));
+        }
+    };
+    let pick_for_keys = pick;
+    let on_keydown = move |ev: KeyboardEvent| {
+        let n = suggestions.with(Vec::len);
+        match ev.key().as_str() {
+            "ArrowDown" if n > 0 => {
+                ev.prevent_default();
+                set_open.set(true);
+                set_active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
+            }
+            "ArrowUp" if n > 0 => {
+                ev.prevent_default();
+                set_open.set(true);
+                set_active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
+            }
+            "Enter" => {
+                if let Some(s) = active
+                    .get_untracked()
+                    .and_then(|i| suggestions.with_untracked(|v| v.get(i).cloned()))
+                {
+                    ev.prevent_default();
+                    pick_for_keys(s);
+                }
+            }
+            "Escape" => {
+                if open.get_untracked() {
+                    set_open.set(false);
+                    set_active.set(None);
+                } else {
+                    set_query.set(String::new());
+                }
+            }
+            _ => {}
+        }
+    };
+
+    let list = move || {
+        suggestions
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let chosen = s.clone();
+                view! {
+                    <li
+                        id=format!("se-place-opt-{i}")
+                        role="option"
+                        class="se-option"
+                        aria-selected=move || if active.get() == Some(i) { "true" } else { "false" }
+                        // mousedown, not click: the input keeps focus, so the list stays a popup of it.
+                        on:mousedown=move |ev| {
+                            ev.prevent_default();
+                            pick(chosen.clone());
+                        }
+                    >
+                        <span class="se-option__place">{s.place}</span>
+                        " "
+                        <span class="se-option__detail">{s.detail}</span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+
+    Some(view! {
+        <div class="se-field se-place">
+            <label class="se-field__label" for=INPUT_ID>{strings::PLACE_LABEL}</label>
+            <input
+                id=INPUT_ID
+                class="se-select se-place__input"
+                type="text"
+                role="combobox"
+                autocomplete="off"
+                spellcheck="false"
+                aria-autocomplete="list"
+                aria-controls=LIST_ID
+                aria-expanded=move || if shown() { "true" } else { "false" }
+                aria-activedescendant=move || active.get().filter(|_| shown()).map(|i| format!("se-place-opt-{i}"))
+                placeholder=strings::PLACE_HINT
+                prop:value=query
+                on:input=move |ev| {
+                    set_query.set(event_target_value(&ev));
+                    set_open.set(true);
+                    set_active.set(None);
+                    let n = suggestions.with_untracked(Vec::len);
+                    set_said.set(if query.with_untracked(|q| q.trim().is_empty()) { String::new() } else { strings::place_count(n) });
+                }
+                on:keydown=on_keydown
+                on:blur=move |_| set_open.set(false)
+            />
+            <ul id=LIST_ID role="listbox" class="se-listbox" aria-label=strings::PLACE_RESULTS hidden=move || !shown()>
+                {list}
+            </ul>
+            <p class="se-sr-only" role="status" aria-live="polite">{said}</p>
+        </div>
+    })
+}
