@@ -58,12 +58,14 @@ pub struct Places<'a> {
 }
 
 /// Lower case, `&` as "and", punctuation dropped, single spaces: how names are compared.
+/// ASCII only: the place names are ASCII, and Unicode case tables would cost the bundle more
+/// than the search (accented letters a reader types simply do not match).
 fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
             '&' => out.push_str(" and "),
-            c if c.is_alphanumeric() => out.extend(c.to_lowercase()),
+            c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_lowercase()),
             '-' | ' ' | '/' => out.push(' '),
             _ => {}
         }
