@@ -9,6 +9,7 @@ pub mod data;
 pub mod explain;
 pub mod ics;
 pub mod model;
+pub mod month_grid;
 pub mod options;
 pub mod places;
 pub mod share;

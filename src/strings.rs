@@ -22,7 +22,7 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn month_name(month: u8) -> &'static str {
+pub fn month_name(month: u8) -> &'static str {
     MONTHS[usize::from(month.clamp(1, 12)) - 1]
 }
 
@@ -77,6 +77,21 @@ pub const NEW_TAB: &str = "(opens in a new tab)";
 pub const CALLED_OUT: &str = "Called out to strike";
 pub const YOU_CALLED_OUT: &str = "Your group was called out.";
 pub const YOU_NOT_CALLED_OUT: &str = "Your group was not called out.";
+pub const STRIKE_DAY: &str = "strike day";
+pub const LIST_VIEW: &str = "List";
+pub const CALENDAR_VIEW: &str = "Calendar";
+pub const VIEW_LABEL: &str = "Show the days as";
+pub const LEGEND_COMING: &str = "Coming up or today";
+pub const WEEKDAYS_SHORT: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+pub const WEEKDAYS_LONG: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 pub const PLACE_LABEL: &str = "Find your area";
 pub const PLACE_HINT: &str = "Town, council, county or postcode";
 pub const PLACE_RESULTS: &str = "Places found";

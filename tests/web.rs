@@ -738,3 +738,65 @@ async fn a_place_in_two_regions_lets_the_reader_choose_and_typos_still_find() {
     assert!(said.starts_with("No place found"), "{said}");
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_days_on_a_calendar_marked_and_keyboard_navigable() {
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-region", "wales")]);
+    click(&root, "Calendar");
+    leptos::task::tick().await;
+    assert_eq!(all(&root, ".se-cal").len(), 2, "February and March 2023");
+    let marked: Vec<String> = all(&root, ".se-cal__day[data-status]")
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {}",
+                c.get_attribute("aria-label").unwrap_or_default(),
+                c.text_content().unwrap_or_default()
+            )
+        })
+        .collect();
+    assert_eq!(
+        marked,
+        [
+            "Wednesday 1 February 2023: strike day, Went ahead 1■",
+            "Tuesday 14 February 2023: strike day, Postponed to 2 March 2023 14◆",
+            "Thursday 2 March 2023: strike day, Went ahead 2■",
+            "Wednesday 15 March 2023: strike day, Called off 15✕",
+            "Thursday 16 March 2023: strike day, Called off 16✕",
+        ]
+    );
+    // One cell in the tab order, the first strike day; arrows move focus from there.
+    let focusable = all(&root, ".se-cal__day[tabindex='0']");
+    assert_eq!(focusable.len(), 1);
+    let first: HtmlElement = focusable[0].clone().unchecked_into();
+    first.focus().expect("focus");
+    let shadow = host.shadow_root().expect("shadow");
+    for (key, expected) in [
+        ("ArrowRight", "2023-02-02"),
+        ("ArrowDown", "2023-02-09"),
+        ("PageDown", "2023-03-09"),
+        ("Home", "2023-03-06"),
+    ] {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let active = shadow.active_element().expect("a focused cell");
+        active
+            .dispatch_event(
+                &web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+                    .expect("event"),
+            )
+            .expect("dispatch");
+        leptos::task::tick().await;
+        let now = shadow
+            .active_element()
+            .and_then(|e| e.get_attribute("data-date"))
+            .unwrap_or_default();
+        assert_eq!(now, expected, "after {key}");
+    }
+    click(&root, "List");
+    leptos::task::tick().await;
+    assert_eq!(days(&root).len(), 5);
+    host.remove();
+}

@@ -3,6 +3,7 @@
 //! clock, the URL or storage (that is `embed`), and they mount only into the element given.
 
 mod calendar_button;
+mod calendar_view;
 mod choice;
 mod day_card;
 mod figures;

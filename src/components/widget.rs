@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::calendar_button::CalendarButton;
+use super::calendar_view::CalendarView;
 use super::choice::Choice;
 use super::day_card::DayCard;
 use super::figures::Figures;
@@ -110,6 +111,7 @@ pub fn Explainer(
         })
     };
 
+    let (as_calendar, set_as_calendar) = signal(false);
     // Reactive closures must be Send; the host's tools are not, so they live in local storage.
     let share_for_body = StoredValue::new_local(share.clone());
     let body = move || {
@@ -139,14 +141,42 @@ pub fn Explainer(
                 view! { <CalendarButton answer=a.clone() region=r tools /> }
             });
         let days = (!a.days.is_empty()).then(|| {
-            let cards = a
-                .days
-                .into_iter()
-                .map(|answer| view! { <DayCard answer /> })
-                .collect_view();
+            let list = a.days.clone();
+            let shown = move || {
+                if as_calendar.get() {
+                    view! { <CalendarView days=list.clone() /> }.into_any()
+                } else {
+                    let cards = list
+                        .clone()
+                        .into_iter()
+                        .map(|answer| view! { <DayCard answer /> })
+                        .collect_view();
+                    view! { <ol class="se-days">{cards}</ol> }.into_any()
+                }
+            };
             view! {
-                <h3 class="se-subheading">{strings::DAYS_HEADING}</h3>
-                <ol class="se-days">{cards}</ol>
+                <div class="se-days-head">
+                    <h3 class="se-subheading">{strings::DAYS_HEADING}</h3>
+                    <div class="se-toggle" role="group" aria-label=strings::VIEW_LABEL>
+                        <button
+                            type="button"
+                            class="se-toggle__button"
+                            aria-pressed=move || if as_calendar.get() { "false" } else { "true" }
+                            on:click=move |_| set_as_calendar.set(false)
+                        >
+                            {strings::LIST_VIEW}
+                        </button>
+                        <button
+                            type="button"
+                            class="se-toggle__button"
+                            aria-pressed=move || if as_calendar.get() { "true" } else { "false" }
+                            on:click=move |_| set_as_calendar.set(true)
+                        >
+                            {strings::CALENDAR_VIEW}
+                        </button>
+                    </div>
+                </div>
+                {shown}
                 {calendar}
             }
         });
