@@ -30,9 +30,7 @@ pub fn CalendarView(
 ) -> impl IntoView {
     let dates: Vec<Date> = days.iter().map(|d| d.day.date).collect();
     let months = month_grid::months(&dates);
-    let Some(&start) = dates.first() else {
-        return None;
-    };
+    let &start = dates.first()?;
     let focused = RwSignal::new(start);
     let grid_ref = NodeRef::<Div>::new();
     let bounds = StoredValue::new(months.clone());
