@@ -228,7 +228,10 @@ pub fn Explainer(
             </div>
             <p class="se-sr-only se-announcer" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
             <div class="se-answer">{body}</div>
-            {share.map(|tools| view! { <ShareBar tools choice remembered /> })}
+            {move || {
+                // Only once there is an answer to share.
+                region.get().and(share_for_body.get_value()).map(|tools| view! { <ShareBar tools choice remembered /> })
+            }}
             <footer class="se-footer">
                 <Figures />
                 <SourceList />
