@@ -78,7 +78,7 @@ fn text(root: &Element, selector: &str) -> String {
 
 /// Chooses `value` in the select labelled `label`, the way a change by the reader arrives.
 async fn choose(root: &Element, label: &str, value: &str) {
-    let select = all(root, "label.se-field")
+    let select = all(root, ".se-field")
         .into_iter()
         .find(|l| text(l, ".se-field__label") == label)
         .and_then(|l| l.query_selector("select").ok().flatten())

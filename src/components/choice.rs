@@ -2,12 +2,16 @@
 
 use leptos::prelude::*;
 
-/// A `<label>` wrapping a `<select>`, so it needs no id and any number of widgets can share a
-/// page. The option values are the public ids (`data-region`, `data-role`).
+/// A `<label for>` and its `<select>`. The label is not wrapped around the select, because a
+/// wrapping label's name would include the selected option ("Your area Choose an area…"). Ids
+/// only need to be unique within the widget's shadow root. The option values are the public
+/// ids (`data-region`, `data-role`).
 #[component]
 pub fn Choice(
     /// The visible label, which is also the control's accessible name.
     label: &'static str,
+    /// The select's id, for the label.
+    id: &'static str,
     /// The first, empty option, shown until the reader chooses.
     placeholder: &'static str,
     /// `(id, name)` pairs in display order.
@@ -27,9 +31,10 @@ pub fn Choice(
         })
         .collect_view();
     view! {
-        <label class="se-field">
-            <span class="se-field__label">{label}</span>
+        <div class="se-field">
+            <label class="se-field__label" for=id>{label}</label>
             <select
+                id=id
                 class="se-select"
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
@@ -39,6 +44,6 @@ pub fn Choice(
                 <option value="" selected=move || value.with(Option::is_none)>{placeholder}</option>
                 {options}
             </select>
-        </label>
+        </div>
     }
 }

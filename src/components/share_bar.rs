@@ -57,15 +57,15 @@ pub fn ShareBar(
                 })}
             </div>
             {move || manual.get().map(|url| view! {
-                <label class="se-field">
-                    <span class="se-field__label">{strings::LINK_LABEL}</span>
-                    <input class="se-select" type="text" readonly value=url on:focus=|ev| {
+                <div class="se-field">
+                    <label class="se-field__label" for="se-share-link">{strings::LINK_LABEL}</label>
+                    <input id="se-share-link" class="se-select" type="text" readonly value=url on:focus=|ev| {
                         use wasm_bindgen::JsCast;
                         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
                             input.select();
                         }
                     } />
-                </label>
+                </div>
             })}
             <p class="se-share__note">
                 {move || if remembered.get() { strings::REMEMBERED } else if storage { strings::NOT_REMEMBERED } else { strings::NO_STORAGE }}

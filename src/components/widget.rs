@@ -207,6 +207,7 @@ pub fn Explainer(
             <div class="se-controls">
                 <Choice
                     label=strings::REGION_LABEL
+                    id="se-region"
                     placeholder=strings::REGION_PLACEHOLDER
                     options=region_options
                     value=region_key
@@ -217,6 +218,7 @@ pub fn Explainer(
                 />
                 <Choice
                     label=strings::ROLE_LABEL
+                    id="se-role"
                     placeholder=strings::ROLE_PLACEHOLDER
                     options=role_options
                     value=role_key

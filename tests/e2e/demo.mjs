@@ -95,6 +95,52 @@ try {
     if (logged.length) failures.push(`${width}px console: ${logged.join(' | ')}`);
     await page.close();
   }
+  // The reader tools on the demo page (issue #4).
+  {
+    const page = await browser.newPage({ viewport: { width: 360, height: 780 }, acceptDownloads: true });
+    await page.goto(url);
+    const widget = page.locator('[data-strike-explainer] .se-root');
+    await page.locator('[data-strike-explainer] .se-answer > *').first().waitFor();
+    // A full postcode, chosen from the keyboard.
+    const search = widget.getByRole('combobox', { name: 'Find your area' });
+    await search.fill('ls6 1aa');
+    await search.press('ArrowDown');
+    await search.press('Enter');
+    const area = await widget.locator('select').nth(0).inputValue();
+    if (area !== 'yorkshire-and-the-humber') failures.push(`postcode LS6 1AA chose ${area}`);
+    await widget.locator('select').nth(1).selectOption('parent');
+    // The calendar view marks the reader's eight days.
+    await widget.getByRole('button', { name: 'Calendar', exact: true }).click();
+    const marked = await widget.locator('.se-cal__day[data-status]').count();
+    if (marked !== 8) failures.push(`calendar marks ${marked} days, not 8`);
+    // The .ics download parses and holds the same days.
+    const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Add these days to my calendar' }).click()]);
+    const ICAL = require('ical.js');
+    const ics = await readFile(await download.path(), 'utf8');
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').length;
+    if (download.suggestedFilename() !== 'strike-days-yorkshire-and-the-humber.ics' || events !== 8) {
+      failures.push(`download ${download.suggestedFilename()} with ${events} events`);
+    }
+    checked += 1;
+    await page.close();
+  }
+  // UK midnight: the answer moves on without a reload, in GMT and in BST.
+  for (const [instant, region, before, after] of [
+    ['2023-02-27T23:59:30Z', 'yorkshire-and-the-humber', 'The next strike day is tomorrow, Tuesday 28 February 2023.', 'There is a strike today, Tuesday 28 February 2023.'],
+    ['2023-07-04T22:59:30Z', 'london', 'The next strike day is tomorrow, Wednesday 5 July 2023.', 'There is a strike today, Wednesday 5 July 2023.'],
+  ]) {
+    const page = await browser.newPage();
+    await page.clock.install({ time: new Date(instant) });
+    await page.goto(`${url}#se-region=${region}`);
+    const headline = page.locator('[data-strike-explainer] .se-headline__text');
+    await headline.waitFor();
+    const was = await headline.innerText();
+    await page.clock.runFor(90_000);
+    const is = await headline.innerText();
+    if (was !== before || is !== after) failures.push(`at ${instant}: "${was}" then "${is}"`);
+    checked += 1;
+    await page.close();
+  }
 } finally {
   await browser.close();
   server.close();
@@ -103,4 +149,4 @@ if (failures.length) {
   console.error(`demo page: ${failures.length} failure(s)\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`demo page: ${checked} region × role answers correct at 320, 360 and 1280 px, no layout shift, no sideways scrolling, no console errors; screenshots in tests/e2e/out/`);
+console.log(`demo page: ${checked} checks passed (every region × role at 320, 360 and 1280 px; place search, calendar, .ics download; UK midnight in GMT and BST), no layout shift, no sideways scrolling, no console errors; screenshots in tests/e2e/out/`);

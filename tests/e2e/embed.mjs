@@ -182,6 +182,40 @@ const cases = {
     return p;
   },
 
+  async 'reader tools in an embedded instance: postcode search and calendar'(b) {
+    await b.goto('/pages/plain.html');
+    if (!(await b.until(mounted, ['w1']))) return ['the widget did not mount'];
+    await b.run(() => {
+      const root = document.getElementById('w1').shadowRoot;
+      const input = root.querySelector('input[role=combobox]');
+      input.focus();
+      input.value = 'cf10 1aa';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    });
+    await b.until(() => document.getElementById('w1').shadowRoot.querySelectorAll('[role=option]').length > 0);
+    await b.run(() => {
+      const input = document.getElementById('w1').shadowRoot.querySelector('input[role=combobox]');
+      for (const key of ['ArrowDown', 'Enter']) input.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+      return true;
+    });
+    await b.until(() => document.getElementById('w1').shadowRoot.querySelector('select').value === 'wales');
+    await b.run(() => {
+      const root = document.getElementById('w1').shadowRoot;
+      [...root.querySelectorAll('button')].find((x) => x.textContent === 'Calendar').click();
+      return true;
+    });
+    await b.until(() => document.getElementById('w1').shadowRoot.querySelector('.se-cal'));
+    const s = await b.run(state);
+    const p = common(s);
+    const look = await b.run(() => {
+      const root = document.getElementById('w1').shadowRoot;
+      return { region: root.querySelector('select').value, marked: root.querySelectorAll('.se-cal__day[data-status]').length };
+    });
+    if (look.region !== 'wales' || look.marked !== 5) p.push(`after searching CF10 1AA: ${JSON.stringify(look)}`);
+    return p;
+  },
+
   async 'hostile stylesheet: host CSS does not reach in, ours does not leak out'(b) {
     await b.goto('/pages/hostile.html');
     if (!(await b.until(mounted, ['w1']))) return ['the widget did not mount'];
