@@ -44,6 +44,8 @@ struct Named<'a> {
     kind: Kind,
     name: &'a str,
     folded: String,
+    /// `folded` as characters, for the typo distance, computed once.
+    chars: Vec<char>,
     mask: u16,
 }
 
@@ -144,10 +146,13 @@ impl<'a> Places<'a> {
                         _ => continue,
                     };
                     if let (Some(name), Some(mask)) = (f.next(), hex(f.next())) {
+                        let folded = fold(name);
+                        let chars = folded.chars().collect();
                         places.names.push(Named {
                             kind,
                             name,
-                            folded: fold(name),
+                            folded,
+                            chars,
                             mask,
                         });
                     }
@@ -260,7 +265,8 @@ impl<'a> Places<'a> {
 
         // Names: exact, then prefix, then a word's prefix, then typos.
         let q = fold(query);
-        if q.chars().count() >= 2 {
+        // Place names have no digits: a query with one is a postcode, and only that.
+        if q.chars().count() >= 2 && !q.bytes().any(|b| b.is_ascii_digit()) {
             let qc: Vec<char> = q.chars().collect();
             let max_typos = match qc.len() {
                 0..=3 => 0,
@@ -275,9 +281,9 @@ impl<'a> Places<'a> {
                 } else if n.folded.split(' ').any(|w| w.starts_with(&q)) {
                     4
                 } else if max_typos > 0 {
-                    let name: Vec<char> = n.folded.chars().collect();
+                    let name = &n.chars;
                     // A typo in the whole name, or in its beginning while the reader is still typing.
-                    let whole = distance(&qc, &name, max_typos);
+                    let whole = distance(&qc, name, max_typos);
                     let start = (name.len() > qc.len())
                         .then(|| distance(&qc, &name[..qc.len()], max_typos))
                         .flatten();
