@@ -121,6 +121,22 @@ try {
     if (download.suggestedFilename() !== 'strike-days-yorkshire-and-the-humber.ics' || events !== 8) {
       failures.push(`download ${download.suggestedFilename()} with ${events} events`);
     }
+    // Copy a link: the page's URL with our keys in the fragment.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await widget.getByRole('button', { name: 'Copy a link to this answer' }).click();
+    await widget.locator('.se-share [role=status]').filter({ hasText: 'Link copied.' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    if (link !== `${url}#se-region=yorkshire-and-the-humber&se-role=parent`) failures.push(`copied link ${link}`);
+    // Remembered on reload; forgotten when asked.
+    await page.goto(url);
+    await page.locator('[data-strike-explainer] .se-answer > *').first().waitFor();
+    const remembered = await widget.locator('select').nth(0).inputValue();
+    if (remembered !== 'yorkshire-and-the-humber') failures.push(`after a reload the area is ${remembered}`);
+    await widget.getByRole('button', { name: 'Forget my choice' }).click();
+    await page.reload();
+    await page.locator('[data-strike-explainer] .se-answer > *').first().waitFor();
+    const forgotten = await widget.locator('select').nth(0).inputValue();
+    if (forgotten !== '') failures.push(`after forgetting, the area is ${forgotten}`);
     checked += 1;
     await page.close();
   }
@@ -149,4 +165,4 @@ if (failures.length) {
   console.error(`demo page: ${failures.length} failure(s)\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`demo page: ${checked} checks passed (every region × role at 320, 360 and 1280 px; place search, calendar, .ics download; UK midnight in GMT and BST), no layout shift, no sideways scrolling, no console errors; screenshots in tests/e2e/out/`);
+console.log(`demo page: ${checked} checks passed (every region × role at 320, 360 and 1280 px; place search, calendar, .ics download, copy link, remember and forget; UK midnight in GMT and BST), no layout shift, no sideways scrolling, no console errors; screenshots in tests/e2e/out/`);

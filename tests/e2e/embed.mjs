@@ -213,6 +213,17 @@ const cases = {
       return { region: root.querySelector('select').value, marked: root.querySelectorAll('.se-cal__day[data-status]').length };
     });
     if (look.region !== 'wales' || look.marked !== 5) p.push(`after searching CF10 1AA: ${JSON.stringify(look)}`);
+    // The calendar file, caught before the browser would save it.
+    await b.run(() => {
+      URL.createObjectURL = (blob) => { window.__ics = blob; return 'blob:caught'; };
+      const root = document.getElementById('w1').shadowRoot;
+      [...root.querySelectorAll('button')].find((x) => x.textContent === 'Add these days to my calendar').click();
+      return true;
+    });
+    await b.until(() => window.__ics);
+    await b.run(() => window.__ics.text().then((t) => (window.__icsText = t)) && true);
+    const ics = await b.until(() => window.__icsText);
+    if (!ics?.startsWith('BEGIN:VCALENDAR') || ics.split('BEGIN:VEVENT').length - 1 !== 5) p.push(`calendar file: ${String(ics).slice(0, 80)}`);
     return p;
   },
 
