@@ -13,6 +13,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
+use crate::explain;
 use crate::model::{
     Date, Dispute, Ending, Figure, Note, PartialDate, Region, RegionId, Role, RoleId, Source,
     SourceId, Sourced, Status, StatusChange, StrikeDay,
@@ -692,29 +693,22 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
     }
 }
 
-/// Region × role pairs that would get no general note. A region outside the dispute needs a note
-/// for any role (it has no days to show); a region in it needs one for every role.
+/// Region × role pairs whose reader would be shown no general note. A region outside the
+/// dispute needs a note for a reader who has not chosen a role (it has no days to show); a
+/// region in it needs one for every role. Asked of `explain` itself, so the check is the
+/// widget's own rule.
 fn unanswered(d: &Dispute) -> Vec<(RegionId, Option<RoleId>)> {
-    let general = |region: RegionId, role: Option<RoleId>| {
-        d.notes.iter().any(|n| {
-            n.days.is_none()
-                && n.regions.as_ref().is_none_or(|rs| rs.contains(&region))
-                && match role {
-                    Some(role) => n.roles.as_ref().is_none_or(|rs| rs.contains(&role)),
-                    None => n.roles.is_none() && n.regions.is_some(),
-                }
-        })
-    };
     let mut gaps = Vec::new();
     for region in d.region_ids() {
-        if d.region(region).in_dispute {
-            gaps.extend(
-                d.role_ids()
-                    .filter(|&r| !general(region, Some(r)))
-                    .map(|r| (region, Some(r))),
-            );
-        } else if !general(region, None) {
-            gaps.push((region, None));
+        let roles: Vec<Option<RoleId>> = if d.region(region).in_dispute {
+            d.role_ids().map(Some).collect()
+        } else {
+            vec![None]
+        };
+        for role in roles {
+            if explain::general_notes(d, region, role).next().is_none() {
+                gaps.push((region, role));
+            }
         }
     }
     gaps
