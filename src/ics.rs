@@ -111,18 +111,9 @@ pub fn calendar(d: &Dispute, answer: &Answer<'_>, region: RegionId, now_utc_ms: 
         if let Some(last) = day.history.last() {
             let _ = write!(description, "\n{}", sources_text(d, &last.sources));
         }
-        let called: Vec<&str> = day
-            .day
-            .called_out
-            .iter()
-            .map(|&r| d.role(r).name.as_str())
-            .collect();
-        let _ = write!(
-            description,
-            "\n{}: {}.",
-            strings::CALLED_OUT,
-            called.join("; ")
-        );
+        let called =
+            strings::role_list(day.day.called_out.iter().map(|&r| d.role(r).name.as_str()));
+        let _ = write!(description, "\n{}: {called}.", strings::CALLED_OUT);
         if let Some(yes) = day.called_out {
             let _ = write!(
                 description,

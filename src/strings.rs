@@ -58,7 +58,6 @@ pub fn partial_date(p: PartialDate) -> String {
 }
 
 pub const REGION_LABEL: &str = "Your area";
-pub const REGION_HINT: &str = "Where the school is, or where you live";
 pub const REGION_PLACEHOLDER: &str = "Choose an area…";
 pub const ROLE_LABEL: &str = "You are";
 pub const ROLE_PLACEHOLDER: &str = "Choose who you are…";
@@ -138,7 +137,11 @@ pub const FORGOTTEN: &str = "Your choice is forgotten on this device.";
 pub const REMEMBERED: &str = "Your choice is remembered in this browser only, for next time.";
 pub const NOT_REMEMBERED: &str = "Nothing is remembered about you.";
 pub const NO_STORAGE: &str = "This browser does not let the explainer remember your choice.";
-pub const LOAD_FAILED: &str = "The strike explainer could not load its facts.";
+
+/// The roles called out on a day, in data order: `Teacher in the NEU; Sixth-form college staff`.
+pub fn role_list<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    names.into_iter().collect::<Vec<_>>().join("; ")
+}
 
 /// The one-line status of a strike day, as a badge.
 pub fn status(s: DayStatus) -> String {

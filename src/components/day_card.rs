@@ -15,12 +15,7 @@ pub fn DayCard(
 ) -> impl IntoView {
     let d = super::dispute();
     let day = answer.day;
-    let called_out = day
-        .called_out
-        .iter()
-        .map(|&r| d.role(r).name.as_str())
-        .collect::<Vec<_>>()
-        .join("; ");
+    let called_out = strings::role_list(day.called_out.iter().map(|&r| d.role(r).name.as_str()));
     let yours = answer.called_out.map(|yes| {
         let (class, text) = if yes {
             ("se-day__yours se-day__yours--yes", strings::YOU_CALLED_OUT)

@@ -15,34 +15,28 @@ pub fn Headline(
     /// The reader's region, named in some headlines.
     region: RegionId,
 ) -> impl IntoView {
-    let name = super::dispute().region(region).name.clone();
-    match headline {
-        Kind::Over(ending) => view! {
-            <div class="se-headline" data-kind="over">
-                <p class="se-headline__text">{strings::over(ending.on)}</p>
-                <p class="se-headline__detail">
-                    {ending.body.text.clone()}" "
-                    <SourceLinks sources=ending.body.sources.clone() />
-                </p>
-            </div>
-        }
-        .into_any(),
-        Kind::NotInDispute => simple("not-in-dispute", strings::not_in_dispute(&name)),
-        Kind::Next { date, status } => simple("next", strings::next(date, status)),
-        Kind::NoneScheduled => simple("none-scheduled", strings::none_scheduled(&name)),
-    }
-}
-
-fn simple(kind: &'static str, text: String) -> AnyView {
+    let name = &super::dispute().region(region).name;
+    let text = headline_text(&headline, name);
+    let (kind, ending) = match headline {
+        Kind::Over(ending) => ("over", Some(ending)),
+        Kind::NotInDispute => ("not-in-dispute", None),
+        Kind::Next { .. } => ("next", None),
+        Kind::NoneScheduled => ("none-scheduled", None),
+    };
     view! {
         <div class="se-headline" data-kind=kind>
             <p class="se-headline__text">{text}</p>
+            {ending.map(|e| view! {
+                <p class="se-headline__detail">
+                    {e.body.text.clone()}" "
+                    <SourceLinks sources=e.body.sources.clone() />
+                </p>
+            })}
         </div>
     }
-    .into_any()
 }
 
-/// The headline as plain text, for the screen-reader announcement.
+/// The headline as plain text: shown above, and said by the screen-reader announcement.
 pub fn headline_text(headline: &Kind<'_>, region_name: &str) -> String {
     match headline {
         Kind::Over(ending) => strings::over(ending.on),
