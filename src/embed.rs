@@ -233,16 +233,27 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Whether storage takes writes, probed once per page (not once per widget). Some browsers hand
+/// out a storage object that refuses every write (a full quota, Safari's old private mode).
+fn storage_works() -> bool {
+    thread_local! {
+        static WORKS: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+    }
+    WORKS.with(|w| {
+        *w.get_or_init(|| {
+            storage().is_some_and(|s| {
+                let probe = "strike-explainer:probe";
+                let ok = s.set_item(probe, "1").is_ok();
+                let _ = s.remove_item(probe);
+                ok
+            })
+        })
+    })
+}
+
 /// Sharing and remembering for one widget, as far as this page allows.
 fn share_tools(key: String, remembered: bool) -> ShareTools {
-    let storage_works = storage().is_some_and(|s| {
-        // Some browsers hand out a storage object that refuses every write (a full quota, Safari's
-        // old private mode): try one.
-        let probe = "strike-explainer:probe";
-        let ok = s.set_item(probe, "1").is_ok();
-        let _ = s.remove_item(probe);
-        ok
-    });
+    let storage_works = storage_works();
     let remember_key = key.clone();
     ShareTools {
         link: Rc::new(|choice: &Choice| {
