@@ -20,6 +20,34 @@ pub struct RawOptions {
     pub today: Option<String>,
 }
 
+impl RawOptions {
+    /// Every option's name: the key in a `mount()` options object; the attribute is `data-<name>`.
+    pub const NAMES: [&'static str; 5] = ["region", "role", "lang", "theme", "today"];
+
+    /// The value of the option called `name` (one of [`RawOptions::NAMES`]), to read or fill.
+    pub fn slot(&mut self, name: &str) -> Option<&mut Option<String>> {
+        match name {
+            "region" => Some(&mut self.region),
+            "role" => Some(&mut self.role),
+            "lang" => Some(&mut self.lang),
+            "theme" => Some(&mut self.theme),
+            "today" => Some(&mut self.today),
+            _ => None,
+        }
+    }
+
+    /// These options, with each one left out here taken from `fallback`.
+    pub fn or(self, fallback: RawOptions) -> RawOptions {
+        RawOptions {
+            region: self.region.or(fallback.region),
+            role: self.role.or(fallback.role),
+            lang: self.lang.or(fallback.lang),
+            theme: self.theme.or(fallback.theme),
+            today: self.today.or(fallback.today),
+        }
+    }
+}
+
 /// The colour scheme: a closed set the stylesheet branches on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
@@ -108,7 +136,7 @@ impl fmt::Display for Warning {
             f,
             "strike-explainer: ignoring {}=\"{}\"; expected {}. {}",
             self.option,
-            self.value,
+            shorten(&self.value, QUOTE_LIMIT),
             self.allowed,
             match self.option {
                 "data-region" | "data-role" => "The reader can choose instead.",
@@ -116,6 +144,17 @@ impl fmt::Display for Warning {
                 _ => "Using the default.",
             }
         )
+    }
+}
+
+/// How much of a bad value a warning quotes: enough to recognise it, never a whole 100 KB string.
+pub const QUOTE_LIMIT: usize = 80;
+
+/// `text` cut to at most `limit` characters, marked with "…" where it was cut.
+pub fn shorten(text: &str, limit: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(limit.saturating_sub(1)) {
+        Some((end, _)) if text.chars().count() > limit => format!("{}…", &text[..end]).into(),
+        _ => text.into(),
     }
 }
 
@@ -207,14 +246,7 @@ mod tests {
         let dispute = data::parse(data::BUNDLED).unwrap_or_else(|e| panic!("{e}"));
         let mut raw = RawOptions::default();
         for (k, v) in attrs {
-            let slot = match *k {
-                "region" => &mut raw.region,
-                "role" => &mut raw.role,
-                "lang" => &mut raw.lang,
-                "theme" => &mut raw.theme,
-                "today" => &mut raw.today,
-                other => panic!("no option {other}"),
-            };
+            let slot = raw.slot(k).unwrap_or_else(|| panic!("no option {k}"));
             *slot = Some((*v).to_owned());
         }
         let (o, warnings) = resolve(&raw, &dispute);
@@ -271,5 +303,47 @@ mod tests {
                 "strike-explainer: ignoring data-today=\"1/2/2023\"; expected a date written YYYY-MM-DD. Using today's date in the UK.",
             ],
         );
+    }
+
+    #[test]
+    fn a_huge_bad_value_is_quoted_short() {
+        // Issue #8: a 100 KB attribute was echoed in full in the console.
+        let huge = "x".repeat(100_000);
+        check(
+            &[("theme", &huge)],
+            "- - en auto -",
+            &[&format!(
+                "strike-explainer: ignoring data-theme=\"{}…\"; expected one of \"auto\", \"light\", \"dark\". Using the default.",
+                "x".repeat(QUOTE_LIMIT - 1)
+            )],
+        );
+        // Cut on a character boundary, never inside one.
+        check(
+            &[("lang", &"é".repeat(200))],
+            "- - en auto -",
+            &[&format!(
+                "strike-explainer: ignoring data-lang=\"{}…\"; expected one of \"en\". Using the default.",
+                "é".repeat(QUOTE_LIMIT - 1)
+            )],
+        );
+    }
+
+    #[test]
+    fn every_option_has_a_slot_and_fills_from_a_fallback() {
+        let mut given = RawOptions::default();
+        let mut attrs = RawOptions::default();
+        for name in RawOptions::NAMES {
+            *given.slot(name).expect("a slot per name") = Some(format!("given {name}"));
+            *attrs.slot(name).expect("a slot per name") = Some(format!("attr {name}"));
+        }
+        given.role = None;
+        let merged = given.or(attrs);
+        assert_eq!(merged.region.as_deref(), Some("given region"));
+        assert_eq!(
+            merged.role.as_deref(),
+            Some("attr role"),
+            "left out: the attribute applies"
+        );
+        assert!(RawOptions::default().slot("colour").is_none());
     }
 }
