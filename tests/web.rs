@@ -56,7 +56,7 @@ fn view(host: &HtmlElement) -> Element {
 /// A placeholder with these attributes, mounted through the JS API; returns (host, view).
 fn mount(attrs: &[(&str, &str)]) -> (HtmlElement, Element) {
     let host = placeholder(attrs);
-    std::mem::forget(embed::mount(host.clone(), JsValue::UNDEFINED).expect("the widget mounts"));
+    embed::mount(host.clone().into(), JsValue::UNDEFINED).expect("the widget mounts");
     let root = view(&host);
     (host, root)
 }
@@ -340,7 +340,7 @@ fn today_is_the_uk_date_in_any_time_zone() {
 async fn js_hosts_mount_with_options_and_unmount_to_the_fallback() {
     let host = placeholder(&[("data-region", "wales"), ("data-today", "2026-11-24")]);
     let options = js_sys::JSON::parse(r#"{"region": "eastern", "theme": "dark"}"#).expect("json");
-    let mut handle = embed::mount(host.clone(), options).expect("mounts");
+    let id = embed::mount(host.clone().into(), options).expect("mounts");
     let root = view(&host);
     // The options object wins over the attribute; the attribute fills what it leaves out.
     assert_eq!(days(&root).len(), 8, "eastern, not wales");
@@ -355,10 +355,10 @@ async fn js_hosts_mount_with_options_and_unmount_to_the_fallback() {
         .expect("the widget");
     assert_eq!(section.get_attribute("data-theme").as_deref(), Some("dark"));
     assert!(
-        embed::mount(host.clone(), JsValue::UNDEFINED).is_err(),
+        embed::mount(host.clone().into(), JsValue::UNDEFINED).is_err(),
         "a second widget in one element"
     );
-    handle.unmount();
+    assert!(embed::unmount(id.into()), "the widget was there");
     let shadow = host.shadow_root().expect("shadow root");
     assert_eq!(
         shadow.inner_html(),
@@ -370,7 +370,7 @@ async fn js_hosts_mount_with_options_and_unmount_to_the_fallback() {
             .unwrap_or_default()
             .contains("Fallback text")
     );
-    handle.unmount();
+    assert!(!embed::unmount(id.into()), "a second unmount does nothing");
     host.remove();
 }
 
@@ -485,7 +485,7 @@ async fn the_last_choice_is_remembered_until_the_reader_forgets_it() {
     // A later visit to an article with a preset shows the preset...
     let preset =
         placeholder_keeping_storage(&[("data-region", "london"), ("data-today", "2026-11-24")]);
-    std::mem::forget(embed::mount(preset.clone(), JsValue::UNDEFINED).expect("mounts"));
+    embed::mount(preset.clone().into(), JsValue::UNDEFINED).expect("mounts");
     assert_eq!(
         days(&view(&preset)),
         ENGLAND_SOUTH,
@@ -495,7 +495,7 @@ async fn the_last_choice_is_remembered_until_the_reader_forgets_it() {
 
     // ...and one without, the reader's remembered choice.
     let host = placeholder_keeping_storage(&[("data-today", "2026-11-24")]);
-    std::mem::forget(embed::mount(host.clone(), JsValue::UNDEFINED).expect("mounts"));
+    embed::mount(host.clone().into(), JsValue::UNDEFINED).expect("mounts");
     let again = view(&host);
     assert_eq!(days(&again).len(), 5, "Wales, as remembered");
     click(&again, "Forget my choice");
@@ -549,7 +549,7 @@ async fn a_shared_link_opens_the_same_answer() {
         .location()
         .set_hash(fragment)
         .expect("hash");
-    std::mem::forget(embed::mount(fresh.clone(), JsValue::UNDEFINED).expect("mounts"));
+    embed::mount(fresh.clone().into(), JsValue::UNDEFINED).expect("mounts");
     let opened = view(&fresh);
     let said = opened
         .query_selector(".se-announcer")
@@ -801,5 +801,168 @@ async fn the_days_on_a_calendar_marked_and_keyboard_navigable() {
     click(&root, "List");
     leptos::task::tick().await;
     assert_eq!(days(&root).len(), 5);
+    host.remove();
+}
+
+// ---- the boundary: what a host page may pass, and how widgets leave (issue #8) --------------
+
+/// A JS value made by a line of JS, for what a host page could pass that Rust cannot build.
+fn js(expr: &str) -> JsValue {
+    js_sys::Function::new_no_args(&format!("return ({expr});"))
+        .call0(&JsValue::UNDEFINED)
+        .expect("the test's own JS runs")
+}
+
+/// Mounting `element` with `options` fails with an error of `kind` whose message starts with
+/// our name and contains `names`.
+fn check_rejected(element: JsValue, options: JsValue, kind: &str, names: &str) {
+    let err = embed::mount(element, options).expect_err("a bad argument is refused");
+    let err: &js_sys::Error = err.dyn_ref().expect("an Error object");
+    let message = String::from(err.message());
+    assert_eq!(String::from(err.name()), kind, "{message}");
+    assert!(
+        message.starts_with("strike-explainer: ") && message.contains(names),
+        "{message:?} should name {names:?}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn bad_arguments_are_refused_with_errors_that_name_them() {
+    let host = placeholder(&[("data-today", "2026-11-24")]);
+    let none = JsValue::UNDEFINED;
+    check_rejected(JsValue::NULL, none.clone(), "TypeError", "got null");
+    check_rejected(none.clone(), none.clone(), "TypeError", "got undefined");
+    check_rejected(
+        "#slot".into(),
+        none.clone(),
+        "TypeError",
+        "the string \"#slot\"",
+    );
+    check_rejected(
+        42.into(),
+        none.clone(),
+        "TypeError",
+        "a value of type number",
+    );
+    let text_node = document().create_text_node("text");
+    check_rejected(text_node.into(), none.clone(), "TypeError", "a text node");
+    let svg = document()
+        .create_element_ns(Some("http://www.w3.org/2000/svg"), "svg")
+        .expect("svg");
+    check_rejected(svg.into(), none.clone(), "TypeError", "not an HTML element");
+    let input = document().create_element("input").expect("input");
+    check_rejected(
+        input.into(),
+        none.clone(),
+        "TypeError",
+        "<input> cannot hold",
+    );
+    // Options that are not an object, or that throw when read, are named too.
+    check_rejected(
+        host.clone().into(),
+        "london".into(),
+        "TypeError",
+        "options must be an object",
+    );
+    check_rejected(
+        host.clone().into(),
+        js("{ get region() { throw new Error('boom'); } }"),
+        "TypeError",
+        "options.region could not be read",
+    );
+    check_rejected(
+        host.clone().into(),
+        js("new Proxy({}, { get() { throw new Error('boom'); } })"),
+        "TypeError",
+        "options.region could not be read",
+    );
+    // An element with a shadow root of its own is the host's: refused, and left as it was.
+    let owned = placeholder(&[]);
+    let theirs = owned
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .expect("the host's own shadow root");
+    theirs.set_inner_html("<p>the host's</p>");
+    check_rejected(
+        owned.clone().into(),
+        none.clone(),
+        "Error",
+        "a shadow root of its own",
+    );
+    assert_eq!(theirs.inner_html(), "<p>the host's</p>");
+    owned.remove();
+    // None of that touched the placeholder: it still mounts, and a bad option value (not a
+    // string) is ignored, as a bad attribute is.
+    embed::mount(host.clone().into(), js("{ region: 42, role: 'pupil' }")).expect("mounts");
+    let root = view(&host);
+    assert_eq!(
+        region_value(&root),
+        "",
+        "region 42 ignored: the reader chooses"
+    );
+    choose(&root, "Your area", "wales").await;
+    assert_eq!(days(&root).len(), 5, "the widget works");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_removed_widget_is_released_and_a_moved_one_kept() {
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    choose(&root, "Your area", "wales").await;
+    let body = document().body().expect("body");
+    let live = |host: &HtmlElement| {
+        host.has_attribute("data-se-mounted")
+            && view(host)
+                .query_selector(".se-root")
+                .ok()
+                .flatten()
+                .is_some()
+    };
+    // Sweeps count only this widget's fate: other tests leave widgets of their own behind.
+    // Moved: out of the page at one sweep, back by the next. It keeps its widget and choice.
+    host.remove();
+    embed::release_detached();
+    assert!(
+        live(&host),
+        "one sweep out of the page is not enough to release it"
+    );
+    body.append_child(&host).expect("put back");
+    embed::release_detached();
+    embed::release_detached();
+    assert!(live(&host), "back in the page, it stays");
+    assert_eq!(
+        region_value(&view(&host)),
+        "wales",
+        "the moved widget kept its state"
+    );
+    // Removed for two sweeps: released, and the element holds only its fallback again.
+    host.remove();
+    embed::release_detached();
+    assert!(live(&host));
+    embed::release_detached();
+    assert!(!live(&host), "released");
+    let shadow = host.shadow_root().expect("our shadow root stays");
+    assert_eq!(shadow.inner_html(), "<slot></slot>");
+    // Put back, it mounts again into the same shadow root, from its attributes.
+    body.append_child(&host).expect("put back");
+    let id = embed::mount(host.clone().into(), JsValue::UNDEFINED).expect("mounts again");
+    assert!(
+        view(&host)
+            .query_selector(".se-answer > *")
+            .ok()
+            .flatten()
+            .is_some()
+    );
+    assert!(embed::unmount(id.into()));
+    // Stale or bogus ids are harmless.
+    for bogus in [
+        js("-1"),
+        js("1.5"),
+        js("'1'"),
+        js("null"),
+        js("1e12"),
+        id.into(),
+    ] {
+        assert!(!embed::unmount(bogus));
+    }
     host.remove();
 }

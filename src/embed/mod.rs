@@ -1,29 +1,31 @@
-//! The host-page boundary: the JS API (`mount`, `mountAll`), placeholders and their `data-*`
-//! options, one shadow root per widget, the shared stylesheet, today's UK date, and the
-//! `strike-explainer-change` event.
+//! The host-page boundary: the JS entry points (`mount`, `unmount`, `releaseDetached`,
+//! `unmountAll`, `mountAll`), the checking of what a host passes them, placeholders and their
+//! `data-*` options, one shadow root per widget and the shared stylesheet.
 //!
-//! This is the only module that touches the host page, the clock or JS values. It must never
-//! touch `document.body` or any element but the placeholders it is given, and bad input must
-//! leave the host page working: a console warning and a fallback, never a panic.
+//! This is the only module that takes values from the host page. Every entry point takes plain
+//! `JsValue`s and checks them before use (`dyn_ref`, `Reflect::get`, `as_string`), and calls only
+//! web-sys methods that cannot throw on a checked element or that hand back a `Result`: an
+//! exception unwinding through wasm frames leaks the shadow stack until memory is corrupt
+//! (issue #8). Bad arguments are a `TypeError` starting `strike-explainer:`; bad option values a
+//! console warning. It must never touch `document.body` or any element but the placeholders it
+//! is given, and must never panic.
 
-use std::any::Any;
-use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-use std::rc::Rc;
-use std::sync::OnceLock;
+mod clock;
+mod registry;
+mod services;
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
-use crate::components::{Explainer, STYLES, ShareTools};
+use crate::components::{Explainer, STYLES};
 use crate::data;
-use crate::model::{Date, Dispute};
+use crate::model::Dispute;
 use crate::options::{self, RawOptions};
-use crate::share::{self, Choice};
-use crate::uk_time;
+use crate::share;
+
+pub use clock::uk_today;
 
 /// What marks a placeholder.
 pub const SELECTOR: &str = "[data-strike-explainer]";
@@ -63,8 +65,7 @@ pub fn mount_all() -> u32 {
         if el.has_attribute(MOUNTED) {
             continue;
         }
-        let raw = attributes(&el);
-        match mount_with(&el, &raw) {
+        match mount_with(&el, attributes(&el)) {
             Ok(_) => mounted += 1,
             Err(e) => web_sys::console::error_1(&e),
         }
@@ -72,113 +73,197 @@ pub fn mount_all() -> u32 {
     mounted
 }
 
-/// The options a JS host may pass to `mount`, all optional, same values as the attributes.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct JsOptions {
-    region: Option<String>,
-    role: Option<String>,
-    lang: Option<String>,
-    theme: Option<String>,
-    today: Option<String>,
-}
-
-/// Mounts a widget into `element`, for hosts that build their pages in JS.
+/// Mounts a widget into `element` and returns its id, for [`unmount`]. The loader wraps this in
+/// `StrikeExplainer.mount`, which hands hosts a promise and a handle.
 ///
-/// `options` is a plain object such as `{ region: "london", role: "parent", theme: "dark" }`
-/// (or `undefined`); where it leaves an option out, the element's `data-*` attribute applies.
-/// Returns a handle whose `unmount()` removes the widget and shows the element's own content
-/// again. Throws if the element already holds a widget or the options are not an object.
+/// `options` is a plain object such as `{ region: "london", role: "parent", theme: "dark" }`, or
+/// `undefined`/`null`; where it leaves an option out, the element's `data-*` attribute applies.
+/// An option that is not a string is ignored with a warning, like a bad attribute.
+///
+/// Errors (thrown by the glue once the wasm has returned, never through it): a `TypeError` when
+/// `element` is not an HTML element or `options` is not an object or cannot be read; an `Error`
+/// when the element already holds a widget or a shadow root of its own.
 #[wasm_bindgen]
-pub fn mount(element: HtmlElement, options: JsValue) -> Result<Mounted, JsValue> {
-    let given: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
+pub fn mount(element: JsValue, options: JsValue) -> Result<u32, JsValue> {
+    let Some(host) = element.dyn_ref::<HtmlElement>() else {
+        return Err(type_error(&format!(
+            "mount(element): expected an HTML element, got {}",
+            describe(&element)
+        )));
+    };
+    let given = mount_options(&options)?;
+    mount_with(host, given.or(attributes(host)))
+}
+
+/// Removes the widget `id` (from [`mount`]); its element shows its own (fallback) content again
+/// and may be mounted again. Returns whether there was such a widget: an unknown id, a second
+/// call or a widget already released is harmless.
+#[wasm_bindgen]
+pub fn unmount(id: JsValue) -> bool {
+    id.as_f64()
+        .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n <= f64::from(u32::MAX))
+        .is_some_and(|n| registry::remove(n as u32))
+}
+
+/// Releases every widget whose element has been out of the document since the previous call, so
+/// a placeholder moved within the page (out and back between two calls) keeps its widget and
+/// state. The loader calls it a grace period after elements leave the page. Returns how many
+/// widgets are out of the document but not yet released (call again later if not 0).
+#[wasm_bindgen(js_name = releaseDetached)]
+pub fn release_detached() -> u32 {
+    registry::release_detached()
+}
+
+/// Removes every widget on the page (`StrikeExplainer.stop()`). Returns how many there were.
+#[wasm_bindgen(js_name = unmountAll)]
+pub fn unmount_all() -> u32 {
+    registry::remove_all()
+}
+
+/// A `TypeError` whose message starts with our name, for hosts to tell our errors apart.
+fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(&format!("strike-explainer: {message}")).into()
+}
+
+fn error(message: &str) -> JsValue {
+    js_sys::Error::new(&format!("strike-explainer: {message}")).into()
+}
+
+/// What a wrong argument was, in a few words, without calling any of its code (no `toString`).
+fn describe(value: &JsValue) -> String {
+    if value.is_undefined() {
+        "undefined".into()
+    } else if value.is_null() {
+        "null".into()
+    } else if let Some(s) = value.as_string() {
+        format!(
+            "the string \"{}\"",
+            options::shorten(&s, options::QUOTE_LIMIT)
+        )
+    } else if let Some(node) = value.dyn_ref::<web_sys::Node>() {
+        match node.node_type() {
+            web_sys::Node::TEXT_NODE => "a text node".into(),
+            web_sys::Node::ELEMENT_NODE => "an element that is not an HTML element".into(),
+            web_sys::Node::DOCUMENT_NODE => "a document".into(),
+            _ => "a node that is not an element".into(),
+        }
     } else {
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("strike-explainer: mount options: {e}")))?
-    };
-    let attrs = attributes(&element);
-    let raw = RawOptions {
-        region: given.region.or(attrs.region),
-        role: given.role.or(attrs.role),
-        lang: given.lang.or(attrs.lang),
-        theme: given.theme.or(attrs.theme),
-        today: given.today.or(attrs.today),
-    };
-    mount_with(&element, &raw)
+        format!(
+            "a value of type {}",
+            value.js_typeof().as_string().unwrap_or_default()
+        )
+    }
 }
 
-thread_local! {
-    /// Every live widget's leptos handle, by `Mounted::id`. Dropping a handle unmounts its view,
-    /// so they live here rather than in `Mounted`: a host that drops its handle (and lets JS
-    /// garbage-collect it) must not make the widget vanish.
-    static LIVE: RefCell<HashMap<u32, Box<dyn Any>>> = RefCell::new(HashMap::new());
-    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
-}
-
-/// A mounted widget, returned by `mount`. The widget stays until `unmount()` is called, whether
-/// or not the host keeps this handle.
-#[wasm_bindgen]
-pub struct Mounted {
-    id: u32,
-    host: HtmlElement,
-    shadow: ShadowRoot,
-}
-
-#[wasm_bindgen]
-impl Mounted {
-    /// Removes the widget; the host element shows its own (fallback) content again and may be
-    /// mounted again. Calling it twice does nothing.
-    pub fn unmount(&mut self) {
-        if LIVE
-            .with(|live| live.borrow_mut().remove(&self.id))
-            .is_some()
-        {
-            // A bare <slot> renders the host's light-DOM children, i.e. the fallback content.
-            self.shadow.set_inner_html("<slot></slot>");
-            let _ = self.host.remove_attribute(MOUNTED);
+/// Reads a `mount()` options object into plain strings, one property at a time through
+/// `Reflect.get` (which hands back a getter's exception instead of unwinding through us).
+fn mount_options(options: &JsValue) -> Result<RawOptions, JsValue> {
+    let mut raw = RawOptions::default();
+    if options.is_undefined() || options.is_null() {
+        return Ok(raw);
+    }
+    if !options.is_object() || options.is_function() {
+        return Err(type_error(&format!(
+            "mount(element, options): options must be an object such as {{ region: \"london\" }}, got {}",
+            describe(options)
+        )));
+    }
+    for name in RawOptions::NAMES {
+        let value = js_sys::Reflect::get(options, &name.into()).map_err(|_| {
+            type_error(&format!(
+                "mount(element, options): options.{name} could not be read (its getter threw)"
+            ))
+        })?;
+        if value.is_undefined() || value.is_null() {
+            continue;
+        }
+        match value.as_string() {
+            Some(text) => {
+                if let Some(slot) = raw.slot(name) {
+                    *slot = Some(text);
+                }
+            }
+            None => warn(&format!(
+                "strike-explainer: ignoring mount option {name}: expected a string, got {}. {}",
+                describe(&value),
+                if matches!(name, "region" | "role") {
+                    "The reader can choose instead."
+                } else {
+                    "Using the element's attribute or the default."
+                }
+            )),
         }
     }
+    Ok(raw)
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&message.into());
 }
 
 fn attributes(el: &Element) -> RawOptions {
-    RawOptions {
-        region: el.get_attribute("data-region"),
-        role: el.get_attribute("data-role"),
-        lang: el.get_attribute("data-lang"),
-        theme: el.get_attribute("data-theme"),
-        today: el.get_attribute("data-today"),
+    let mut raw = RawOptions::default();
+    for name in RawOptions::NAMES {
+        if let Some(slot) = raw.slot(name) {
+            *slot = el.get_attribute(&format!("data-{name}"));
+        }
     }
+    raw
 }
 
 /// The bundled dispute, parsed and checked once per page.
 fn bundled() -> Result<&'static Dispute, &'static data::DataError> {
-    static DISPUTE: OnceLock<Result<Dispute, data::DataError>> = OnceLock::new();
+    static DISPUTE: std::sync::OnceLock<Result<Dispute, data::DataError>> =
+        std::sync::OnceLock::new();
     DISPUTE.get_or_init(|| data::parse(data::BUNDLED)).as_ref()
 }
 
-fn mount_with(host: &HtmlElement, raw: &RawOptions) -> Result<Mounted, JsValue> {
+fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
     if host.has_attribute(MOUNTED) {
-        return Err(JsError::new("strike-explainer: this element already holds a widget").into());
+        return Err(error("mount(element): this element already holds a widget"));
     }
-    let dispute = bundled().map_err(|e| JsError::new(&format!("strike-explainer: {e}")))?;
-    // A shared link beats the host's preset (the link must reopen the answer it was copied
-    // from), which beats the reader's remembered choice (an article about Wales shows Wales).
-    // Ids from the link or storage are not the host's to fix, so unknown ones are dropped quietly.
+    let dispute = bundled().map_err(|e| error(&e.to_string()))?;
     let storage_key = share::storage_key(&dispute.key);
-    let stored = share::parse(
-        &storage()
-            .and_then(|s| s.get_item(&storage_key).ok().flatten())
-            .unwrap_or_default(),
-    );
-    let linked = share::parse(
-        &web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default(),
-    );
+    let stored = share::parse(&services::stored(&storage_key).unwrap_or_default());
+    let linked = share::parse(&services::fragment());
+    let raw = starting_choice(raw, &linked, &stored, dispute);
+    let (options, warnings) = options::resolve(&raw, dispute);
+    for w in warnings {
+        warn(&w.to_string());
+    }
+    let shadow = shadow_root(host)?;
+    empty(&shadow);
+    adopt_styles(&shadow);
+    let document = host
+        .owner_document()
+        .ok_or_else(|| error("mount(element): the element has no document"))?;
+    let container: HtmlElement = document.create_element("div")?.unchecked_into();
+    shadow.append_child(&container)?;
+
+    let on_choice = services::choice_event(host.clone(), dispute);
+    let share = services::share_tools(storage_key, !stored.is_empty());
+    let (region, role, theme, lang) = (options.region, options.role, options.theme, options.lang);
+    let fixed_today = options.today;
+    let handle = leptos::mount::mount_to(container, move || {
+        let today = fixed_today.map_or_else(clock::uk_today_signal, Signal::stored);
+        view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) /> }
+    });
+    host.set_attribute(MOUNTED, "")?;
+    Ok(registry::insert(handle, host.clone(), shadow))
+}
+
+/// Where a widget starts. A shared link beats the host's preset (the link must reopen the answer
+/// it was copied from), which beats the reader's remembered choice (an article about Wales shows
+/// Wales). Ids from the link or storage are not the host's to fix, so unknown ones are dropped
+/// quietly.
+fn starting_choice(
+    mut raw: RawOptions,
+    linked: &share::Choice,
+    stored: &share::Choice,
+    dispute: &Dispute,
+) -> RawOptions {
     let known_region = |k: &String| dispute.region_by_key(k).is_some();
     let known_role = |k: &String| dispute.role_by_key(k).is_some();
-    let mut raw = raw.clone();
     raw.region = linked
         .region
         .clone()
@@ -191,210 +276,59 @@ fn mount_with(host: &HtmlElement, raw: &RawOptions) -> Result<Mounted, JsValue> 
         .filter(known_role)
         .or(raw.role)
         .or(stored.role.clone().filter(known_role));
-    let (options, warnings) = options::resolve(&raw, dispute);
-    for w in warnings {
-        web_sys::console::warn_1(&w.to_string().into());
-    }
-    // The host's own children stay in the light DOM as fallback content: without a <slot> the
-    // shadow root hides them, and they reappear if the widget is unmounted.
-    let shadow = match host.shadow_root() {
-        Some(root) => root,
-        None => host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?,
-    };
-    shadow.set_inner_html("");
-    adopt_styles(&shadow);
-    let document = host
-        .owner_document()
-        .ok_or_else(|| JsError::new("strike-explainer: no document"))?;
-    let container: HtmlElement = document.create_element("div")?.unchecked_into();
-    shadow.append_child(&container)?;
-
-    let on_choice = choice_event(host.clone(), dispute);
-    let share = share_tools(storage_key, !stored.is_empty());
-    let (region, role, theme, lang) = (options.region, options.role, options.theme, options.lang);
-    let fixed_today = options.today;
-    let handle = leptos::mount::mount_to(container, move || {
-        let today = fixed_today.map_or_else(uk_today_signal, Signal::stored);
-        view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) /> }
-    });
-    host.set_attribute(MOUNTED, "")?;
-    let id = NEXT_ID.with(|n| n.replace(n.get().wrapping_add(1)));
-    LIVE.with(|live| live.borrow_mut().insert(id, Box::new(handle)));
-    Ok(Mounted {
-        id,
-        host: host.clone(),
-        shadow,
-    })
+    raw
 }
 
-/// The page's localStorage, or `None` where it is blocked (a sandboxed iframe, some privacy
-/// modes): merely reading `window.localStorage` throws there.
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
-/// Whether storage takes writes, probed once per page (not once per widget). Some browsers hand
-/// out a storage object that refuses every write (a full quota, Safari's old private mode).
-fn storage_works() -> bool {
+/// The shadow root to render into: a new one, or the one we made for an earlier widget in this
+/// element. A shadow root that is not ours belongs to the host, so we refuse rather than empty
+/// it; an element that cannot have one (an `<input>`, say) is refused by the browser.
+fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
     thread_local! {
-        static WORKS: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+        /// The shadow roots this module attached, held weakly.
+        static OURS: js_sys::WeakSet = js_sys::WeakSet::new();
     }
-    WORKS.with(|w| {
-        *w.get_or_init(|| {
-            storage().is_some_and(|s| {
-                let probe = "strike-explainer:probe";
-                let ok = s.set_item(probe, "1").is_ok();
-                let _ = s.remove_item(probe);
-                ok
-            })
-        })
-    })
-}
-
-/// Sharing and remembering for one widget, as far as this page allows.
-fn share_tools(key: String, remembered: bool) -> ShareTools {
-    let storage_works = storage_works();
-    let remember_key = key.clone();
-    ShareTools {
-        link: Rc::new(|choice: &Choice| {
-            let href = web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default();
-            share::link(&href, choice)
-        }),
-        copy: Rc::new(copy_to_clipboard),
-        remember: Rc::new(move |choice: &Choice| {
-            storage().is_some_and(|s| s.set_item(&remember_key, &share::encode(choice)).is_ok())
-        }),
-        forget: Rc::new(move || storage().is_some_and(|s| s.remove_item(&key).is_ok())),
-        download: Rc::new(download),
-        now: Rc::new(|| js_sys::Date::now() as i64),
-        remembered: remembered && storage_works,
-        storage: storage_works,
-    }
-}
-
-/// Offers `text` as a download called `name`, through a detached link (never added to the page).
-fn download(name: &str, text: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("text/calendar;charset=utf-8");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(link) = document.create_element("a") {
-        let link: web_sys::HtmlElement = link.unchecked_into();
-        let _ = link.set_attribute("href", &url);
-        let _ = link.set_attribute("download", name);
-        link.click();
-    }
-    // Revoked on the next turn, once the browser has started the download.
-    set_timeout(
-        move || drop(web_sys::Url::revoke_object_url(&url)),
-        std::time::Duration::ZERO,
-    );
-}
-
-/// Writes `text` with the async Clipboard API, where the page may use it.
-fn copy_to_clipboard(text: String, done: crate::components::CopyDone) {
-    let clipboard = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"clipboard".into()).ok())
-        .filter(|c| !c.is_undefined() && !c.is_null());
-    let write = clipboard.as_ref().and_then(|c| {
-        let f: js_sys::Function = js_sys::Reflect::get(c, &"writeText".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        f.call1(c, &text.into())
-            .ok()?
-            .dyn_into::<js_sys::Promise>()
-            .ok()
-    });
-    match write {
-        Some(promise) => leptos::task::spawn_local(async move {
-            done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-        }),
-        None => done(false),
-    }
-}
-
-/// The `detail` of a `strike-explainer-change` event: the chosen public ids, or null.
-#[derive(Serialize)]
-struct ChangeDetail<'a> {
-    region: Option<&'a str>,
-    role: Option<&'a str>,
-}
-
-/// Fires a bubbling, composed `strike-explainer-change` event on `host` for each new choice.
-fn choice_event(host: HtmlElement, dispute: &'static Dispute) -> crate::components::OnChoice {
-    Rc::new(move |region, role| {
-        let detail = ChangeDetail {
-            region: region.map(|r| dispute.region(r).key.as_str()),
-            role: role.map(|r| dispute.role(r).key.as_str()),
+    if let Some(root) = host.shadow_root() {
+        return if OURS.with(|ours| ours.has(root.unchecked_ref())) {
+            Ok(root)
+        } else {
+            Err(error(
+                "mount(element): the element already has a shadow root of its own; give the widget an element of its own",
+            ))
         };
-        let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-        let Ok(detail) = detail.serialize(&serializer) else {
-            return;
-        };
-        let init = web_sys::CustomEventInit::new();
-        init.set_bubbles(true);
-        init.set_composed(true);
-        init.set_detail(&detail);
-        if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
-            let _ = host.dispatch_event(&event);
+    }
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let root = host.attach_shadow(&init).map_err(|_| {
+        type_error(&format!(
+            "mount(element): a <{}> cannot hold the widget (it cannot have a shadow root); use a <div>",
+            host.tag_name().to_ascii_lowercase()
+        ))
+    })?;
+    OURS.with(|ours| ours.add(root.unchecked_ref()));
+    Ok(root)
+}
+
+/// Removes everything from one of our shadow roots, node by node: `innerHTML` would throw on a
+/// page that enforces Trusted Types.
+fn empty(root: &ShadowRoot) {
+    while let Some(child) = root.first_child() {
+        if root.remove_child(&child).is_err() {
+            break;
         }
-    })
+    }
 }
 
 /// Adds the widget's stylesheet to a shadow root as a constructable stylesheet, shared by every
 /// widget on the page, so a strict `style-src` needs no `'unsafe-inline'`.
 fn adopt_styles(root: &ShadowRoot) {
     thread_local! {
-        static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
+        static SHEET: Option<web_sys::CssStyleSheet> = {
+            let sheet = web_sys::CssStyleSheet::new().ok();
+            sheet.filter(|s| s.replace_sync(STYLES).is_ok())
+        };
     }
-    let sheet = SHEET.with(|cell| {
-        let mut cell = cell.borrow_mut();
-        if cell.is_none() {
-            let sheet = web_sys::CssStyleSheet::new().ok()?;
-            sheet.replace_sync(STYLES).ok()?;
-            *cell = Some(sheet);
+    SHEET.with(|sheet| {
+        if let Some(sheet) = sheet {
+            root.set_adopted_style_sheets(&js_sys::Array::of1(sheet));
         }
-        cell.clone()
     });
-    if let Some(sheet) = sheet {
-        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
-    }
-}
-
-/// Today's date in the UK (Europe/London), whatever the reader's own time zone.
-pub fn uk_today() -> Date {
-    uk_time::uk_date_at(js_sys::Date::now() as i64)
-}
-
-/// Today's UK date as a signal that moves on at UK midnight, without a reload.
-fn uk_today_signal() -> Signal<Date> {
-    let today = RwSignal::new(uk_today());
-    schedule_rollover(today);
-    today.into()
-}
-
-fn schedule_rollover(today: RwSignal<Date>) {
-    let now = js_sys::Date::now() as i64;
-    // A second past midnight, so the new date is certain even if the timer fires a little early.
-    let wait = (uk_time::next_uk_midnight(now) - now).max(0) + 1000;
-    set_timeout(
-        move || {
-            // `try_set` hands the value back once the widget (and its signal) is gone: stop then.
-            if today.try_set(uk_today()).is_none() {
-                schedule_rollover(today);
-            }
-        },
-        std::time::Duration::from_millis(wait.unsigned_abs()),
-    );
 }

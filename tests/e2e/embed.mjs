@@ -7,39 +7,11 @@
 // with a deadline; there are no fixed sleeps.
 import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { homedir } from 'node:os';
+import { serve } from './server.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const pages = join(root, 'tests/e2e/pages');
-const pkg = join(root, 'pkg');
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
-
-// ---- the host server -----------------------------------------------------------------------
-
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  let file = null;
-  if (path.startsWith('/pkg/')) file = join(pkg, path.slice(5));
-  else if (path.startsWith('/broken-pkg/')) file = path.endsWith('.wasm') ? null : join(pkg, path.slice(12));
-  else if (path.startsWith('/pages/')) file = join(pages, path.slice(7));
-  const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-  if (path === '/pages/csp.html') headers['content-security-policy'] = CSP;
-  // A sandboxed iframe has an opaque origin, so its module and wasm requests are cross-origin.
-  if (path.startsWith('/pkg/')) headers['access-control-allow-origin'] = '*';
-  try {
-    if (!file || file.includes('..')) throw new Error('not ours');
-    const body = await readFile(file);
-    res.writeHead(200, headers).end(body);
-  } catch {
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, control, close } = await serve();
 
 // ---- a minimal WebDriver client ------------------------------------------------------------
 
@@ -167,6 +139,17 @@ function common(s, { errors = [] } = {}) {
   if (unexpected.length) problems.push(`console errors: ${unexpected.join(' | ')}`);
   if (s.cookie !== '') problems.push(`cookies set: ${s.cookie}`);
   return problems;
+}
+
+/** Opens `page` and checks that widget `id` mounts with `headline`, and the common checks. */
+async function answers(b, page, id, headline) {
+  await b.goto(page);
+  if (!(await b.until(mounted, [id]))) return [`${id} was not mounted`, ...common(await b.run(state))];
+  const s = await b.run(state);
+  const p = common(s);
+  const w = s.widgets.find((x) => x.id === id);
+  if (w.headline !== headline) p.push(`answer: ${w.headline}`);
+  return p;
 }
 
 const cases = {
@@ -303,12 +286,7 @@ const cases = {
   },
 
   async 'a placeholder added after load is mounted'(b) {
-    await b.goto('/pages/late.html');
-    if (!(await b.until(mounted, ['late']))) return ['the late placeholder was not mounted', ...common(await b.run(state))];
-    const s = await b.run(state);
-    const p = common(s);
-    if (s.widgets[0].headline !== ENGLAND_OVER) p.push(`answer: ${s.widgets[0].headline}`);
-    return p;
+    return answers(b, '/pages/late.html', 'late', ENGLAND_OVER);
   },
 
   async 'a JS-built page mounts with options and unmounts'(b) {
@@ -367,6 +345,181 @@ const cases = {
     if (!(await b.until(mounted, ['w1']))) p.push('the widget did not mount when scrolled to');
     return p;
   },
+
+  // ---- issue #8: a long-lived page, misuse and failed loads ----------------------------------
+
+  async 'misuse: bad arguments reject with named TypeErrors; the page and its widgets keep working'(b) {
+    await b.goto('/pages/misuse.html');
+    if (!(await b.until(mounted, ['w1', 'huge']))) return ['the widgets did not mount', ...common(await b.run(state))];
+    await b.run(() => {
+      const div = () => document.body.appendChild(document.createElement('div'));
+      const calls = [
+        ['null', () => StrikeExplainer.mount(null)],
+        ['nothing', () => StrikeExplainer.mount()],
+        ['a selector', () => StrikeExplainer.mount('#slot')],
+        ['a text node', () => StrikeExplainer.mount(document.createTextNode('x'))],
+        ['options not an object', () => StrikeExplainer.mount(div(), 'wales')],
+        ['a throwing getter', () => StrikeExplainer.mount(div(), { get role() { throw new Error('boom'); } })],
+      ];
+      window.__misuse = Promise.all(calls.map(([name, call]) => {
+        let promise;
+        try { promise = call(); } catch (e) { return `${name}: threw synchronously: ${e}`; }
+        return promise.then(() => `${name}: resolved`, (e) => `${name}: ${e.name}: ${e.message}`);
+      })).then((r) => (window.__misuseResults = r));
+      // A value of the wrong type is ignored with a warning, and the widget mounts.
+      window.__wrongType = StrikeExplainer.mount(div(), { region: 42, today: '2026-11-24' }).then((h) => (window.__wrongTypeHandle = h));
+      return true;
+    });
+    const results = await b.until(() => window.__misuseResults && window.__wrongTypeHandle && window.__misuseResults);
+    const s = await b.run(state);
+    const p = common(s, { errors: ['strike-explainer: could not mount; keeping the fallback content. strike-explainer: mount(element): the element already has a shadow root of its own'] });
+    const expected = ['null: TypeError: strike-explainer: mount(element): expected an HTML element, got null',
+      'nothing: TypeError: strike-explainer: mount(element): expected an HTML element, got undefined',
+      'a selector: TypeError: strike-explainer: mount(element): expected an HTML element, got the string "#slot"',
+      'a text node: TypeError: strike-explainer: mount(element): expected an HTML element, got a text node',
+      'options not an object: TypeError: strike-explainer: mount(element, options): options must be an object',
+      'a throwing getter: TypeError: strike-explainer: mount(element, options): options.role could not be read'];
+    (results ?? []).forEach((r, i) => { if (!r.startsWith(expected[i])) p.push(`got ${r}\n    expected ${expected[i]}…`); });
+    if (!s.probe.warnings.some((w) => w.startsWith('strike-explainer: ignoring mount option region: expected a string, got a value of type number'))) p.push(`no warning naming the option: ${s.probe.warnings}`);
+    const huge = s.probe.warnings.find((w) => w.includes('data-theme='));
+    if (!huge || huge.length > 300) p.push(`the 100 KB attribute's warning is ${huge?.length} characters long`);
+    const owned = await b.run(() => ({ text: document.getElementById('owned').shadowRoot.textContent, mounted: document.getElementById('owned').hasAttribute('data-se-mounted') }));
+    if (owned.text !== "the host's own" || owned.mounted) p.push(`the host's own shadow root was touched: ${JSON.stringify(owned)}`);
+    if (!s.probe.errors.some((e) => e.includes('a shadow root of its own'))) p.push('no error about the shadow root');
+    await b.run(choose, 'w1', 0, 'wales');
+    if (!(await b.until(() => document.getElementById('w1').shadowRoot.querySelectorAll('.se-day').length === 5))) p.push('the first widget stopped answering');
+    return p;
+  },
+
+  async 'handles: free() and Symbol.dispose unmount, and unmount() after them is harmless'(b) {
+    await b.goto('/pages/api.html');
+    await b.run(() => {
+      const make = () => { const el = document.body.appendChild(document.createElement('div')); el.innerHTML = '<p>Fallback</p>'; return el; };
+      const a = make();
+      const c = make();
+      const count = () => [a, c].map((el) => el.shadowRoot.querySelectorAll('.se-root').length);
+      Promise.all([StrikeExplainer.mount(a, { today: '2026-11-24' }), StrikeExplainer.mount(c, { today: '2026-11-24' })]).then(([ha, hc]) => {
+        const before = count();
+        ha.free();
+        hc[Symbol.dispose]();
+        const errors = [];
+        for (const h of [ha, hc]) { try { h.unmount(); h.free(); } catch (e) { errors.push(String(e)); } }
+        window.__disposed = { before, after: count(), errors, fallback: a.firstElementChild.getClientRects().length > 0 };
+      }, (e) => (window.__disposed = String(e)));
+      return true;
+    });
+    const r = await b.until(() => window.__disposed);
+    const p = common(await b.run(state));
+    if (r?.before?.join() !== '1,1' || r.after.join() !== '0,0' || r.errors.length || !r.fallback) p.push(`handles: ${JSON.stringify(r)}`);
+    return p;
+  },
+
+  async 'a placeholder detached while the wasm loads mounts when put back'(b) {
+    control.held.length = 0;
+    await b.goto('/pages/slow.html');
+    // The wasm has been asked for and is held by the server: take the placeholder out meanwhile.
+    await b.run(() => { window.__kept = document.getElementById('w1'); window.__kept.remove(); return true; });
+    control.releaseWasm();
+    // The load completes (mount() of a fresh element resolves), with the placeholder still out.
+    await b.run(() => { StrikeExplainer.mount(document.body.appendChild(document.createElement('div')), { today: '2026-11-24' }).then(() => (window.__loaded = true)); return true; });
+    const loaded = await b.until(() => window.__loaded);
+    control.releaseWasm();
+    await b.run(() => document.body.appendChild(window.__kept) && true);
+    const p = [];
+    if (!loaded) p.push('the slow wasm never loaded');
+    if (!(await b.until(mounted, ['w1']))) p.push('the placeholder put back was never mounted');
+    const s = await b.run(state);
+    p.push(...common(s));
+    if (s.widgets[0]?.headline !== WALES_OVER) p.push(`answer: ${s.widgets[0]?.headline}`);
+    return p;
+  },
+
+  async 'a failed load is retried: 503 for the glue, then the wasm, then recovery'(b) {
+    control.fail.glue = 1;
+    control.fail.wasm = 1;
+    const from = control.requests.length;
+    await b.goto('/pages/flaky.html');
+    const p = [];
+    if (!(await b.until(() => window.__probe.errors.some((e) => e.includes('strike-explainer: could not load'))))) p.push('no console error for the failed load');
+    // A new placeholder asks again: the glue is fetched afresh, the wasm fails once more, then
+    // a third attempt (after the backoff) succeeds and both placeholders mount.
+    await b.run(() => {
+      const el = document.createElement('div');
+      el.id = 'w2';
+      el.setAttribute('data-strike-explainer', '');
+      el.setAttribute('data-load', 'eager');
+      el.setAttribute('data-today', '2026-11-24');
+      el.setAttribute('data-region', 'wales');
+      document.body.appendChild(el);
+      return true;
+    });
+    if (!(await b.until(mounted, ['w1', 'w2']))) p.push('the widgets did not mount after the server recovered');
+    const s = await b.run(state);
+    p.push(...common(s, { errors: ['strike-explainer: could not load', '503', 'Service Unavailable', 'WebAssembly', 'wasm', 'module script', 'dynamically imported module', 'Failed to fetch', 'error loading'] }));
+    const ours = s.probe.errors.filter((e) => e.startsWith('strike-explainer:'));
+    if (ours.length !== 1) p.push(`the console should say once what failed: ${JSON.stringify(ours)}`);
+    const asked = control.requests.slice(from).filter((r) => r.startsWith('/flaky-pkg/strike-explainer-')).map((r) => r.replace(/-[0-9a-f]{16}/, ''));
+    const want = ['/flaky-pkg/strike-explainer.js', '/flaky-pkg/strike-explainer.js', '/flaky-pkg/strike-explainer.wasm', '/flaky-pkg/strike-explainer.wasm'];
+    if (JSON.stringify(asked) !== JSON.stringify(want)) p.push(`requests: ${JSON.stringify(asked)}`);
+    if (s.widgets.map((w) => w.headline).join(' / ') !== `${ENGLAND_OVER} / ${WALES_OVER}`) p.push(`answers: ${s.widgets.map((w) => w.headline)}`);
+    return p;
+  },
+
+  async 'no currentScript (the loader run through import()): it finds its own files'(b) {
+    return answers(b, '/pages/imported.html', 'w1', ENGLAND_OVER);
+  },
+
+  async 'data-base: the loader served away from its files'(b) {
+    return answers(b, '/pages/elsewhere.html', 'w1', WALES_OVER);
+  },
+
+  async 'a removed placeholder is released; a moved one keeps its widget and choice'(b) {
+    await b.goto('/pages/lifecycle.html');
+    if (!(await b.until(mounted, ['w1', 'w2']))) return ['the widgets did not mount'];
+    await b.run(choose, 'w1', 0, 'wales');
+    // w1 moves to another section a frame after leaving; w2 leaves for good.
+    await b.run(() => {
+      window.__w2 = document.getElementById('w2');
+      window.__w2.remove();
+      const w1 = document.getElementById('w1');
+      w1.remove();
+      requestAnimationFrame(() => document.getElementById('c').appendChild(w1));
+      return true;
+    });
+    const released = await b.until(() => !window.__w2.hasAttribute('data-se-mounted') && window.__w2.shadowRoot.querySelectorAll('.se-root').length === 0);
+    const p = [];
+    if (!released) p.push('the removed widget was never released');
+    const moved = await b.run(() => {
+      const w1 = document.getElementById('w1');
+      return { parent: w1.parentElement.id, region: w1.shadowRoot.querySelector('select')?.value, days: w1.shadowRoot.querySelectorAll('.se-day').length };
+    });
+    if (moved.parent !== 'c' || moved.region !== 'wales' || moved.days !== 5) p.push(`the moved widget: ${JSON.stringify(moved)}`);
+    // Put back, the released placeholder mounts again.
+    await b.run(() => document.getElementById('b').appendChild(window.__w2) && true);
+    if (!(await b.until(mounted, ['w2']))) p.push('the placeholder put back was not mounted again');
+    p.push(...common(await b.run(state)));
+    return p;
+  },
+
+  async 'stop() removes every widget and stops watching; scan() starts again'(b) {
+    await b.goto('/pages/lifecycle.html');
+    if (!(await b.until(mounted, ['w1', 'w2']))) return ['the widgets did not mount'];
+    const stopped = await b.run(() => {
+      StrikeExplainer.stop();
+      const el = document.createElement('div');
+      el.id = 'w3';
+      el.setAttribute('data-strike-explainer', '');
+      el.setAttribute('data-load', 'eager');
+      document.getElementById('c').appendChild(el);
+      return ['w1', 'w2'].map((id) => document.getElementById(id).shadowRoot.querySelectorAll('.se-root').length + (document.getElementById(id).firstElementChild.getClientRects().length ? ' fallback' : ''));
+    });
+    const p = [];
+    if (stopped.join() !== '0 fallback,0 fallback') p.push(`after stop(): ${stopped}`);
+    await b.run(() => StrikeExplainer.scan() || true);
+    if (!(await b.until(mounted, ['w1', 'w2', 'w3']))) p.push('scan() after stop() did not mount every placeholder');
+    p.push(...common(await b.run(state)));
+    return p;
+  },
 };
 
 // ---- run -----------------------------------------------------------------------------------
@@ -399,6 +552,7 @@ for (const name of Object.keys(browsers).filter((n) => !only || n === only)) {
     await b.quit();
   }
 }
-server.close();
+control.releaseWasm();
+close();
 console.log(`embed: ${passed} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

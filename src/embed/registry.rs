@@ -1,0 +1,116 @@
+//! Every live widget on the page, by id: its leptos handle (which owns the reactive graph, its
+//! listeners and timers), its element and its shadow root; and how widgets leave.
+//!
+//! Dropping a leptos handle unmounts its view, so handles live here rather than with the host:
+//! a host that drops its JS handle must not make the widget vanish. A widget leaves when it is
+//! unmounted by id, when its element has been out of the document for two calls of
+//! [`release_detached`], or all at once. It must not decide *when* to sweep (the loader does).
+
+use std::any::Any;
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use web_sys::{HtmlElement, ShadowRoot};
+
+use super::MOUNTED;
+
+struct Live {
+    /// The leptos unmount handle, type-erased.
+    _handle: Box<dyn Any>,
+    host: HtmlElement,
+    shadow: ShadowRoot,
+    /// Out of the document at the last sweep: released at the next one if still out.
+    detached: bool,
+}
+
+thread_local! {
+    static LIVE: RefCell<Registry> = const { RefCell::new(Registry { next: 1, live: BTreeMap::new() }) };
+}
+
+struct Registry {
+    /// Ids start at 1 and are never reused in a page's life, so a stale handle cannot remove
+    /// another widget.
+    next: u32,
+    live: BTreeMap<u32, Live>,
+}
+
+/// Keeps a new widget alive and returns its id.
+pub(super) fn insert(handle: impl Any, host: HtmlElement, shadow: ShadowRoot) -> u32 {
+    LIVE.with(|r| {
+        let mut r = r.borrow_mut();
+        let id = r.next;
+        r.next = r.next.wrapping_add(1).max(1);
+        r.live.insert(
+            id,
+            Live {
+                _handle: Box::new(handle),
+                host,
+                shadow,
+                detached: false,
+            },
+        );
+        id
+    })
+}
+
+/// Removes the widget `id`; false if there is none.
+pub(super) fn remove(id: u32) -> bool {
+    // Taken out of the registry first, and dropped after the borrow ends: dropping a handle runs
+    // the widget's cleanups, which must be free to use the registry themselves.
+    let gone = LIVE.with(|r| r.borrow_mut().live.remove(&id));
+    gone.map(release).is_some()
+}
+
+/// See `embed::release_detached`.
+pub(super) fn release_detached() -> u32 {
+    let (gone, waiting) = LIVE.with(|r| {
+        let mut r = r.borrow_mut();
+        let mut gone = Vec::new();
+        let mut waiting = 0;
+        let ids: Vec<u32> = r.live.keys().copied().collect();
+        for id in ids {
+            let Some(live) = r.live.get_mut(&id) else {
+                continue;
+            };
+            if live.host.is_connected() {
+                live.detached = false;
+            } else if live.detached {
+                gone.extend(r.live.remove(&id));
+            } else {
+                live.detached = true;
+                waiting += 1;
+            }
+        }
+        (gone, waiting)
+    });
+    gone.into_iter().for_each(release);
+    waiting
+}
+
+/// Removes every widget; returns how many there were.
+pub(super) fn remove_all() -> u32 {
+    let all = LIVE.with(|r| std::mem::take(&mut r.borrow_mut().live));
+    let count = all.len();
+    all.into_values().for_each(release);
+    u32::try_from(count).unwrap_or(u32::MAX)
+}
+
+/// Unmounts one widget: its view, reactive owner, listeners and timers go with the handle, and
+/// the element shows its own content again through a bare `<slot>`.
+fn release(live: Live) {
+    let Live {
+        _handle,
+        host,
+        shadow,
+        ..
+    } = live;
+    drop(_handle);
+    super::empty(&shadow);
+    if let Some(slot) = host
+        .owner_document()
+        .and_then(|d| d.create_element("slot").ok())
+    {
+        let _ = shadow.append_child(&slot);
+    }
+    let _ = host.remove_attribute(MOUNTED);
+}

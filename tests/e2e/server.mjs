@@ -1,0 +1,66 @@
+// The host-page server for the embed tests (embed.mjs, stress.mjs, soak.mjs): serves pkg/ (the
+// bundle, as scripts/pkg built it) and tests/e2e/pages/ (the host pages) on localhost, plus
+// misbehaving copies of the bundle that a test steers through `control`:
+//   /pkg/…           the bundle (CORS open, for a sandboxed iframe's opaque origin)
+//   /broken-pkg/…    the bundle, but every .wasm answers 404
+//   /flaky-pkg/…     the bundle, but the next `control.fail.glue` glue and `control.fail.wasm`
+//                    wasm requests answer 503
+//   /slow-pkg/…      the bundle, but each .wasm answer waits for `control.releaseWasm()`
+//   /elsewhere/…     the loader alone, away from its files (they are found through data-base)
+//   /pages/…         the host pages; csp.html with a strict Content-Security-Policy header
+// `control.requests` lists every path asked for, in order.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const pages = join(root, 'tests/e2e/pages');
+// PKG_DIR serves another build in place of pkg/ (to measure an older one beside this one).
+const pkg = process.env.PKG_DIR ?? join(root, 'pkg');
+export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+
+export async function serve() {
+  const control = {
+    requests: [],
+    fail: { glue: 0, wasm: 0 },
+    held: [],
+    /** Lets every held /slow-pkg/ wasm answer go. */
+    releaseWasm() {
+      control.held.splice(0).forEach((go) => go());
+    },
+  };
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    control.requests.push(path);
+    const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    const [, prefix, rest] = path.match(/^\/([a-z-]+)\/(.*)$/) ?? [];
+    let file = null;
+    if (prefix === 'pkg' || prefix === 'broken-pkg' || prefix === 'flaky-pkg' || prefix === 'slow-pkg') file = join(pkg, rest);
+    else if (prefix === 'elsewhere' && rest === 'strike-explainer.js') file = join(pkg, rest);
+    else if (prefix === 'pages') file = join(pages, rest);
+    const isWasm = path.endsWith('.wasm');
+    const isGlue = /strike-explainer-[0-9a-f]+\.js$/.test(path);
+    if (prefix === 'broken-pkg' && isWasm) file = null;
+    if (prefix === 'flaky-pkg' && ((isWasm && control.fail.wasm > 0) || (isGlue && control.fail.glue > 0))) {
+      control.fail[isWasm ? 'wasm' : 'glue'] -= 1;
+      res.writeHead(503, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('busy');
+      return;
+    }
+    if (prefix === 'slow-pkg' && isWasm) await new Promise((go) => control.held.push(go));
+    if (path === '/pages/csp.html') headers['content-security-policy'] = CSP;
+    // A sandboxed iframe has an opaque origin, so its module and wasm requests are cross-origin.
+    if (prefix === 'pkg') headers['access-control-allow-origin'] = '*';
+    try {
+      if (!file || file.includes('..')) throw new Error('not ours');
+      const body = await readFile(file);
+      res.writeHead(200, headers).end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, control, close: () => new Promise((r) => server.close(r)) };
+}
