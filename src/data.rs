@@ -15,15 +15,15 @@ use serde::Deserialize;
 
 use crate::explain;
 use crate::model::{
-    Date, Dispute, Ending, Figure, Note, PartialDate, Region, RegionId, Role, RoleId, Source,
-    SourceId, Sourced, Status, StatusChange, StrikeDay,
+    CallOut, CalledOut, Date, Dispute, Ending, Event, Figure, Note, PartialDate, Region, RegionId,
+    Role, RoleId, RoleKind, Source, SourceId, Sourced, Status, StatusChange, StrikeDay,
 };
 
 /// The NEU 2023 dispute, compiled into the bundle.
 pub const BUNDLED: &str = include_str!("../data/neu-2023.json");
 
 /// The only `format` this build reads.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// One thing wrong with a data file, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -111,6 +111,8 @@ struct RawDispute {
     days: Vec<RawDay>,
     #[serde(default)]
     endings: Vec<RawEnding>,
+    #[serde(default)]
+    story: Vec<RawEvent>,
     notes: Vec<RawNote>,
     #[serde(default)]
     figures: Vec<RawFigure>,
@@ -146,6 +148,9 @@ struct RawRegion {
 struct RawRole {
     id: String,
     name: String,
+    kind: String,
+    #[serde(default)]
+    formerly: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -154,8 +159,32 @@ struct RawDay {
     date: String,
     #[serde(rename = "where")]
     regions: Vec<String>,
-    called_out: Vec<String>,
+    called_out: Vec<RawCallOut>,
     history: Vec<RawChange>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCallOut {
+    roles: Vec<String>,
+    answer: String,
+    #[serde(default)]
+    union: Option<String>,
+    #[serde(default)]
+    note: Option<String>,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    on: String,
+    #[serde(rename = "where")]
+    regions: Vec<String>,
+    text: String,
+    #[serde(default)]
+    stands: Option<String>,
+    sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -175,7 +204,10 @@ struct RawChange {
 struct RawEnding {
     #[serde(rename = "where")]
     regions: Vec<String>,
-    on: String,
+    #[serde(default)]
+    roles: Option<Vec<String>>,
+    #[serde(default)]
+    on: Option<String>,
     text: String,
     sources: Vec<String>,
 }
@@ -207,7 +239,9 @@ struct RawSource {
     id: String,
     publisher: String,
     title: String,
-    date: String,
+    /// Left out where the source gives no date.
+    #[serde(default)]
+    date: Option<String>,
     url: String,
 }
 
@@ -221,6 +255,11 @@ struct Checker {
     roles: HashMap<String, RoleId>,
     sources: HashMap<String, SourceId>,
     source_used: Vec<bool>,
+    /// Role ids in table order, to name them in problems.
+    role_keys: Vec<String>,
+    /// The roles a strike call speaks to, and the ones it happens to.
+    staff: Vec<RoleId>,
+    affected: Vec<RoleId>,
 }
 
 impl Checker {
@@ -297,6 +336,10 @@ impl Checker {
         out.sort();
         out.dedup();
         out
+    }
+
+    fn role_key(&self, id: RoleId) -> &str {
+        self.role_keys.get(id.index()).map_or("?", String::as_str)
     }
 
     fn known_regions(&self) -> String {
@@ -398,7 +441,7 @@ fn status(c: &mut Checker, path: &str, raw: &RawChange) -> Option<Status> {
 fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> Option<StrikeDay> {
     let date = c.date(&format!("{path}.date"), &raw.date);
     let regions = c.regions(&format!("{path}.where"), &raw.regions);
-    let called_out = c.roles(&format!("{path}.called_out"), &raw.called_out);
+    let called_out = call_outs(c, &format!("{path}.called_out"), &raw.called_out);
     if raw.history.is_empty() {
         c.problem(
             format!("{path}.history"),
@@ -472,6 +515,81 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
     })
 }
 
+/// What a call said to each staff role: every staff role exactly once, no other role.
+fn call_outs(c: &mut Checker, path: &str, raw: &[RawCallOut]) -> Vec<CallOut> {
+    let mut out: Vec<CallOut> = Vec::new();
+    for (i, r) in raw.iter().enumerate() {
+        let cp = format!("{path}[{i}]");
+        let roles = c.roles(&format!("{cp}.roles"), &r.roles);
+        let answer = match (r.answer.as_str(), r.union.as_deref()) {
+            ("yes", None) => Some(CalledOut::Yes),
+            ("no", None) => Some(CalledOut::No),
+            ("may-join", None) => Some(CalledOut::MayJoin),
+            ("unconfirmed", None) => Some(CalledOut::Unconfirmed),
+            ("members", Some(union)) if !union.trim().is_empty() => {
+                Some(CalledOut::Members(union.trim().to_owned()))
+            }
+            ("members", _) => {
+                c.problem(format!("{cp}.union"), "“members” needs the union's name");
+                None
+            }
+            (answer, Some(_)) if CalledOut::NAMES.contains(&answer) => {
+                c.problem(
+                    format!("{cp}.union"),
+                    "only a “members” answer names a union",
+                );
+                None
+            }
+            (other, _) => {
+                let known = CalledOut::NAMES.join(", ");
+                c.problem(
+                    format!("{cp}.answer"),
+                    format!("“{other}” is not an answer ({known})"),
+                );
+                None
+            }
+        };
+        let note = r.note.as_deref().map(|n| c.text(&format!("{cp}.note"), n));
+        let sources = c.sources(&format!("{cp}.sources"), &r.sources);
+        for &role in &roles {
+            if c.affected.contains(&role) {
+                c.problem(
+                    format!("{cp}.roles"),
+                    format!(
+                        "“{}” is not a staff role: a call does not speak to it",
+                        c.role_key(role)
+                    ),
+                );
+            } else if out.iter().any(|o| o.roles.contains(&role)) {
+                c.problem(
+                    format!("{cp}.roles"),
+                    format!("“{}” is answered twice", c.role_key(role)),
+                );
+            }
+        }
+        if let Some(answer) = answer {
+            out.push(CallOut {
+                roles,
+                answer,
+                note,
+                sources,
+            });
+        }
+    }
+    for role in c.staff.clone() {
+        if !out.iter().any(|o| o.roles.contains(&role)) {
+            c.problem(
+                path,
+                format!(
+                    "says nothing to “{}”: every staff role needs an answer",
+                    c.role_key(role)
+                ),
+            );
+        }
+    }
+    out
+}
+
 fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
     if raw.format != FORMAT {
         return Err(DataError::one(
@@ -505,7 +623,43 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         roles,
         sources,
         source_used: vec![false; raw.sources.len()],
+        role_keys: raw.roles.iter().map(|r| r.id.clone()).collect(),
+        staff: Vec::new(),
+        affected: Vec::new(),
     };
+    let mut kinds = Vec::new();
+    for (i, r) in raw.roles.iter().enumerate() {
+        let id = RoleId(u16::try_from(i).unwrap_or(u16::MAX));
+        let kind = match r.kind.as_str() {
+            "staff" => {
+                c.staff.push(id);
+                RoleKind::Staff
+            }
+            "affected" => {
+                c.affected.push(id);
+                RoleKind::Affected
+            }
+            other => {
+                // In neither list, so the days do not report it again.
+                c.problem(
+                    format!("roles[{i}].kind"),
+                    format!("“{other}” is not a kind of role (staff, affected)"),
+                );
+                RoleKind::Affected
+            }
+        };
+        kinds.push(kind);
+        for (j, old) in r.formerly.iter().enumerate() {
+            // Several roles may have replaced one old id (a role split in two): the first of
+            // them answers for it.
+            if c.roles.contains_key(old) {
+                c.problem(
+                    format!("roles[{i}].formerly[{j}]"),
+                    format!("“{old}” is a current role id"),
+                );
+            }
+        }
+    }
     for (i, g) in raw.groups.iter().enumerate() {
         let path = format!("groups[{i}]");
         if c.regions.contains_key(&g.id) || c.groups.contains_key(&g.id) {
@@ -549,7 +703,24 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
     for (i, e) in raw.endings.iter().enumerate() {
         let path = format!("endings[{i}]");
         let regions = c.regions(&format!("{path}.where"), &e.regions);
-        let on = c.date(&format!("{path}.on"), &e.on);
+        let roles = e
+            .roles
+            .as_ref()
+            .map(|r| c.roles(&format!("{path}.roles"), r));
+        let on = match &e.on {
+            Some(on) => match c.date(&format!("{path}.on"), on) {
+                Some(date) => Some(date),
+                None => continue,
+            },
+            None if roles.is_none() => {
+                c.problem(
+                    format!("{path}.on"),
+                    "an ending for everyone needs its date (only a group's ending may be undated)",
+                );
+                continue;
+            }
+            None => None,
+        };
         let body = c.sourced(
             &path,
             &RawSourced {
@@ -557,9 +728,53 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
                 sources: e.sources.clone(),
             },
         );
-        if let Some(on) = on {
-            endings.push(Ending { regions, on, body });
+        endings.push(Ending {
+            regions,
+            roles,
+            on,
+            body,
+        });
+    }
+
+    let mut story: Vec<Event> = Vec::new();
+    for (i, e) in raw.story.iter().enumerate() {
+        let path = format!("story[{i}]");
+        let regions = c.regions(&format!("{path}.where"), &e.regions);
+        let body = c.sourced(
+            &path,
+            &RawSourced {
+                text: e.text.clone(),
+                sources: e.sources.clone(),
+            },
+        );
+        let stands = e
+            .stands
+            .as_deref()
+            .map(|t| c.text(&format!("{path}.stands"), t));
+        let Ok(on) = e.on.parse::<PartialDate>() else {
+            c.problem(
+                format!("{path}.on"),
+                format!("“{}” is not YYYY, YYYY-MM or YYYY-MM-DD", e.on),
+            );
+            continue;
+        };
+        if let Some(prev) = story.last()
+            && on.first_day() < prev.on.first_day()
+        {
+            c.problem(
+                format!("{path}.on"),
+                format!(
+                    "{on} is before the previous event's {}: keep the story in date order",
+                    prev.on
+                ),
+            );
         }
+        story.push(Event {
+            on,
+            regions,
+            body,
+            stands,
+        });
     }
 
     let mut notes = Vec::new();
@@ -617,16 +832,19 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
     let mut sources = Vec::new();
     for (i, s) in raw.sources.iter().enumerate() {
         let path = format!("sources[{i}]");
-        let published = match s.date.parse::<PartialDate>() {
-            Ok(p) => p,
-            Err(_) => {
-                c.problem(
-                    format!("{path}.date"),
-                    format!("“{}” is not YYYY, YYYY-MM or YYYY-MM-DD", s.date),
-                );
-                PartialDate::Year(0)
-            }
-        };
+        let published = s
+            .date
+            .as_deref()
+            .and_then(|date| match date.parse::<PartialDate>() {
+                Ok(p) => Some(p),
+                Err(_) => {
+                    c.problem(
+                        format!("{path}.date"),
+                        format!("“{date}” is not YYYY, YYYY-MM or YYYY-MM-DD"),
+                    );
+                    None
+                }
+            });
         if !s.url.starts_with("https://") {
             c.problem(
                 format!("{path}.url"),
@@ -665,13 +883,17 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         roles: raw
             .roles
             .into_iter()
-            .map(|r| Role {
+            .zip(kinds)
+            .map(|(r, kind)| Role {
                 key: r.id,
                 name: r.name,
+                kind,
+                formerly: r.formerly,
             })
             .collect(),
         days,
         endings,
+        story,
         notes,
         figures,
         sources,
@@ -720,7 +942,7 @@ mod tests {
 
     /// A small valid file; each case below breaks one thing in it.
     const BASE: &str = r#"{
-      "format": 1, "id": "t", "title": "T", "checked_on": "2023-03-01",
+      "format": 2, "id": "t", "title": "T", "checked_on": "2023-03-01",
       "summary": { "text": "S", "sources": ["A"] },
       "groups": [{ "id": "both", "name": "Both", "regions": ["n", "s"] }],
       "regions": [
@@ -728,11 +950,25 @@ mod tests {
         { "id": "s", "name": "South", "in_dispute": true },
         { "id": "x", "name": "Elsewhere", "in_dispute": false }
       ],
-      "roles": [{ "id": "p", "name": "Parent" }, { "id": "t", "name": "Teacher" }],
+      "roles": [
+        { "id": "p", "name": "Parent", "kind": "affected" },
+        { "id": "t", "name": "Teacher", "kind": "staff", "formerly": ["staff"] },
+        { "id": "h", "name": "Head", "kind": "staff" }
+      ],
       "days": [
-        { "date": "2023-02-01", "where": ["both"], "called_out": ["t"], "history": [
+        { "date": "2023-02-01", "where": ["both"], "called_out": [
+          { "roles": ["t"], "answer": "yes", "sources": ["A"] },
+          { "roles": ["h"], "answer": "members", "union": "U", "sources": ["A"] } ], "history": [
           { "on": "2023-01-10", "status": "planned", "sources": ["A"] },
           { "on": "2023-02-01", "status": "went-ahead", "sources": ["A"] } ] }
+      ],
+      "endings": [
+        { "where": ["both"], "on": "2023-02-20", "text": "Settled", "sources": ["A"] },
+        { "where": ["n"], "roles": ["h"], "text": "Heads' end not recorded", "sources": ["A"] }
+      ],
+      "story": [
+        { "on": "2023-01", "where": ["both"], "text": "Ballot", "sources": ["A"] },
+        { "on": "2023-02-10", "where": ["both"], "text": "Offer", "stands": "Members vote", "sources": ["A"] }
       ],
       "notes": [
         { "text": "For everyone in the dispute", "where": ["both"], "sources": ["A"] },
@@ -762,9 +998,9 @@ mod tests {
     #[test]
     fn each_mistake_is_reported_where_it_is() {
         check(
-            r#""format": 1"#,
             r#""format": 2"#,
-            &["format: this widget reads format 1, not 2"],
+            r#""format": 1"#,
+            &["format: this widget reads format 2, not 1"],
         );
         check(
             r#""where": ["both"], "called_out""#,
@@ -772,9 +1008,66 @@ mod tests {
             &["days[0].where[0]: “west” is not a region or group id (known: both, n, s, x)"],
         );
         check(
-            r#""called_out": ["t"]"#,
-            r#""called_out": ["head"]"#,
-            &["days[0].called_out[0]: “head” is not a role id (known: p, t)"],
+            r#""roles": ["t"], "answer""#,
+            r#""roles": ["head"], "answer""#,
+            &[
+                "days[0].called_out[0].roles[0]: “head” is not a role id (known: h, p, t)",
+                "days[0].called_out: says nothing to “t”: every staff role needs an answer",
+            ],
+        );
+        // Issue #9: who was called out is said to every staff role, once, and exactly.
+        check(
+            r#"{ "roles": ["t"], "answer": "yes", "sources": ["A"] },"#,
+            "",
+            &["days[0].called_out: says nothing to “t”: every staff role needs an answer"],
+        );
+        check(
+            r#""roles": ["t"], "answer": "yes""#,
+            r#""roles": ["t", "p", "h"], "answer": "yes""#,
+            &[
+                "days[0].called_out[0].roles: “p” is not a staff role: a call does not speak to it",
+                "days[0].called_out[1].roles: “h” is answered twice",
+            ],
+        );
+        check(
+            r#""answer": "yes""#,
+            r#""answer": "some""#,
+            &[
+                "days[0].called_out[0].answer: “some” is not an answer (yes, no, members, may-join, unconfirmed)",
+                "days[0].called_out: says nothing to “t”: every staff role needs an answer",
+            ],
+        );
+        check(
+            r#""answer": "members", "union": "U""#,
+            r#""answer": "members""#,
+            &[
+                "days[0].called_out[1].union: “members” needs the union's name",
+                "days[0].called_out: says nothing to “h”: every staff role needs an answer",
+            ],
+        );
+        check(
+            r#""kind": "staff", "formerly""#,
+            r#""kind": "striker", "formerly""#,
+            &["roles[1].kind: “striker” is not a kind of role (staff, affected)"],
+        );
+        check(
+            r#""formerly": ["staff"]"#,
+            r#""formerly": ["h"]"#,
+            &["roles[1].formerly[0]: “h” is a current role id"],
+        );
+        check(
+            r#""where": ["both"], "on": "2023-02-20", "#,
+            r#""where": ["both"], "#,
+            &[
+                "endings[0].on: an ending for everyone needs its date (only a group's ending may be undated)",
+            ],
+        );
+        check(
+            r#""on": "2023-01", "where""#,
+            r#""on": "2023-03", "where""#,
+            &[
+                "story[1].on: 2023-02-10 is before the previous event's 2023-03: keep the story in date order",
+            ],
         );
         check(
             r#""date": "2023-02-01""#,
@@ -830,11 +1123,12 @@ mod tests {
             &["sources[0].url: a source link must start with https://"],
         );
         check(
-            r#"{ "id": "t", "name": "Teacher" }"#,
-            r#"{ "id": "p", "name": "Teacher" }"#,
+            r#"{ "id": "t", "name": "Teacher", "kind""#,
+            r#"{ "id": "p", "name": "Teacher", "kind""#,
             &[
                 "roles[1].id: “p” is used twice",
-                "days[0].called_out[0]: “t” is not a role id (known: p)",
+                "days[0].called_out[0].roles[0]: “t” is not a role id (known: h, p)",
+                "days[0].called_out: says nothing to “p”: every staff role needs an answer",
             ],
         );
         check(
@@ -848,6 +1142,7 @@ mod tests {
             &[
                 "notes: nothing for a reader in “s” as “p”",
                 "notes: nothing for a reader in “s” as “t”",
+                "notes: nothing for a reader in “s” as “h”",
             ],
         );
         check(

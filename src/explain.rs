@@ -6,7 +6,7 @@
 //! file (that is `data`).
 
 use crate::model::{
-    Date, Dispute, Ending, Note, RegionId, RoleId, Status, StatusChange, StrikeDay,
+    CallOut, Date, Dispute, Ending, Event, Note, RegionId, RoleId, Status, StatusChange, StrikeDay,
 };
 
 /// Everything the widget shows for one choice of region and role on one date.
@@ -17,6 +17,8 @@ pub struct Answer<'d> {
     pub notes: Vec<&'d Note>,
     /// The days announced by `today` that cover the region, in date order.
     pub days: Vec<DayAnswer<'d>>,
+    /// The story of the dispute in this region as known by `today`, oldest first.
+    pub story: Vec<&'d Event>,
 }
 
 /// The one-line summary at the top of an answer.
@@ -24,10 +26,18 @@ pub struct Answer<'d> {
 pub enum Headline<'d> {
     /// The dispute never reached this region.
     NotInDispute,
-    /// The dispute has ended here.
+    /// The dispute has ended here, for the reader's group.
     Over(&'d Ending),
+    /// The dispute has ended here for most, but not (or not known to have) for the reader's
+    /// group; `yours` says what is known, where the data says it by `today`.
+    NotOverForYou {
+        main: &'d Ending,
+        yours: Option<&'d Ending>,
+    },
     /// The next strike day here (it may be today).
     Next { date: Date, status: DayStatus },
+    /// No strike day is ahead here, and since the last one this is what stands.
+    Stands(&'d Event),
     /// The dispute is live but no day is set here.
     NoneScheduled,
 }
@@ -37,8 +47,9 @@ pub enum Headline<'d> {
 pub struct DayAnswer<'d> {
     pub day: &'d StrikeDay,
     pub status: DayStatus,
-    /// Whether the chosen role was among those called out; `None` when no role is chosen.
-    pub called_out: Option<bool>,
+    /// What the call said to the chosen role; `None` when no role is chosen or the role is not
+    /// one a strike call speaks to (parents, pupils, the public).
+    pub called_out: Option<&'d CallOut>,
     /// Notes about this day for this region and role.
     pub notes: Vec<&'d Note>,
     /// The history entries known by `today`, oldest first; never empty.
@@ -146,7 +157,7 @@ pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date)
             Some(DayAnswer {
                 day,
                 status,
-                called_out: role.map(|r| day.called_out.contains(&r)),
+                called_out: role.and_then(|r| day.call_for(r)),
                 notes: d
                     .notes
                     .iter()
@@ -158,12 +169,13 @@ pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date)
         })
         .collect();
 
-    let ending = d
-        .endings
+    let story: Vec<&Event> = d
+        .story
         .iter()
-        .find(|e| e.regions.contains(&region) && e.on <= today);
-    let headline = if let Some(ending) = ending {
-        Headline::Over(ending)
+        .filter(|e| e.regions.contains(&region) && e.on.first_day() <= today)
+        .collect();
+    let headline = if let Some(ended) = ending(d, region, role, today) {
+        ended
     } else if !d.region(region).in_dispute {
         Headline::NotInDispute
     } else if let Some(next) = days.iter().find(|a| a.status.is_live()) {
@@ -172,11 +184,85 @@ pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date)
             status: next.status,
         }
     } else {
-        Headline::NoneScheduled
+        // What stands since the last strike day that went ahead here, if an event has said
+        // (a suspended or called-off day changes nothing).
+        let last_day = days
+            .iter()
+            .filter(|a| a.status == DayStatus::WentAhead)
+            .map(|a| a.day.date)
+            .max();
+        story
+            .iter()
+            .rev()
+            .find(|e| e.stands.is_some())
+            .filter(|e| last_day.is_none_or(|last| e.on.first_day() > last))
+            .map_or(Headline::NoneScheduled, |e| Headline::Stands(e))
     };
     Answer {
         headline,
         notes,
         days,
+        story,
     }
+}
+
+/// The dates a replay of the dispute covers: from its first recorded event or announcement to
+/// its last day, ending or event.
+pub fn span(d: &Dispute) -> (Date, Date) {
+    let starts = d
+        .days
+        .iter()
+        .filter_map(|day| day.history.first().map(|h| h.on))
+        .chain(d.story.iter().map(|e| e.on.first_day()));
+    let ends = d
+        .days
+        .iter()
+        .map(|day| day.date)
+        .chain(d.endings.iter().filter_map(|e| e.on))
+        .chain(d.story.iter().map(|e| e.on.first_day()));
+    (
+        starts.min().unwrap_or(d.checked_on),
+        ends.max().unwrap_or(d.checked_on),
+    )
+}
+
+/// How the dispute has ended in `region` for `role` by `today`, if it has for anyone. A role's
+/// own endings there come first: the latest one dated by `today`, else one with no date (what
+/// is known), else the ending for everyone there.
+fn ending<'d>(
+    d: &'d Dispute,
+    region: RegionId,
+    role: Option<RoleId>,
+    today: Date,
+) -> Option<Headline<'d>> {
+    let here = |e: &&Ending| e.regions.contains(&region);
+    let general = d
+        .endings
+        .iter()
+        .filter(here)
+        .filter(|e| e.roles.is_none())
+        .find(|e| e.on.is_some_and(|on| on <= today));
+    let own: Vec<&Ending> = match role {
+        Some(role) => d
+            .endings
+            .iter()
+            .filter(here)
+            .filter(|e| e.roles.as_ref().is_some_and(|rs| rs.contains(&role)))
+            .collect(),
+        None => Vec::new(),
+    };
+    if own.is_empty() {
+        return general.map(Headline::Over);
+    }
+    if let Some(ended) = own
+        .iter()
+        .filter(|e| e.on.is_some_and(|on| on <= today))
+        .max_by_key(|e| e.on)
+    {
+        return Some(Headline::Over(ended));
+    }
+    general.map(|main| Headline::NotOverForYou {
+        main,
+        yours: own.iter().copied().find(|e| e.on.is_none()),
+    })
 }

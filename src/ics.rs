@@ -111,19 +111,14 @@ pub fn calendar(d: &Dispute, answer: &Answer<'_>, region: RegionId, now_utc_ms: 
         if let Some(last) = day.history.last() {
             let _ = write!(description, "\n{}", sources_text(d, &last.sources));
         }
-        let called =
-            strings::role_list(day.day.called_out.iter().map(|&r| d.role(r).name.as_str()));
+        let called = strings::called_out_groups(d, day.day);
         let _ = write!(description, "\n{}: {called}.", strings::CALLED_OUT);
-        if let Some(yes) = day.called_out {
-            let _ = write!(
-                description,
-                " {}",
-                if yes {
-                    strings::YOU_CALLED_OUT
-                } else {
-                    strings::YOU_NOT_CALLED_OUT
-                }
-            );
+        if let Some(call) = day.called_out {
+            let _ = write!(description, " {}", strings::called_out(&call.answer));
+            if let Some(note) = &call.note {
+                let _ = write!(description, " {note}");
+            }
+            let _ = write!(description, "\n{}", sources_text(d, &call.sources));
         }
         for note in &day.notes {
             let _ = write!(
@@ -133,13 +128,21 @@ pub fn calendar(d: &Dispute, answer: &Answer<'_>, region: RegionId, now_utc_ms: 
                 sources_text(d, &note.body.sources)
             );
         }
-        if let Some(last) = day.history.last() {
-            let _ = write!(
-                description,
-                "\n\n{}\n{}",
-                strings::HISTORY,
-                sources_text(d, &last.sources)
-            );
+        if !day.history.is_empty() {
+            let _ = write!(description, "\n\n{}", strings::HISTORY);
+            for h in day.history {
+                let _ = write!(
+                    description,
+                    "\n{}: {}.{}\n{}",
+                    strings::date(h.on),
+                    strings::change(h.status),
+                    h.note
+                        .as_deref()
+                        .map(|n| format!(" {n}"))
+                        .unwrap_or_default(),
+                    sources_text(d, &h.sources)
+                );
+            }
         }
         let summary = format!(
             "{}: {} – {}",

@@ -186,6 +186,28 @@ pub enum PartialDate {
     Day(Date),
 }
 
+impl PartialDate {
+    /// The first day it can mean: from then, an event dated this way is known.
+    pub fn first_day(self) -> Date {
+        match self {
+            PartialDate::Year(y) => Date::new(y, 1, 1).unwrap_or(Date::EPOCH),
+            PartialDate::Month(y, m) => Date::new(y, m, 1).unwrap_or(Date::EPOCH),
+            PartialDate::Day(d) => d,
+        }
+    }
+}
+
+impl fmt::Display for PartialDate {
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: valid in `<time datetime>`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PartialDate::Year(y) => write!(f, "{y:04}"),
+            PartialDate::Month(y, m) => write!(f, "{y:04}-{m:02}"),
+            PartialDate::Day(d) => d.fmt(f),
+        }
+    }
+}
+
 impl FromStr for PartialDate {
     type Err = DateError;
 
@@ -287,6 +309,60 @@ pub struct Region {
 pub struct Role {
     pub key: String,
     pub name: String,
+    pub kind: RoleKind,
+    /// Public ids this role replaced, still accepted (with a deprecation warning for hosts).
+    pub formerly: Vec<String>,
+}
+
+/// Whether a role is a group a strike call speaks to (staff), or readers a strike day happens
+/// to (parents, pupils, the public), who are told what a day meant for them instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoleKind {
+    Staff,
+    Affected,
+}
+
+/// Whether a group was called out on a strike call. Not a yes or no: a call can reach only one
+/// union's members in a group, or leave a group free to join, or rest on what the sources could
+/// not confirm; an answer true for most of a group but false for some of it would be wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CalledOut {
+    /// The whole group (as the statement's note qualifies it).
+    Yes,
+    /// Not called out, and could not lawfully strike on this call.
+    No,
+    /// Only this union's members in the group.
+    Members(String),
+    /// Not called out, but free to join with the same legal protection.
+    MayJoin,
+    /// The sources do not confirm it either way.
+    Unconfirmed,
+}
+
+impl CalledOut {
+    /// The names used in the data file, for error messages.
+    pub const NAMES: [&'static str; 5] = ["yes", "no", "members", "may-join", "unconfirmed"];
+
+    /// A stable name for styling and tests (`data-called-out`).
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            CalledOut::Yes => "yes",
+            CalledOut::No => "no",
+            CalledOut::Members(_) => "members",
+            CalledOut::MayJoin => "may-join",
+            CalledOut::Unconfirmed => "unconfirmed",
+        }
+    }
+}
+
+/// What one strike call said to some staff roles, with its qualification and sources.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CallOut {
+    pub roles: Vec<RoleId>,
+    pub answer: CalledOut,
+    /// Who exactly, where the answer needs it ("state-funded schools only").
+    pub note: Option<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// Where a fact comes from. The widget shows all four fields.
@@ -296,7 +372,8 @@ pub struct Source {
     pub key: String,
     pub publisher: String,
     pub title: String,
-    pub published: PartialDate,
+    /// `None` where the source gives no date (an undated forum thread).
+    pub published: Option<PartialDate>,
     pub url: String,
 }
 
@@ -324,8 +401,8 @@ pub struct StrikeDay {
     pub date: Date,
     /// Sorted, no duplicates.
     pub regions: Vec<RegionId>,
-    /// The roles the union called out that day.
-    pub called_out: Vec<RoleId>,
+    /// What the call said to each staff role: every staff role exactly once.
+    pub called_out: Vec<CallOut>,
     /// In date order, never empty.
     pub history: Vec<StatusChange>,
 }
@@ -340,12 +417,27 @@ pub struct Note {
     pub body: Sourced,
 }
 
-/// How and when the dispute ended in some regions.
+/// How and when the dispute ended in some regions, for everyone there or for some roles.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ending {
     pub regions: Vec<RegionId>,
-    pub on: Date,
+    /// `None`: for every role without an ending of its own here.
+    pub roles: Option<Vec<RoleId>>,
+    /// `None` where the sources do not say when it ended; the text says what is known.
+    pub on: Option<Date>,
     pub body: Sourced,
+}
+
+/// One event in the story of the dispute (a ballot, an offer, a settlement).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// As precisely as the sources date it.
+    pub on: PartialDate,
+    pub regions: Vec<RegionId>,
+    pub body: Sourced,
+    /// What stands from this event until the next one that says, for the headline on a date
+    /// with no strike day ahead ("strikes are off while members vote on the deal").
+    pub stands: Option<String>,
 }
 
 /// A background figure (pay, inflation, ballots).
@@ -369,6 +461,8 @@ pub struct Dispute {
     /// Sorted by date.
     pub days: Vec<StrikeDay>,
     pub endings: Vec<Ending>,
+    /// In date order.
+    pub story: Vec<Event>,
     pub notes: Vec<Note>,
     pub figures: Vec<Figure>,
     pub sources: Vec<Source>,
@@ -392,9 +486,17 @@ impl Dispute {
         position(self.regions.iter().map(|r| r.key.as_str()), key).map(RegionId)
     }
 
-    /// The role whose public id is `key`, if the dispute has one.
+    /// The role whose public id is `key`, or that replaced a role once called `key`.
     pub fn role_by_key(&self, key: &str) -> Option<RoleId> {
-        position(self.roles.iter().map(|r| r.key.as_str()), key).map(RoleId)
+        position(self.roles.iter().map(|r| r.key.as_str()), key)
+            .or_else(|| {
+                let mut formerly = self
+                    .roles
+                    .iter()
+                    .map(|r| r.formerly.iter().any(|k| k == key));
+                formerly.position(|f| f).and_then(|i| u16::try_from(i).ok())
+            })
+            .map(RoleId)
     }
 
     pub fn region_ids(&self) -> impl Iterator<Item = RegionId> + '_ {
@@ -403,6 +505,14 @@ impl Dispute {
 
     pub fn role_ids(&self) -> impl Iterator<Item = RoleId> + '_ {
         (0..self.roles.len()).map(|i| RoleId(i as u16))
+    }
+}
+
+impl StrikeDay {
+    /// What this call said to `role`; `None` for a role it does not speak to (parents, pupils,
+    /// the public).
+    pub fn call_for(&self, role: RoleId) -> Option<&CallOut> {
+        self.called_out.iter().find(|c| c.roles.contains(&role))
     }
 }
 

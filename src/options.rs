@@ -18,11 +18,12 @@ pub struct RawOptions {
     pub lang: Option<String>,
     pub theme: Option<String>,
     pub today: Option<String>,
+    pub replay: Option<String>,
 }
 
 impl RawOptions {
     /// Every option's name: the key in a `mount()` options object; the attribute is `data-<name>`.
-    pub const NAMES: [&'static str; 5] = ["region", "role", "lang", "theme", "today"];
+    pub const NAMES: [&'static str; 6] = ["region", "role", "lang", "theme", "today", "replay"];
 
     /// The value of the option called `name` (one of [`RawOptions::NAMES`]), to read or fill.
     pub fn slot(&mut self, name: &str) -> Option<&mut Option<String>> {
@@ -32,6 +33,7 @@ impl RawOptions {
             "lang" => Some(&mut self.lang),
             "theme" => Some(&mut self.theme),
             "today" => Some(&mut self.today),
+            "replay" => Some(&mut self.replay),
             _ => None,
         }
     }
@@ -44,6 +46,7 @@ impl RawOptions {
             lang: self.lang.or(fallback.lang),
             theme: self.theme.or(fallback.theme),
             today: self.today.or(fallback.today),
+            replay: self.replay.or(fallback.replay),
         }
     }
 }
@@ -111,7 +114,7 @@ impl FromStr for Lang {
 }
 
 /// Checked options: anything absent or ignored is `None` / the default.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
     pub region: Option<RegionId>,
     pub role: Option<RoleId>,
@@ -119,6 +122,8 @@ pub struct Options {
     pub theme: Theme,
     /// An editor's "show it as on this date"; otherwise the UK's today.
     pub today: Option<Date>,
+    /// Whether readers may see the widget as on another date (`data-replay="off"` hides it).
+    pub replay: bool,
 }
 
 /// An option value that was ignored, and what would have been accepted.
@@ -128,10 +133,21 @@ pub struct Warning {
     pub option: &'static str,
     pub value: String,
     pub allowed: String,
+    /// Set where the value is a former id, still accepted as this one.
+    pub now: Option<String>,
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(now) = &self.now {
+            return write!(
+                f,
+                "strike-explainer: {}=\"{}\" is deprecated and shows \"{now}\"; use {} instead.",
+                self.option,
+                shorten(&self.value, QUOTE_LIMIT),
+                self.allowed,
+            );
+        }
         write!(
             f,
             "strike-explainer: ignoring {}=\"{}\"; expected {}. {}",
@@ -174,8 +190,10 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
             option,
             value: value.to_owned(),
             allowed,
+            now: None,
         });
     };
+    let mut renamed = Vec::new();
     let given = |v: &Option<String>| {
         v.as_deref()
             .map(str::trim)
@@ -196,6 +214,17 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
     });
     let role = given(&raw.role).and_then(|v| {
         let id = dispute.role_by_key(&v);
+        if let Some(id) = id
+            && dispute.role(id).key != v
+        {
+            let replacements = dispute.roles.iter().filter(|r| r.formerly.contains(&v));
+            renamed.push(Warning {
+                option: "data-role",
+                value: v.clone(),
+                allowed: one_of(replacements.map(|r| &r.key)),
+                now: Some(dispute.role(id).key.clone()),
+            });
+        }
         if id.is_none() {
             warn(
                 "data-role",
@@ -224,6 +253,15 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
         }
         date
     });
+    let replay = given(&raw.replay).is_none_or(|v| match v.as_str() {
+        "on" => true,
+        "off" => false,
+        _ => {
+            warn("data-replay", &v, one_of(["on", "off"]));
+            true
+        }
+    });
+    warnings.extend(renamed);
     (
         Options {
             region,
@@ -231,6 +269,7 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
             lang,
             theme,
             today,
+            replay,
         },
         warnings,
     )
@@ -297,11 +336,44 @@ mod tests {
             ],
             "- - en auto -",
             &[
-                "strike-explainer: ignoring data-role=\"teacher\"; expected one of \"parent\", \"pupil\", \"teacher-neu\", \"teacher-no-union\", \"teacher-other-union\", \"support-staff\", \"school-leader\", \"sixth-form-college-staff\", \"public\". The reader can choose instead.",
+                "strike-explainer: ignoring data-role=\"teacher\"; expected one of \"parent\", \"pupil\", \"teacher-neu\", \"teacher-no-union\", \"teacher-other-union\", \"support-staff\", \"school-leader\", \"sixth-form-college-teacher\", \"sixth-form-college-support-staff\", \"public\". The reader can choose instead.",
                 "strike-explainer: ignoring data-lang=\"cy\"; expected one of \"en\". Using the default.",
                 "strike-explainer: ignoring data-theme=\"blue\"; expected one of \"auto\", \"light\", \"dark\". Using the default.",
                 "strike-explainer: ignoring data-today=\"1/2/2023\"; expected a date written YYYY-MM-DD. Using today's date in the UK.",
             ],
+        );
+    }
+
+    #[test]
+    fn a_replaced_role_id_still_works_with_a_deprecation_warning() {
+        // Issue #9: sixth-form college staff split into teachers and support staff.
+        check(
+            &[("role", "sixth-form-college-staff")],
+            "- sixth-form-college-teacher en auto -",
+            &[
+                "strike-explainer: data-role=\"sixth-form-college-staff\" is deprecated and shows \"sixth-form-college-teacher\"; use one of \"sixth-form-college-teacher\", \"sixth-form-college-support-staff\" instead.",
+            ],
+        );
+    }
+
+    #[test]
+    fn replay_can_be_turned_off() {
+        let dispute = data::parse(data::BUNDLED).unwrap_or_else(|e| panic!("{e}"));
+        let replay = |value: Option<&str>| {
+            let raw = RawOptions {
+                replay: value.map(str::to_owned),
+                ..RawOptions::default()
+            };
+            let (options, warnings) = resolve(&raw, &dispute);
+            (options.replay, warnings.len())
+        };
+        assert_eq!(replay(None), (true, 0));
+        assert_eq!(replay(Some("off")), (false, 0));
+        assert_eq!(replay(Some("on")), (true, 0));
+        assert_eq!(
+            replay(Some("no")),
+            (true, 1),
+            "a bad value warns and keeps it on"
         );
     }
 

@@ -5,7 +5,7 @@
 //! anything (which days, which notes): it only words what `explain` decided.
 
 use crate::explain::DayStatus;
-use crate::model::{Date, PartialDate, Weekday};
+use crate::model::{CalledOut, Date, Dispute, PartialDate, StrikeDay, Weekday};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -48,6 +48,13 @@ pub fn long_date(d: Date) -> String {
     format!("{} {}", weekday(d.weekday()), date(d))
 }
 
+pub const UNDATED: &str = "undated";
+
+/// A source's date, or that it has none.
+pub fn published(p: Option<PartialDate>) -> String {
+    p.map_or_else(|| UNDATED.to_owned(), partial_date)
+}
+
 /// `16 January 2023`, `November 2022` or `2023`: no more precise than the source is.
 pub fn partial_date(p: PartialDate) -> String {
     match p {
@@ -74,8 +81,68 @@ pub const SOURCE: &str = "Source";
 pub const SOURCES: &str = "Sources";
 pub const NEW_TAB: &str = "(opens in a new tab)";
 pub const CALLED_OUT: &str = "Called out to strike";
-pub const YOU_CALLED_OUT: &str = "Your group was called out.";
-pub const YOU_NOT_CALLED_OUT: &str = "Your group was not called out.";
+pub const STORY: &str = "How the dispute unfolded";
+pub const REPLAY: &str = "See it as it was on another day";
+pub const REPLAY_SLIDER: &str = "Move through the dispute";
+pub const REPLAY_DATE: &str = "Or pick a date";
+pub const BACK_TO_TODAY: &str = "Back to today";
+
+/// Said above the answer while it shows another day than today.
+pub fn replaying(on: Date) -> String {
+    format!(
+        "You are seeing this as it was on {}, not today.",
+        long_date(on)
+    )
+}
+
+/// What a strike call said to the reader's own group.
+pub fn called_out(answer: &CalledOut) -> String {
+    match answer {
+        CalledOut::Yes => "Your group was called out to strike.".into(),
+        CalledOut::No => "Your group was not called out.".into(),
+        CalledOut::Members(union) => format!("Only {union} members in your group were called out."),
+        CalledOut::MayJoin => {
+            "Your group was not called out, but could lawfully join the strike.".into()
+        }
+        CalledOut::Unconfirmed => "It is not confirmed whether your group was called out.".into(),
+    }
+}
+
+/// Who a strike call called out, in the dispute's order of roles, each group qualified where
+/// only some of it was: `Teacher in the NEU; School support staff (NEU members only)`.
+pub fn called_out_groups(d: &Dispute, day: &StrikeDay) -> String {
+    let groups: Vec<String> = d
+        .role_ids()
+        .filter_map(|role| {
+            let call = day.call_for(role)?;
+            called_out_group(&d.role(role).name, &call.answer)
+        })
+        .collect();
+    role_list(groups.iter().map(String::as_str))
+}
+
+/// What the calls said to the reader's group across their days, for the screen-reader
+/// announcement: one sentence when every day said the same, else a pointer to the days.
+pub fn called_out_summary<'a>(answers: impl IntoIterator<Item = &'a CalledOut>) -> Option<String> {
+    let mut answers = answers.into_iter();
+    let first = answers.next()?;
+    Some(if answers.all(|a| a == first) {
+        called_out(first)
+    } else {
+        "What your group was asked to do differs from day to day: see each day.".into()
+    })
+}
+
+/// A group in the list of who was called out, qualified where only some of it was; `None` for
+/// a group that was not called out.
+pub fn called_out_group(name: &str, answer: &CalledOut) -> Option<String> {
+    match answer {
+        CalledOut::Yes => Some(name.to_owned()),
+        CalledOut::Members(union) => Some(format!("{name} ({union} members only)")),
+        CalledOut::Unconfirmed => Some(format!("{name} (not confirmed)")),
+        CalledOut::No | CalledOut::MayJoin => None,
+    }
+}
 pub const STRIKE_DAY: &str = "strike day";
 pub const LIST_VIEW: &str = "List";
 pub const CALENDAR_VIEW: &str = "Calendar";
@@ -175,6 +242,23 @@ pub fn over(on: Date) -> String {
     format!("The dispute here is over: it ended on {}.", date(on))
 }
 
+/// Over for the reader's own group, which ended apart from the rest.
+pub fn over_for_you(on: Date) -> String {
+    format!(
+        "The dispute is over for your group: it ended on {}.",
+        date(on)
+    )
+}
+
+/// Over for most here, but not (or not known to be) for all of the reader's group; the details
+/// say who.
+pub fn not_over_for_you(main: Date) -> String {
+    format!(
+        "The dispute here ended on {}, but not for all of your group.",
+        date(main)
+    )
+}
+
 pub fn not_in_dispute(region: &str) -> String {
     format!("No strike days of this dispute took place in {region}.")
 }
@@ -203,12 +287,23 @@ pub fn day_count(n: usize) -> String {
     }
 }
 
-/// What the polite live region says after the reader changes their choice.
-pub fn announcement(region: &str, role: Option<&str>, headline: &str, days: usize) -> String {
+/// What the polite live region says after the reader changes their choice; `yours` is what
+/// the calls said to the reader's group (`called_out_summary`).
+pub fn announcement(
+    region: &str,
+    role: Option<&str>,
+    headline: &str,
+    days: usize,
+    yours: Option<String>,
+) -> String {
     let who = role
         .map(|r| format!(", as {}", r.to_lowercase()))
         .unwrap_or_default();
-    format!("Showing {region}{who}. {headline} {}", day_count(days))
+    let yours = yours.map(|y| format!(" {y}")).unwrap_or_default();
+    format!(
+        "Showing {region}{who}. {headline} {}{yours}",
+        day_count(days)
+    )
 }
 
 pub fn checked_on(d: Date) -> String {
@@ -216,10 +311,14 @@ pub fn checked_on(d: Date) -> String {
 }
 
 /// `Schools Week, 16 January 2023`, or with a title `Camden NEU, “Hardship fund”, 2023`.
-pub fn source_citation(publisher: &str, title: Option<&str>, published: PartialDate) -> String {
+pub fn source_citation(
+    publisher: &str,
+    title: Option<&str>,
+    published: Option<PartialDate>,
+) -> String {
     match title {
-        Some(title) => format!("{publisher}, “{title}”, {}", partial_date(published)),
-        None => format!("{publisher}, {}", partial_date(published)),
+        Some(title) => format!("{publisher}, “{title}”, {}", self::published(published)),
+        None => format!("{publisher}, {}", self::published(published)),
     }
 }
 

@@ -50,10 +50,16 @@ fn the_public_ids_are_the_embed_api() {
             "teacher-other-union",
             "support-staff",
             "school-leader",
-            "sixth-form-college-staff",
+            "sixth-form-college-teacher",
+            "sixth-form-college-support-staff",
             "public",
         ]
     );
+    // Issue #9: the old shared id still works, as the teachers' role (hosts are warned).
+    let old = d
+        .role_by_key("sixth-form-college-staff")
+        .map(|r| d.role(r).key.as_str());
+    assert_eq!(old, Some("sixth-form-college-teacher"));
 }
 
 #[test]

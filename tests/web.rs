@@ -966,3 +966,90 @@ async fn a_removed_widget_is_released_and_a_moved_one_kept() {
     }
     host.remove();
 }
+
+// ---- who was called out, and the dispute replayed (issue #9) ---------------------------------
+
+/// For a reader in `region` as `role`: how each day card's line for their own group starts
+/// (one entry: every day alike; `""`: no such line, for a role a call does not speak to), and
+/// how the live region's announcement ends.
+async fn check_called_out(region: &str, role: &str, day_lines: &[&str], announced: &str) {
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    choose(&root, "Your area", region).await;
+    choose(&root, "You are", role).await;
+    let lines: Vec<String> = all(&root, ".se-day")
+        .iter()
+        .map(|day| text(day, ".se-day__yours").trim().to_owned())
+        .collect();
+    assert!(!lines.is_empty());
+    for (i, line) in lines.iter().enumerate() {
+        let want = day_lines
+            .get(i)
+            .or(day_lines.first())
+            .copied()
+            .unwrap_or_default();
+        let ok = if want.is_empty() {
+            line.is_empty()
+        } else {
+            line.starts_with(want)
+        };
+        assert!(
+            ok,
+            "{region} / {role}, day {i}: {line:?} should start {want:?}"
+        );
+    }
+    let said = text(&root, ".se-announcer");
+    assert!(said.ends_with(announced), "{region} / {role}: {said:?}");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn each_group_is_told_exactly_whether_it_was_called_out() {
+    const MEMBERS: &str = "Only NEU members in your group were called out.";
+    check_called_out("wales", "support-staff", &[MEMBERS], MEMBERS).await;
+    check_called_out(
+        "london",
+        "support-staff",
+        &["Your group was not called out."],
+        "Your group was not called out.",
+    )
+    .await;
+    check_called_out(
+        "london",
+        "teacher-no-union",
+        &["Your group was not called out, but could lawfully join the strike."],
+        "could lawfully join the strike.",
+    )
+    .await;
+    check_called_out("eastern", "school-leader", &[MEMBERS], MEMBERS).await;
+    // The regional day (1 March here) is not confirmed for sixth-form colleges.
+    let unconfirmed = "It is not confirmed whether your group was called out.";
+    check_called_out(
+        "eastern",
+        "sixth-form-college-teacher",
+        &[
+            MEMBERS,
+            unconfirmed,
+            MEMBERS,
+            MEMBERS,
+            MEMBERS,
+            MEMBERS,
+            MEMBERS,
+            MEMBERS,
+        ],
+        "differs from day to day: see each day.",
+    )
+    .await;
+    // Parents are not a group a call speaks to: no line about "your group".
+    check_called_out("london", "parent", &[""], "8 strike days listed.").await;
+}
+
+#[wasm_bindgen_test]
+async fn the_replay_control_can_be_hidden_by_the_host() {
+    let (shown, root) = mount(&[("data-today", "2026-11-24")]);
+    assert_eq!(all(&root, ".se-replay input[type=range]").len(), 1);
+    assert_eq!(all(&root, ".se-replay input[type=date]").len(), 1);
+    shown.remove();
+    let (hidden, root) = mount(&[("data-today", "2026-11-24"), ("data-replay", "off")]);
+    assert!(all(&root, ".se-replay").is_empty());
+    hidden.remove();
+}

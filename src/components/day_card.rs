@@ -15,14 +15,17 @@ pub fn DayCard(
 ) -> impl IntoView {
     let d = super::dispute();
     let day = answer.day;
-    let called_out = strings::role_list(day.called_out.iter().map(|&r| d.role(r).name.as_str()));
-    let yours = answer.called_out.map(|yes| {
-        let (class, text) = if yes {
-            ("se-day__yours se-day__yours--yes", strings::YOU_CALLED_OUT)
-        } else {
-            ("se-day__yours", strings::YOU_NOT_CALLED_OUT)
-        };
-        view! { <span class=class>" "{text}</span> }
+    let called_out = strings::called_out_groups(d, day);
+    // Only staff roles are told where they stood; parents, pupils and the public read the day's
+    // notes for them instead.
+    let yours = answer.called_out.map(|call| {
+        view! {
+            <span class="se-day__yours" data-called-out=call.answer.as_str()>
+                " "{strings::called_out(&call.answer)}
+                {call.note.clone().map(|n| format!(" {n}"))}" "
+                <SourceLinks sources=call.sources.clone() />
+            </span>
+        }
     });
     let history = answer
         .history

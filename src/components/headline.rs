@@ -17,21 +17,34 @@ pub fn Headline(
 ) -> impl IntoView {
     let name = &super::dispute().region(region).name;
     let text = headline_text(&headline, name);
-    let (kind, ending) = match headline {
-        Kind::Over(ending) => ("over", Some(ending)),
-        Kind::NotInDispute => ("not-in-dispute", None),
-        Kind::Next { .. } => ("next", None),
-        Kind::NoneScheduled => ("none-scheduled", None),
+    let (kind, details) = match headline {
+        Kind::Over(ending) => ("over", vec![&ending.body]),
+        Kind::NotOverForYou { main, yours } => (
+            "not-over-for-you",
+            std::iter::once(&main.body)
+                .chain(yours.map(|e| &e.body))
+                .collect(),
+        ),
+        Kind::NotInDispute => ("not-in-dispute", vec![]),
+        Kind::Next { .. } => ("next", vec![]),
+        Kind::Stands(event) => ("stands", vec![&event.body]),
+        Kind::NoneScheduled => ("none-scheduled", vec![]),
     };
+    let details = details
+        .into_iter()
+        .map(|body| {
+            view! {
+                <p class="se-headline__detail">
+                    {body.text.clone()}" "
+                    <SourceLinks sources=body.sources.clone() />
+                </p>
+            }
+        })
+        .collect_view();
     view! {
         <div class="se-headline" data-kind=kind>
             <p class="se-headline__text">{text}</p>
-            {ending.map(|e| view! {
-                <p class="se-headline__detail">
-                    {e.body.text.clone()}" "
-                    <SourceLinks sources=e.body.sources.clone() />
-                </p>
-            })}
+            {details}
         </div>
     }
 }
@@ -39,9 +52,19 @@ pub fn Headline(
 /// The headline as plain text: shown above, and said by the screen-reader announcement.
 pub fn headline_text(headline: &Kind<'_>, region_name: &str) -> String {
     match headline {
-        Kind::Over(ending) => strings::over(ending.on),
+        // `explain` only says Over for an ending dated by the reader's date.
+        Kind::Over(ending) => match (ending.on, ending.roles.is_some()) {
+            (Some(on), false) => strings::over(on),
+            (Some(on), true) => strings::over_for_you(on),
+            (None, _) => ending.body.text.clone(),
+        },
+        Kind::NotOverForYou { main, .. } => match main.on {
+            Some(on) => strings::not_over_for_you(on),
+            None => main.body.text.clone(),
+        },
         Kind::NotInDispute => strings::not_in_dispute(region_name),
         Kind::Next { date, status } => strings::next(*date, *status),
+        Kind::Stands(event) => event.stands.clone().unwrap_or_default(),
         Kind::NoneScheduled => strings::none_scheduled(region_name),
     }
 }

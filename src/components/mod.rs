@@ -10,9 +10,11 @@ mod figures;
 mod headline;
 mod note_list;
 mod place_search;
+mod replay;
 mod share_bar;
 mod source_links;
 mod source_list;
+mod story;
 mod widget;
 
 pub use widget::{Explainer, OnChoice, STYLES};

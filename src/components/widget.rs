@@ -10,11 +10,13 @@ use super::figures::Figures;
 use super::headline::{Headline, headline_text};
 use super::note_list::NoteList;
 use super::place_search::PlaceSearch;
+use super::replay::Replay;
 use super::share_bar::ShareBar;
 use super::source_links::SourceLinks;
 use super::source_list::SourceList;
+use super::story::Story;
 use super::{DisputeContext, ShareTools};
-use crate::explain::explain;
+use crate::explain::{self, explain};
 use crate::model::{Date, Dispute, RegionId, RoleId};
 use crate::options::{Lang, Theme};
 use crate::share::Choice;
@@ -54,6 +56,9 @@ pub fn Explainer(
     /// Sharing and remembering, where the host page allows them.
     #[prop(default = None)]
     share: Option<ShareTools>,
+    /// Whether readers may see the widget as it was on another date (`data-replay`).
+    #[prop(default = true)]
+    replay: bool,
 ) -> impl IntoView {
     provide_context(DisputeContext(dispute));
     let (region, set_region) = signal(region);
@@ -76,10 +81,13 @@ pub fn Explainer(
     };
     let notify_too = notify.clone();
     let notify_place = notify.clone();
+    // The date the answer is for: today, or the day the reader chose to replay.
+    let replayed = RwSignal::new(None::<Date>);
+    let shown = Signal::derive(move || replayed.get().unwrap_or_else(|| today.get()));
     let answer = Memo::new(move |_| {
         region
             .get()
-            .map(|r| (r, explain(dispute, r, role.get(), today.get())))
+            .map(|r| (r, explain(dispute, r, role.get(), shown.get())))
     });
 
     let region_options = dispute
@@ -101,12 +109,21 @@ pub fn Explainer(
             Some((r, a)) => {
                 let name = &dispute.region(*r).name;
                 let role_name = role.get().map(|id| dispute.role(id).name.as_str());
-                strings::announcement(
+                let said = strings::announcement(
                     name,
                     role_name,
                     &headline_text(&a.headline, name),
                     a.days.len(),
-                )
+                    strings::called_out_summary(
+                        a.days
+                            .iter()
+                            .filter_map(|d| d.called_out.map(|c| &c.answer)),
+                    ),
+                );
+                match replayed.get() {
+                    Some(on) => format!("{} {said}", strings::replaying(on)),
+                    None => said,
+                }
             }
         })
     };
@@ -184,6 +201,7 @@ pub fn Explainer(
             <Headline headline=a.headline region=r />
             {days}
             {notes}
+            <Story events=a.story.clone() />
         }
         .into_any()
     };
@@ -228,6 +246,7 @@ pub fn Explainer(
                     }}
                 />
             </div>
+            {replay.then(|| view! { <Replay today replayed span=explain::span(dispute) /> })}
             <p class="se-sr-only se-announcer" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
             <div class="se-answer">{body}</div>
             {move || {

@@ -243,10 +243,10 @@ fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
     let on_choice = services::choice_event(host.clone(), dispute);
     let share = services::share_tools(storage_key, !stored.is_empty());
     let (region, role, theme, lang) = (options.region, options.role, options.theme, options.lang);
-    let fixed_today = options.today;
+    let (fixed_today, replay) = (options.today, options.replay);
     let handle = leptos::mount::mount_to(container, move || {
         let today = fixed_today.map_or_else(clock::uk_today_signal, Signal::stored);
-        view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) /> }
+        view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay /> }
     });
     host.set_attribute(MOUNTED, "")?;
     Ok(registry::insert(handle, host.clone(), shadow))

@@ -62,9 +62,20 @@ for (const name of readdirSync(dir).sort()) {
     if (!first?.description.includes('About 40% of Wales\'s roughly 1,500 schools closed')) fail('the day note is missing from 1 February');
     const moved = vevents.find((v) => v.getFirstPropertyValue('dtstart').toString() === '2023-02-14');
     if (moved?.getFirstPropertyValue('status') !== 'CANCELLED') fail('the postponed 14 February should be CANCELLED');
+    // Issue #9: the history lists each step with its own date, not the last step's citation.
+    const history = moved && new ICAL.Event(moved).description.split('How this day unfolded')[1];
+    for (const step of ['16 January 2023: Planned.', '9 February 2023: Postponed to 2 March 2023.', '15 February 2023: Postponed to 2 March 2023.']) {
+      if (!history?.includes(step)) fail(`14 February's history lacks "${step}"`);
+    }
   }
+  // Issue #9: what the call said to the reader's own group, worded exactly.
+  const said = { 'support-staff': region === 'wales' ? 'Only NEU members in your group were called out.' : 'Your group was not called out.',
+    'teacher-no-union': 'Your group was not called out, but could lawfully join the strike.' }[role];
+  if (said && vevents.some((v) => !new ICAL.Event(v).description.includes(said))) fail(`an event does not say "${said}"`);
+  if (['parent', 'pupil', 'public'].includes(role) && vevents.some((v) => /Your group|your group/.test(new ICAL.Event(v).description))) fail('a parent, pupil or member of the public is told about "your group"');
 }
-if (files !== 12 * 9) failures.push(`${files} files, expected 108`);
+// 12 regions × 10 roles (issue #9 split sixth-form college staff in two).
+if (files !== 12 * 10) failures.push(`${files} files, expected ${12 * 10}`);
 if (failures.length) {
   console.error(`calendars: ${failures.length} failure(s)\n  ${failures.slice(0, 30).join('\n  ')}`);
   process.exit(1);

@@ -1,0 +1,80 @@
+//! "See it as it was on …": the whole answer on any date of the dispute, for editors of archive
+//! articles, fact-checkers and curious readers.
+
+use leptos::prelude::*;
+
+use crate::model::Date;
+use crate::strings;
+
+/// A slider over the dispute's span and a date field, both native and keyboard-usable (arrow
+/// keys move the slider a day at a time), and, while they show another date than today, a
+/// notice that says so with a one-step way back.
+#[component]
+pub fn Replay(
+    /// The date the widget would show by itself (today in the UK, or `data-today`).
+    today: Signal<Date>,
+    /// The date the reader chose to see instead; `None` shows `today`.
+    replayed: RwSignal<Option<Date>>,
+    /// The first and last dates the slider covers.
+    span: (Date, Date),
+) -> impl IntoView {
+    let (start, end) = span;
+    let last = start.days_until(end).max(0);
+    let shown = move || replayed.get().unwrap_or_else(|| today.get());
+    let choose = move |date: Date| {
+        let date = date.max(start);
+        replayed.set((date != today.get_untracked()).then_some(date));
+    };
+    let on_slide = move |ev: leptos::ev::Event| {
+        if let Ok(n) = event_target_value(&ev).parse::<i64>() {
+            choose(start.add_days(n.clamp(0, last)));
+        }
+    };
+    let on_date = move |ev: leptos::ev::Event| {
+        // An empty or half-typed field changes nothing.
+        if let Ok(date) = event_target_value(&ev).parse::<Date>() {
+            choose(date);
+        }
+    };
+    let notice = move || {
+        replayed.get().map(|date| {
+            view! {
+                <p class="se-replay__notice">
+                    {strings::replaying(date)}" "
+                    <button type="button" class="se-button" on:click=move |_| replayed.set(None)>
+                        {strings::BACK_TO_TODAY}
+                    </button>
+                </p>
+            }
+        })
+    };
+    view! {
+        {notice}
+        <details class="se-disclosure se-replay">
+            <summary>{strings::REPLAY}</summary>
+            <div class="se-replay__controls">
+                <label class="se-field__label" for="se-replay-range">{strings::REPLAY_SLIDER}</label>
+                <input
+                    id="se-replay-range"
+                    class="se-replay__range"
+                    type="range"
+                    min="0"
+                    max=last.to_string()
+                    step="1"
+                    prop:value=move || start.days_until(shown()).clamp(0, last).to_string()
+                    aria-valuetext=move || strings::long_date(shown())
+                    on:input=on_slide
+                />
+                <label class="se-field__label" for="se-replay-date">{strings::REPLAY_DATE}</label>
+                <input
+                    id="se-replay-date"
+                    class="se-select se-replay__date"
+                    type="date"
+                    min=start.to_string()
+                    prop:value=move || shown().to_string()
+                    on:change=on_date
+                />
+            </div>
+        </details>
+    }
+}

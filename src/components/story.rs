@@ -1,0 +1,36 @@
+//! The story of the dispute in the reader's nation: ballots, offers, talks, settlements.
+
+use leptos::prelude::*;
+
+use super::source_links::SourceLinks;
+use crate::model::Event;
+use crate::strings;
+
+/// The events known on the reader's date, oldest first, behind a disclosure (closed at first:
+/// the answer comes first, the story on demand).
+#[component]
+pub fn Story(
+    /// What `explain` chose for the region and date.
+    events: Vec<&'static Event>,
+) -> impl IntoView {
+    (!events.is_empty()).then(|| {
+        let items = events
+            .into_iter()
+            .map(|e| {
+                view! {
+                    <li>
+                        <time datetime=e.on.to_string()>{strings::partial_date(e.on)}</time>": "
+                        {e.body.text.clone()}" "
+                        <SourceLinks sources=e.body.sources.clone() />
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <details class="se-disclosure se-story">
+                <summary>{strings::STORY}</summary>
+                <ol class="se-story__list">{items}</ol>
+            </details>
+        }
+    })
+}
