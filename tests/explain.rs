@@ -165,8 +165,9 @@ const CALLED_OUT: [(&str, &str, &str); 7] = [
     ("teacher-other-union", "NNNNNNNN", "NNNNN"),
     ("support-staff", "NNNNNNNN", "MMMMM"),
     ("school-leader", "MMMMMMMM", "MMMMM"),
-    ("sixth-form-college-teacher", "M?MMMMMM", "NNNNN"),
-    ("sixth-form-college-support-staff", "NNNNNNNN", "NNNNN"),
+    // The sheet records a sixth-form college ballot in England only: Wales is not confirmed.
+    ("sixth-form-college-teacher", "M?MMMMMM", "?????"),
+    ("sixth-form-college-support-staff", "NNNNNNNN", "?????"),
 ];
 
 fn days_with_codes(days: &[&str], codes: &str) -> String {
