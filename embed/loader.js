@@ -19,8 +19,9 @@
   // How long a placeholder may be out of the page before its widget is released (it is checked
   // on two sweeps this far apart), so one moved within the page keeps its widget and state.
   var GRACE_MS = 1500;
-  // Attempts to load in one round (see load()).
+  // Attempts to load that retry by themselves (see load()), and the longest wait between two.
   var MAX_ATTEMPTS = 5;
+  var MAX_WAIT_MS = 300000;
   var w = window;
   var doc = document;
 
@@ -38,10 +39,11 @@
   var ownUrl = (script && script.src) || urlFromStack();
   var eagerAll = !!(script && script.getAttribute('data-load') === 'eager');
 
-  var glue = null; // the loaded JS glue module, once the wasm is running
+  var imported = null; // the JS glue module, once imported (its wasm may not be running)
+  var glue = null; // the same module, once its wasm is running
   var loading = null; // the load in flight, or done
-  var attempts = 0; // attempts in the current round
-  var tried = 0; // attempts in the page's life
+  var attempts = 0; // failed attempts so far, plus the one under way
+  var tried = 0; // attempts in the page's life (for a fresh module URL)
   var failedAt = 0;
 
   var queued = new Set(); // placeholders waiting for the bundle
@@ -63,19 +65,23 @@
     }
   }
 
-  /** Where the widget's files are: a data-base attribute (on the script tag, or on a placeholder
-   * when the loader has no tag of its own), else next to this loader. */
+  function folder(given) {
+    return new URL(given.replace(/\/?$/, '/'), doc.baseURI).href;
+  }
+
+  /** Where the widget's files are: the script tag's data-base, else next to this loader. Only a
+   * loader that cannot tell its own URL reads a placeholder's data-base, and only for the page's
+   * own origin: article markup must not choose where code is loaded from. */
   function base() {
-    var given = (script && script.getAttribute('data-base')) || null;
-    if (!given) {
-      var el = doc.querySelector(SELECTOR + '[data-base]');
-      given = el && el.getAttribute('data-base');
-    }
-    if (given) return new URL(given.replace(/\/?$/, '/'), doc.baseURI).href;
+    var given = script && script.getAttribute('data-base');
+    if (given) return folder(given);
     if (ownUrl) return ownUrl;
+    var el = doc.querySelector(SELECTOR + '[data-base]');
+    var fallback = el && folder(el.getAttribute('data-base'));
+    if (fallback && new URL(fallback).origin === new URL(doc.baseURI).origin) return fallback;
     throw new Error(
       'strike-explainer: cannot tell where the widget\'s files are (the loader was not run from a script tag); ' +
-        'add data-base="https://…/strike-explainer/" to the placeholder'
+        'add data-base="https://…/strike-explainer/" to the script tag (or, on this origin, to the placeholder)'
     );
   }
 
@@ -84,15 +90,15 @@
   }
 
   /** The bundle, loading it if need be. A failed attempt is tried again, by itself while
-   * placeholders wait for it, after 1, 2, 4 and 8 seconds; after MAX_ATTEMPTS it waits for the
-   * next demand (a new placeholder, mount() or scan()) to start again. The console says once
-   * what failed, and once if it gave up. */
+   * placeholders wait for it, after 1, 2, 4 and 8 seconds; after MAX_ATTEMPTS only a new demand
+   * (a placeholder, mount() or scan()) tries again, each wait twice the last, up to 5 minutes,
+   * for the page's whole life. The console says once what failed, and once when it stops
+   * retrying by itself. */
   function load() {
     if (loading) return loading;
-    if (attempts >= MAX_ATTEMPTS) attempts = 0;
     var attempt = ++attempts;
     var tries = ++tried;
-    var wait = attempt === 1 ? 0 : Math.max(0, failedAt + 1000 * Math.pow(2, attempt - 2) - Date.now());
+    var wait = attempt === 1 ? 0 : Math.max(0, failedAt + Math.min(1000 * Math.pow(2, attempt - 2), MAX_WAIT_MS) - Date.now());
     // Tells the module not to mount placeholders by itself: this loader decides when.
     w.__strikeExplainerLoader = true;
     loading = new Promise(function (resolve) {
@@ -101,17 +107,18 @@
       .then(function () {
         var from = base();
         // A browser may remember a failed module for its URL: ask again under a fresh one.
-        var module = glue ? Promise.resolve(glue) : import(new URL(GLUE, from).href + (tries > 1 ? '?try=' + tries : ''));
+        var module = imported ? Promise.resolve(imported) : import(new URL(GLUE, from).href + (tries > 1 ? '?try=' + tries : ''));
         return module.then(function (m) {
-          glue = m;
+          imported = m;
           return m.default({ module_or_path: new URL(WASM, from).href }).then(function () {
+            // Only now is the wasm running: sweeps and stop() may call into it.
+            glue = m;
             return m;
           });
         });
       })
       .then(
         function (m) {
-          attempts = 0;
           if (tries > 1) console.info('strike-explainer: loaded on attempt ' + tries + '.');
           flush(m);
           return m;
@@ -133,7 +140,10 @@
   }
 
   function mountable(el) {
-    return el.isConnected && !el.hasAttribute(MOUNTED) && !claimed.has(el) && !refused.has(el);
+    // A copy of a mounted placeholder (cloned HTML, a restored snapshot) carries the attribute
+    // but has no shadow root: it is not mounted.
+    var mounted = el.hasAttribute(MOUNTED) && !!el.shadowRoot;
+    return el.isConnected && !mounted && !claimed.has(el) && !refused.has(el);
   }
 
   /** Mounts every queued placeholder still in the page; the rest are dropped (a placeholder put

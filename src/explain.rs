@@ -172,7 +172,8 @@ pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date)
     let story: Vec<&Event> = d
         .story
         .iter()
-        .filter(|e| e.regions.contains(&region) && e.on.first_day() <= today)
+        // An event dated only to its month is known from the month's end, never early.
+        .filter(|e| e.regions.contains(&region) && e.on.last_day() <= today)
         .collect();
     let headline = if let Some(ended) = ending(d, region, role, today) {
         ended
@@ -195,7 +196,7 @@ pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date)
             .iter()
             .rev()
             .find(|e| e.stands.is_some())
-            .filter(|e| last_day.is_none_or(|last| e.on.first_day() > last))
+            .filter(|e| last_day.is_none_or(|last| e.on.last_day() > last))
             .map_or(Headline::NoneScheduled, |e| Headline::Stands(e))
     };
     Answer {

@@ -187,7 +187,16 @@ pub enum PartialDate {
 }
 
 impl PartialDate {
-    /// The first day it can mean: from then, an event dated this way is known.
+    /// The last day it can mean: only from then is an event dated this way surely known.
+    pub fn last_day(self) -> Date {
+        match self {
+            PartialDate::Year(y) => Date::last_of_month(y, 12),
+            PartialDate::Month(y, m) => Date::last_of_month(y, m),
+            PartialDate::Day(d) => d,
+        }
+    }
+
+    /// The first day it can mean, for ordering.
     pub fn first_day(self) -> Date {
         match self {
             PartialDate::Year(y) => Date::new(y, 1, 1).unwrap_or(Date::EPOCH),
@@ -486,15 +495,21 @@ impl Dispute {
         position(self.regions.iter().map(|r| r.key.as_str()), key).map(RegionId)
     }
 
-    /// The role whose public id is `key`, or that replaced a role once called `key`.
+    /// The role whose public id is `key`, or the one role that replaced a role once called
+    /// `key`. An old id that several roles replaced (a group split in two) names none of them:
+    /// which one the reader is, the reader says.
     pub fn role_by_key(&self, key: &str) -> Option<RoleId> {
         position(self.roles.iter().map(|r| r.key.as_str()), key)
             .or_else(|| {
-                let mut formerly = self
+                let mut heirs = self
                     .roles
                     .iter()
-                    .map(|r| r.formerly.iter().any(|k| k == key));
-                formerly.position(|f| f).and_then(|i| u16::try_from(i).ok())
+                    .enumerate()
+                    .filter(|(_, r)| r.formerly.iter().any(|k| k == key));
+                match (heirs.next(), heirs.next()) {
+                    (Some((i, _)), None) => u16::try_from(i).ok(),
+                    _ => None,
+                }
             })
             .map(RoleId)
     }

@@ -19,11 +19,14 @@ pub struct RawOptions {
     pub theme: Option<String>,
     pub today: Option<String>,
     pub replay: Option<String>,
+    pub heading: Option<String>,
 }
 
 impl RawOptions {
     /// Every option's name: the key in a `mount()` options object; the attribute is `data-<name>`.
-    pub const NAMES: [&'static str; 6] = ["region", "role", "lang", "theme", "today", "replay"];
+    pub const NAMES: [&'static str; 7] = [
+        "region", "role", "lang", "theme", "today", "replay", "heading",
+    ];
 
     /// The value of the option called `name` (one of [`RawOptions::NAMES`]), to read or fill.
     pub fn slot(&mut self, name: &str) -> Option<&mut Option<String>> {
@@ -34,6 +37,7 @@ impl RawOptions {
             "theme" => Some(&mut self.theme),
             "today" => Some(&mut self.today),
             "replay" => Some(&mut self.replay),
+            "heading" => Some(&mut self.heading),
             _ => None,
         }
     }
@@ -47,6 +51,7 @@ impl RawOptions {
             theme: self.theme.or(fallback.theme),
             today: self.today.or(fallback.today),
             replay: self.replay.or(fallback.replay),
+            heading: self.heading.or(fallback.heading),
         }
     }
 }
@@ -124,6 +129,9 @@ pub struct Options {
     pub today: Option<Date>,
     /// Whether readers may see the widget as on another date (`data-replay="off"` hides it).
     pub replay: bool,
+    /// Whether the widget shows its own title and summary (`data-heading="off"`: the article
+    /// around it has its own).
+    pub heading: bool,
 }
 
 /// An option value that was ignored, and what would have been accepted.
@@ -133,20 +141,33 @@ pub struct Warning {
     pub option: &'static str,
     pub value: String,
     pub allowed: String,
-    /// Set where the value is a former id, still accepted as this one.
-    pub now: Option<String>,
+    /// Set where the value is a former id: `Some(id)` still accepted as that one; `None` where
+    /// it now means several roles, so the reader chooses.
+    pub formerly: Option<Option<String>>,
 }
 
 impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(now) = &self.now {
-            return write!(
-                f,
-                "strike-explainer: {}=\"{}\" is deprecated and shows \"{now}\"; use {} instead.",
-                self.option,
-                shorten(&self.value, QUOTE_LIMIT),
-                self.allowed,
-            );
+        match &self.formerly {
+            Some(Some(now)) => {
+                return write!(
+                    f,
+                    "strike-explainer: {}=\"{}\" is deprecated and shows \"{now}\"; use {} instead.",
+                    self.option,
+                    shorten(&self.value, QUOTE_LIMIT),
+                    self.allowed,
+                );
+            }
+            Some(None) => {
+                return write!(
+                    f,
+                    "strike-explainer: {}=\"{}\" is deprecated: it covered groups whose answers now differ, so the reader chooses. Use {} instead.",
+                    self.option,
+                    shorten(&self.value, QUOTE_LIMIT),
+                    self.allowed,
+                );
+            }
+            None => {}
         }
         write!(
             f,
@@ -190,7 +211,7 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
             option,
             value: value.to_owned(),
             allowed,
-            now: None,
+            formerly: None,
         });
     };
     let mut renamed = Vec::new();
@@ -214,18 +235,19 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
     });
     let role = given(&raw.role).and_then(|v| {
         let id = dispute.role_by_key(&v);
-        if let Some(id) = id
-            && dispute.role(id).key != v
-        {
-            let replacements = dispute.roles.iter().filter(|r| r.formerly.contains(&v));
+        let mut replacements = dispute
+            .roles
+            .iter()
+            .filter(|r| r.formerly.contains(&v))
+            .peekable();
+        if replacements.peek().is_some() {
             renamed.push(Warning {
                 option: "data-role",
                 value: v.clone(),
                 allowed: one_of(replacements.map(|r| &r.key)),
-                now: Some(dispute.role(id).key.clone()),
+                formerly: Some(id.map(|id| dispute.role(id).key.clone())),
             });
-        }
-        if id.is_none() {
+        } else if id.is_none() {
             warn(
                 "data-role",
                 &v,
@@ -253,14 +275,18 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
         }
         date
     });
-    let replay = given(&raw.replay).is_none_or(|v| match v.as_str() {
-        "on" => true,
-        "off" => false,
-        _ => {
-            warn("data-replay", &v, one_of(["on", "off"]));
-            true
-        }
-    });
+    let mut on_off = |option: &'static str, value: &Option<String>| {
+        given(value).is_none_or(|v| match v.as_str() {
+            "on" => true,
+            "off" => false,
+            _ => {
+                warn(option, &v, one_of(["on", "off"]));
+                true
+            }
+        })
+    };
+    let replay = on_off("data-replay", &raw.replay);
+    let heading = on_off("data-heading", &raw.heading);
     warnings.extend(renamed);
     (
         Options {
@@ -270,6 +296,7 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
             theme,
             today,
             replay,
+            heading,
         },
         warnings,
     )
@@ -347,11 +374,12 @@ mod tests {
     #[test]
     fn a_replaced_role_id_still_works_with_a_deprecation_warning() {
         // Issue #9: sixth-form college staff split into teachers and support staff.
+        // Its two heirs' answers differ, so neither is assumed: the reader chooses.
         check(
             &[("role", "sixth-form-college-staff")],
-            "- sixth-form-college-teacher en auto -",
+            "- - en auto -",
             &[
-                "strike-explainer: data-role=\"sixth-form-college-staff\" is deprecated and shows \"sixth-form-college-teacher\"; use one of \"sixth-form-college-teacher\", \"sixth-form-college-support-staff\" instead.",
+                "strike-explainer: data-role=\"sixth-form-college-staff\" is deprecated: it covered groups whose answers now differ, so the reader chooses. Use one of \"sixth-form-college-teacher\", \"sixth-form-college-support-staff\" instead.",
             ],
         );
     }
@@ -375,6 +403,14 @@ mod tests {
             (true, 1),
             "a bad value warns and keeps it on"
         );
+        let heading = |value: &str| {
+            let raw = RawOptions {
+                heading: Some(value.to_owned()),
+                ..RawOptions::default()
+            };
+            resolve(&raw, &dispute).0.heading
+        };
+        assert!(!heading("off") && heading("on"));
     }
 
     #[test]

@@ -43,6 +43,63 @@ pub fn date(d: Date) -> String {
     format!("{} {} {}", d.day(), month_name(d.month()), d.year())
 }
 
+/// `1 Feb`, for a day chip.
+pub fn short_date(d: Date) -> String {
+    format!("{} {}", d.day(), &month_name(d.month())[..3])
+}
+
+/// A day chip's accessible name: `Wednesday 1 February 2023: Went ahead. Show this day.`
+pub fn chip_label(d: Date, s: DayStatus) -> String {
+    format!("{}: {}. Show this day.", long_date(d), status(s))
+}
+
+/// How many strike days hit the reader's area and when; `dropped` more were postponed, suspended
+/// or called off.
+pub fn days_summary(
+    held: usize,
+    first: Date,
+    last: Date,
+    all_past: bool,
+    dropped: usize,
+) -> String {
+    let span = if first == last {
+        format!("on {}", date(first))
+    } else if first.year() == last.year() {
+        format!(
+            "from {} {} to {}",
+            first.day(),
+            month_name(first.month()),
+            date(last)
+        )
+    } else {
+        format!("from {} to {}", date(first), date(last))
+    };
+    let days = if held == 1 {
+        "1 strike day".to_owned()
+    } else {
+        format!("{held} strike days")
+    };
+    let main = if all_past {
+        format!("Schools here had {days}, {span}.")
+    } else {
+        format!("Schools here have {days} set, {span}.")
+    };
+    match dropped {
+        0 => main,
+        1 => format!("{main} 1 more was postponed or called off."),
+        n => format!("{main} {n} more were postponed or called off."),
+    }
+}
+
+/// The summary of the notes kept behind a disclosure.
+pub fn more_points(n: usize) -> String {
+    if n == 1 {
+        "1 more point".into()
+    } else {
+        format!("{n} more points")
+    }
+}
+
 /// `Wednesday 1 February 2023`.
 pub fn long_date(d: Date) -> String {
     format!("{} {}", weekday(d.weekday()), date(d))
@@ -75,6 +132,7 @@ pub const FOR_YOU: &str = "What it means for you";
 pub const IN_GENERAL: &str = "In your area";
 pub const DAYS_HEADING: &str = "Strike days";
 pub const HISTORY: &str = "How this day unfolded";
+pub const DAY_MORE: &str = "More about this day";
 pub const FIGURES: &str = "Background figures";
 pub const ALL_SOURCES: &str = "All sources";
 pub const SOURCE: &str = "Source";
@@ -250,11 +308,11 @@ pub fn over_for_you(on: Date) -> String {
     )
 }
 
-/// Over for most here, but not (or not known to be) for all of the reader's group; the details
-/// say who.
+/// Over for most here, but not (or not known to be) for the reader's group; the details say
+/// what is known.
 pub fn not_over_for_you(main: Date) -> String {
     format!(
-        "The dispute here ended on {}, but not for all of your group.",
+        "The dispute here ended on {}, but the sources do not say it ended for your group.",
         date(main)
     )
 }

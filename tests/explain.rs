@@ -390,13 +390,6 @@ fn a_reader_on_an_earlier_date_sees_what_was_known_then() {
         "2023-06-01",
         "stands 2023-05-15 | 02-01- went-ahead, 03-02- went-ahead, 03-15- went-ahead, 03-16- went-ahead, 04-27- went-ahead, 05-02- went-ahead",
     );
-    // The old shared role id still answers, as sixth-form college teachers.
-    check(
-        "london",
-        Some("sixth-form-college-staff"),
-        TODAY,
-        "over-for-you 2023-10-20 | 02-01M went-ahead, 03-02? went-ahead, 03-15M went-ahead, 03-16M went-ahead, 04-27M went-ahead, 05-02M went-ahead, 07-05M went-ahead, 07-07M went-ahead",
-    );
 }
 
 #[test]

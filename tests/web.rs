@@ -855,7 +855,27 @@ async fn bad_arguments_are_refused_with_errors_that_name_them() {
         input.into(),
         none.clone(),
         "TypeError",
-        "<input> cannot hold",
+        "<input> cannot take",
+    );
+    // Values that pass `instanceof HTMLElement` without being one, whose getters would throw
+    // through wasm, and an element of another document.
+    check_rejected(
+        js("Object.create(HTMLElement.prototype)"),
+        none.clone(),
+        "TypeError",
+        "only pretends to be a node",
+    );
+    check_rejected(
+        js("new Proxy(document.createElement('div'), {})"),
+        none.clone(),
+        "TypeError",
+        "only pretends to be a node",
+    );
+    check_rejected(
+        js("document.createElement('template').content.appendChild(document.createElement('div'))"),
+        none.clone(),
+        "TypeError",
+        "belongs to another document",
     );
     // Options that are not an object, or that throw when read, are named too.
     check_rejected(
@@ -981,6 +1001,9 @@ async fn check_called_out(region: &str, role: &str, day_lines: &[&str], announce
         .map(|day| text(day, ".se-day__yours").trim().to_owned())
         .collect();
     assert!(!lines.is_empty());
+    if day_lines.len() > 1 {
+        assert_eq!(lines.len(), day_lines.len(), "{region} / {role}: days");
+    }
     for (i, line) in lines.iter().enumerate() {
         let want = day_lines
             .get(i)
@@ -1044,12 +1067,53 @@ async fn each_group_is_told_exactly_whether_it_was_called_out() {
 }
 
 #[wasm_bindgen_test]
-async fn the_replay_control_can_be_hidden_by_the_host() {
+async fn the_host_can_hide_the_replay_control_and_the_widgets_own_heading() {
     let (shown, root) = mount(&[("data-today", "2026-11-24")]);
     assert_eq!(all(&root, ".se-replay input[type=range]").len(), 1);
     assert_eq!(all(&root, ".se-replay input[type=date]").len(), 1);
+    assert_eq!(all(&root, ".se-title, .se-summary").len(), 2);
     shown.remove();
-    let (hidden, root) = mount(&[("data-today", "2026-11-24"), ("data-replay", "off")]);
+    let (hidden, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-replay", "off"),
+        ("data-heading", "off"),
+    ]);
     assert!(all(&root, ".se-replay").is_empty());
+    assert!(all(&root, ".se-title, .se-summary").is_empty());
     hidden.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_answer_comes_first_with_the_count_and_the_days() {
+    // Issue #10: the card says how many days, when, and whether it is over, before any detail.
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    choose(&root, "Your area", "wales").await;
+    choose(&root, "You are", "parent").await;
+    assert_eq!(
+        text(&root, ".se-card__count"),
+        "Schools here had 2 strike days, from 1 February to 2 March 2023. 3 more were postponed or called off."
+    );
+    let chips = all(&root, ".se-chip");
+    assert_eq!(chips.len(), 5);
+    assert_eq!(
+        chips[0].get_attribute("aria-label").as_deref(),
+        Some("Wednesday 1 February 2023: Went ahead. Show this day.")
+    );
+    // The card comes before the notes, and the notes before the days.
+    let order: Vec<String> = all(&root, ".se-answer > :is(.se-card, .se-notes, .se-days)")
+        .iter()
+        .map(|e| e.class_name())
+        .collect();
+    assert_eq!(order.first().map(String::as_str), Some("se-card"));
+    assert_eq!(order.last().map(String::as_str), Some("se-days"));
+    // A chip moves focus to its day's row.
+    chips[2].dyn_ref::<HtmlElement>().expect("a button").click();
+    let focused = root
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .and_then(|r| r.active_element())
+        .map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("se-day-2023-03-02-2"));
+    host.remove();
 }

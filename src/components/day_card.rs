@@ -7,24 +7,39 @@ use super::source_links::SourceLinks;
 use crate::explain::DayAnswer;
 use crate::strings;
 
-/// A list item for one strike day, with its history behind a disclosure.
+/// A compact row for one strike day: its date, where it stands and one line of what it meant;
+/// who was called out, the day's notes and its history behind a disclosure.
 #[component]
 pub fn DayCard(
     /// The day as `explain` sees it on the reader's date.
     answer: DayAnswer<'static>,
+    /// Its place in the answer's days, for its row id (the answer card's chips find it by it).
+    index: usize,
 ) -> impl IntoView {
     let d = super::dispute();
     let day = answer.day;
     let called_out = strings::called_out_groups(d, day);
-    // Only staff roles are told where they stood; parents, pupils and the public read the day's
-    // notes for them instead.
+    // One line on the row: where the reader's own group stood (staff), or who was called out
+    // (parents, pupils and the public, who are not a group a call speaks to).
+    let line = match answer.called_out {
+        Some(call) => view! {
+            <p class="se-day__line se-day__yours" data-called-out=call.answer.as_str()>
+                {strings::called_out(&call.answer)}
+            </p>
+        }
+        .into_any(),
+        None => view! {
+            <p class="se-day__line">{strings::CALLED_OUT}": "{called_out.clone()}"."</p>
+        }
+        .into_any(),
+    };
     let yours = answer.called_out.map(|call| {
         view! {
-            <span class="se-day__yours" data-called-out=call.answer.as_str()>
-                " "{strings::called_out(&call.answer)}
+            <p class="se-day__who">
+                {strings::called_out(&call.answer)}
                 {call.note.clone().map(|n| format!(" {n}"))}" "
                 <SourceLinks sources=call.sources.clone() />
-            </span>
+            </p>
         }
     });
     let history = answer
@@ -44,15 +59,27 @@ pub fn DayCard(
     let notes =
         (!answer.notes.is_empty()).then(|| view! { <NoteList notes=answer.notes.clone() /> });
     view! {
-        <li class="se-day" data-status=answer.status.as_str()>
+        <li
+            class="se-day"
+            data-status=answer.status.as_str()
+            id=super::answer_card::day_row_id(day.date, index)
+            tabindex="-1"
+        >
             <div class="se-day__head">
                 <time class="se-day__date" datetime=day.date.to_string()>{strings::long_date(day.date)}</time>
                 <span class="se-badge" data-status=answer.status.as_str()>{strings::status(answer.status)}</span>
             </div>
-            <p class="se-day__who">{strings::CALLED_OUT}": "{called_out}"."{yours}</p>
-            {notes}
+            {line}
+            // Each disclosure names its day, so a screen reader's list of them tells them apart.
             <details class="se-day__history">
-                <summary>{strings::HISTORY}</summary>
+                <summary>
+                    {strings::DAY_MORE}
+                    <span class="se-sr-only">" "{strings::long_date(day.date)}</span>
+                </summary>
+                {yours}
+                <p class="se-day__who">{strings::CALLED_OUT}": "{called_out}"."</p>
+                {notes}
+                <h4 class="se-day__subheading">{strings::HISTORY}</h4>
                 <ol>{history}</ol>
             </details>
         </li>

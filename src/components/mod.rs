@@ -2,15 +2,16 @@
 //! `strings`. Components hold no logic beyond wiring signals to the core; they never read the
 //! clock, the URL or storage (that is `embed`), and they mount only into the element given.
 
+mod answer_card;
 mod calendar_button;
 mod calendar_view;
 mod choice;
 mod day_card;
 mod figures;
-mod headline;
 mod note_list;
 mod place_search;
 mod replay;
+mod replay_notice;
 mod share_bar;
 mod source_links;
 mod source_list;

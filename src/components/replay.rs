@@ -7,8 +7,8 @@ use crate::model::Date;
 use crate::strings;
 
 /// A slider over the dispute's span and a date field, both native and keyboard-usable (arrow
-/// keys move the slider a day at a time), and, while they show another date than today, a
-/// notice that says so with a one-step way back.
+/// keys move the slider a day at a time). While they show another date than today, the widget
+/// says so above the answer, with a one-step way back (`ReplayNotice`).
 #[component]
 pub fn Replay(
     /// The date the widget would show by itself (today in the UK, or `data-today`).
@@ -30,26 +30,19 @@ pub fn Replay(
             choose(start.add_days(n.clamp(0, last)));
         }
     };
+    // The latest date the field takes: today, or the span's end if that is later.
+    let latest = move || today.get().max(end);
     let on_date = move |ev: leptos::ev::Event| {
-        // An empty or half-typed field changes nothing.
-        if let Ok(date) = event_target_value(&ev).parse::<Date>() {
+        // An empty, half-typed ("0002-07-13" while the year is typed) or out-of-range date changes
+        // nothing, so the field is never rewritten under the reader's fingers.
+        if let Ok(date) = event_target_value(&ev).parse::<Date>()
+            && date >= start
+            && date <= latest()
+        {
             choose(date);
         }
     };
-    let notice = move || {
-        replayed.get().map(|date| {
-            view! {
-                <p class="se-replay__notice">
-                    {strings::replaying(date)}" "
-                    <button type="button" class="se-button" on:click=move |_| replayed.set(None)>
-                        {strings::BACK_TO_TODAY}
-                    </button>
-                </p>
-            }
-        })
-    };
     view! {
-        {notice}
         <details class="se-disclosure se-replay">
             <summary>{strings::REPLAY}</summary>
             <div class="se-replay__controls">
@@ -71,6 +64,7 @@ pub fn Replay(
                     class="se-select se-replay__date"
                     type="date"
                     min=start.to_string()
+                    max=move || latest().to_string()
                     prop:value=move || shown().to_string()
                     on:change=on_date
                 />

@@ -12,6 +12,9 @@ use crate::strings;
 pub fn Story(
     /// What `explain` chose for the region and date.
     events: Vec<&'static Event>,
+    /// Whether the reader has opened it: kept by the widget, so it stays open while the answer
+    /// re-renders (a replay moving day by day).
+    open: RwSignal<bool>,
 ) -> impl IntoView {
     (!events.is_empty()).then(|| {
         let items = events
@@ -27,7 +30,16 @@ pub fn Story(
             })
             .collect_view();
         view! {
-            <details class="se-disclosure se-story">
+            <details
+                class="se-disclosure se-story"
+                prop:open=move || open.get_untracked()
+                on:toggle=move |ev| {
+                    use wasm_bindgen::JsCast;
+                    if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                        open.set(d.open());
+                    }
+                }
+            >
                 <summary>{strings::STORY}</summary>
                 <ol class="se-story__list">{items}</ol>
             </details>

@@ -2,21 +2,23 @@
 
 use leptos::prelude::*;
 
+use super::answer_card::{AnswerCard, headline_text};
 use super::calendar_button::CalendarButton;
 use super::calendar_view::CalendarView;
 use super::choice::Choice;
 use super::day_card::DayCard;
 use super::figures::Figures;
-use super::headline::{Headline, headline_text};
+
 use super::note_list::NoteList;
 use super::place_search::PlaceSearch;
 use super::replay::Replay;
+use super::replay_notice::ReplayNotice;
 use super::share_bar::ShareBar;
 use super::source_links::SourceLinks;
 use super::source_list::SourceList;
 use super::story::Story;
 use super::{DisputeContext, ShareTools};
-use crate::explain::{self, explain};
+use crate::explain::{self, DayStatus, explain};
 use crate::model::{Date, Dispute, RegionId, RoleId};
 use crate::options::{Lang, Theme};
 use crate::share::Choice;
@@ -59,6 +61,9 @@ pub fn Explainer(
     /// Whether readers may see the widget as it was on another date (`data-replay`).
     #[prop(default = true)]
     replay: bool,
+    /// Whether to show the widget's own title and summary (`data-heading`).
+    #[prop(default = true)]
+    heading: bool,
 ) -> impl IntoView {
     provide_context(DisputeContext(dispute));
     let (region, set_region) = signal(region);
@@ -81,6 +86,7 @@ pub fn Explainer(
     };
     let notify_too = notify.clone();
     let notify_place = notify.clone();
+    let story_open = RwSignal::new(false);
     // The date the answer is for: today, or the day the reader chose to replay.
     let replayed = RwSignal::new(None::<Date>);
     let shown = Signal::derive(move || replayed.get().unwrap_or_else(|| today.get()));
@@ -114,9 +120,18 @@ pub fn Explainer(
                     role_name,
                     &headline_text(&a.headline, name),
                     a.days.len(),
+                    // Days that did not take place say nothing about the reader's group.
                     strings::called_out_summary(
                         a.days
                             .iter()
+                            .filter(|d| {
+                                !matches!(
+                                    d.status,
+                                    DayStatus::Postponed { .. }
+                                        | DayStatus::Suspended
+                                        | DayStatus::CalledOff
+                                )
+                            })
                             .filter_map(|d| d.called_out.map(|c| &c.answer)),
                     ),
                 );
@@ -135,21 +150,38 @@ pub fn Explainer(
         let Some((r, a)) = answer.get() else {
             return view! { <p class="se-prompt">{strings::CHOOSE_REGION}</p> }.into_any();
         };
+        // The answer card shows the first note (what mattered most); the next three follow,
+        // the rest behind "More".
+        let keyed = role.get().is_some() || !dispute.region(r).in_dispute;
+        let rest: Vec<_> = a.notes.iter().copied().skip(usize::from(keyed)).collect();
         let notes = if role.get().is_none() {
             view! {
-                {(!a.notes.is_empty()).then(|| view! {
+                {(!rest.is_empty()).then(|| view! {
                     <h3 class="se-subheading">{strings::IN_GENERAL}</h3>
-                    <NoteList notes=a.notes.clone() />
+                    <NoteList notes=rest.clone() />
                 })}
-                <p class="se-prompt">{strings::CHOOSE_ROLE}</p>
+                {dispute.region(r).in_dispute.then(|| view! { <p class="se-prompt">{strings::CHOOSE_ROLE}</p> })}
             }
             .into_any()
         } else {
-            view! {
-                <h3 class="se-subheading">{strings::FOR_YOU}</h3>
-                <NoteList notes=a.notes.clone() />
-            }
-            .into_any()
+            let (top, more) = rest.split_at(rest.len().min(3));
+            let more = (!more.is_empty()).then(|| {
+                view! {
+                    <details class="se-disclosure se-more">
+                        <summary>{strings::more_points(more.len())}</summary>
+                        <NoteList notes=more.to_vec() />
+                    </details>
+                }
+            });
+            (!top.is_empty())
+                .then(|| {
+                    view! {
+                        <h3 class="se-subheading">{strings::FOR_YOU}</h3>
+                        <NoteList notes=top.to_vec() />
+                        {more}
+                    }
+                })
+                .into_any()
         };
         let calendar = share_for_body
             .get_value()
@@ -166,7 +198,8 @@ pub fn Explainer(
                     let cards = list
                         .clone()
                         .into_iter()
-                        .map(|answer| view! { <DayCard answer /> })
+                        .enumerate()
+                        .map(|(index, answer)| view! { <DayCard answer index /> })
                         .collect_view();
                     view! { <ol class="se-days">{cards}</ol> }.into_any()
                 }
@@ -197,11 +230,15 @@ pub fn Explainer(
                 {calendar}
             }
         });
+        let mut card = a.clone();
+        if !keyed {
+            card.notes.clear();
+        }
         view! {
-            <Headline headline=a.headline region=r />
-            {days}
+            <AnswerCard answer=card region=r />
             {notes}
-            <Story events=a.story.clone() />
+            {days}
+            <Story events=a.story.clone() open=story_open />
         }
         .into_any()
     };
@@ -213,11 +250,13 @@ pub fn Explainer(
             lang=lang.as_str()
             data-theme=(theme != Theme::Auto).then_some(theme.as_str())
         >
-            <h2 class="se-title">{dispute.title.clone()}</h2>
-            <p class="se-summary">
-                {dispute.summary.text.clone()}" "
-                <SourceLinks sources=dispute.summary.sources.clone() />
-            </p>
+            {heading.then(|| view! {
+                <h2 class="se-title">{dispute.title.clone()}</h2>
+                <p class="se-summary">
+                    {dispute.summary.text.clone()}" "
+                    <SourceLinks sources=dispute.summary.sources.clone() />
+                </p>
+            })}
             <PlaceSearch on_pick=move |r: RegionId| {
                 set_region.set(Some(r));
                 notify_place();
@@ -246,9 +285,10 @@ pub fn Explainer(
                     }}
                 />
             </div>
-            {replay.then(|| view! { <Replay today replayed span=explain::span(dispute) /> })}
             <p class="se-sr-only se-announcer" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
+            <ReplayNotice replayed />
             <div class="se-answer">{body}</div>
+            {replay.then(|| view! { <Replay today replayed span=explain::span(dispute) /> })}
             {move || {
                 // Only once there is an answer to share.
                 region.get().and(share_for_body.get_value()).map(|tools| view! { <ShareBar tools choice remembered /> })

@@ -62,7 +62,7 @@ pub fn mount_all() -> u32 {
         let Some(el) = found.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()) else {
             continue;
         };
-        if el.has_attribute(MOUNTED) {
+        if registry::holds(&el) {
             continue;
         }
         match mount_with(&el, attributes(&el)) {
@@ -85,14 +85,36 @@ pub fn mount_all() -> u32 {
 /// when the element already holds a widget or a shadow root of its own.
 #[wasm_bindgen]
 pub fn mount(element: JsValue, options: JsValue) -> Result<u32, JsValue> {
-    let Some(host) = element.dyn_ref::<HtmlElement>() else {
+    let Some(host) = element
+        .dyn_ref::<HtmlElement>()
+        .filter(|_| node_type(&element) == Some(web_sys::Node::ELEMENT_NODE))
+    else {
         return Err(type_error(&format!(
             "mount(element): expected an HTML element, got {}",
             describe(&element)
         )));
     };
+    // The shared stylesheet belongs to this page's document: a host from another (a template's
+    // content, a parsed document) would make adopting it throw.
+    let page = web_sys::window().and_then(|w| w.document());
+    if host.owner_document() != page {
+        return Err(type_error(
+            "mount(element): the element belongs to another document; mount it once it is in the page's",
+        ));
+    }
     let given = mount_options(&options)?;
     mount_with(host, given.or(attributes(host)))
+}
+
+/// A value's `nodeType`, read through `Reflect.get`. This is the brand check `instanceof` is
+/// not: `Object.create(HTMLElement.prototype)` or a `Proxy` around a `<div>` pass `instanceof`,
+/// but the `nodeType` getter throws for them ("Illegal invocation"), and `Reflect.get` hands that
+/// back as an error instead of unwinding through us.
+fn node_type(value: &JsValue) -> Option<u16> {
+    let n = js_sys::Reflect::get(value, &"nodeType".into())
+        .ok()?
+        .as_f64()?;
+    (n.fract() == 0.0 && (0.0..=f64::from(u16::MAX)).contains(&n)).then_some(n as u16)
 }
 
 /// Removes the widget `id` (from [`mount`]); its element shows its own (fallback) content again
@@ -140,12 +162,13 @@ fn describe(value: &JsValue) -> String {
             "the string \"{}\"",
             options::shorten(&s, options::QUOTE_LIMIT)
         )
-    } else if let Some(node) = value.dyn_ref::<web_sys::Node>() {
-        match node.node_type() {
-            web_sys::Node::TEXT_NODE => "a text node".into(),
-            web_sys::Node::ELEMENT_NODE => "an element that is not an HTML element".into(),
-            web_sys::Node::DOCUMENT_NODE => "a document".into(),
-            _ => "a node that is not an element".into(),
+    } else if value.dyn_ref::<web_sys::Node>().is_some() {
+        match node_type(value) {
+            Some(web_sys::Node::TEXT_NODE) => "a text node".into(),
+            Some(web_sys::Node::ELEMENT_NODE) => "an element that is not an HTML element".into(),
+            Some(web_sys::Node::DOCUMENT_NODE) => "a document".into(),
+            Some(_) => "a node that is not an element".into(),
+            None => "an object that only pretends to be a node".into(),
         }
     } else {
         format!(
@@ -219,7 +242,9 @@ fn bundled() -> Result<&'static Dispute, &'static data::DataError> {
 }
 
 fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
-    if host.has_attribute(MOUNTED) {
+    // Asked of the registry, not the attribute: a copy of a mounted placeholder (cloned HTML, a
+    // restored page snapshot) carries the attribute but holds no widget.
+    if registry::holds(host) {
         return Err(error("mount(element): this element already holds a widget"));
     }
     let dispute = bundled().map_err(|e| error(&e.to_string()))?;
@@ -243,10 +268,10 @@ fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
     let on_choice = services::choice_event(host.clone(), dispute);
     let share = services::share_tools(storage_key, !stored.is_empty());
     let (region, role, theme, lang) = (options.region, options.role, options.theme, options.lang);
-    let (fixed_today, replay) = (options.today, options.replay);
+    let (fixed_today, replay, heading) = (options.today, options.replay, options.heading);
     let handle = leptos::mount::mount_to(container, move || {
         let today = fixed_today.map_or_else(clock::uk_today_signal, Signal::stored);
-        view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay /> }
+        view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay heading /> }
     });
     host.set_attribute(MOUNTED, "")?;
     Ok(registry::insert(handle, host.clone(), shadow))
@@ -299,7 +324,7 @@ fn shadow_root(host: &HtmlElement) -> Result<ShadowRoot, JsValue> {
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let root = host.attach_shadow(&init).map_err(|_| {
         type_error(&format!(
-            "mount(element): a <{}> cannot hold the widget (it cannot have a shadow root); use a <div>",
+            "mount(element): this <{}> cannot take the widget's shadow root (it has a closed one of its own, or cannot have one); use an empty <div>",
             host.tag_name().to_ascii_lowercase()
         ))
     })?;

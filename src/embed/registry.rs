@@ -3,8 +3,8 @@
 //!
 //! Dropping a leptos handle unmounts its view, so handles live here rather than with the host:
 //! a host that drops its JS handle must not make the widget vanish. A widget leaves when it is
-//! unmounted by id, when its element has been out of the document for two calls of
-//! [`release_detached`], or all at once. It must not decide *when* to sweep (the loader does).
+//! unmounted by id, when its element, having been in the document, has been out of it for two
+//! calls of [`release_detached`], or all at once. It must not decide *when* to sweep (the loader does).
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -21,6 +21,10 @@ struct Live {
     shadow: ShadowRoot,
     /// Out of the document at the last sweep: released at the next one if still out.
     detached: bool,
+    /// In the document at mounting or some sweep since. A host may mount into an element it
+    /// has not attached yet (or keeps aside): that widget is not released until it has been in
+    /// the page and left it.
+    was_in_page: bool,
 }
 
 thread_local! {
@@ -40,6 +44,7 @@ pub(super) fn insert(handle: impl Any, host: HtmlElement, shadow: ShadowRoot) ->
         let mut r = r.borrow_mut();
         let id = r.next;
         r.next = r.next.wrapping_add(1).max(1);
+        let was_in_page = host.is_connected();
         r.live.insert(
             id,
             Live {
@@ -47,10 +52,16 @@ pub(super) fn insert(handle: impl Any, host: HtmlElement, shadow: ShadowRoot) ->
                 host,
                 shadow,
                 detached: false,
+                was_in_page,
             },
         );
         id
     })
+}
+
+/// Whether a live widget is in `host`.
+pub(super) fn holds(host: &HtmlElement) -> bool {
+    LIVE.with(|r| r.borrow().live.values().any(|l| &l.host == host))
 }
 
 /// Removes the widget `id`; false if there is none.
@@ -74,6 +85,9 @@ pub(super) fn release_detached() -> u32 {
             };
             if live.host.is_connected() {
                 live.detached = false;
+                live.was_in_page = true;
+            } else if !live.was_in_page {
+                // Never in the page: the host's to attach or unmount.
             } else if live.detached {
                 gone.extend(r.live.remove(&id));
             } else {

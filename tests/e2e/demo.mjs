@@ -52,6 +52,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
 });
 const failures = [];
+const heights = [];
 let checked = 0;
 try {
   await mkdir(out, { recursive: true });
@@ -168,14 +169,16 @@ try {
     await page.keyboard.press('Tab');
     const dateField = widget.getByLabel('Or pick a date');
     if (!(await dateField.evaluate((el) => el === el.getRootNode().activeElement))) failures.push('Tab from the slider does not reach the date field');
-    await dateField.fill('2023-07-13');
-    await dateField.dispatchEvent('change');
+    // Typed digit by digit (month, day, year in this browser's locale): the half-typed years on
+    // the way (0002, 0020, 0202) must not be taken or written back.
+    await page.keyboard.type('07132023');
     const july = await headline.innerText();
     const notice = await widget.locator('.se-replay__notice').innerText();
     const storyDates = await widget.locator('.se-story time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
     await widget.getByRole('button', { name: 'Back to today' }).focus();
     await page.keyboard.press('Enter');
     const back = await headline.innerText();
+    const focusAfter = await widget.evaluate((el) => el.getRootNode().activeElement?.closest('.se-replay') ? el.getRootNode().activeElement.tagName : String(el.getRootNode().activeElement?.tagName));
     const noticeGone = (await widget.locator('.se-replay__notice').count()) === 0;
     if (start !== 'No strike days are set in London at the moment.') failures.push(`replay at the start: "${start}"`);
     if (!startSaid.startsWith('You are seeing this as it was on Tuesday 19 July 2022, not today.')) failures.push(`replay announced: "${startSaid}"`);
@@ -183,8 +186,27 @@ try {
     if (july !== 'School strikes are called off while NEU members vote on a 6.5% pay deal.') failures.push(`replay on 13 July 2023: "${july}"`);
     if (!notice.includes('Thursday 13 July 2023')) failures.push(`replay notice: "${notice}"`);
     if (storyDates.at(-1) !== '2023-07-13' || storyDates.includes('2023-03-23')) failures.push(`story on 13 July 2023 in London: ${storyDates}`);
+    if (focusAfter !== 'SUMMARY') failures.push(`focus after "Back to today" is on ${focusAfter}, not the replay control`);
     if (back !== now || !noticeGone) failures.push(`back to today: "${back}" (was "${now}"), notice gone: ${noticeGone}`);
     checked += 1;
+    await page.close();
+  }
+  // How tall each reader's journey is on a 360 × 740 phone, and where the answer's parts start
+  // (issue #10 sets budgets; printed here as figures until the layout meets them).
+  {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    for (const [name, hash] of [['London parent', 'se-region=london&se-role=parent'], ['Wales NEU teacher', 'se-region=wales&se-role=teacher-neu'], ['Scotland parent', 'se-region=scotland&se-role=parent']]) {
+      await page.goto(`${url}#${hash}`);
+      await page.reload();
+      const widget = page.locator('[data-strike-explainer] .se-root');
+      await widget.locator('.se-headline').waitFor();
+      const at = await widget.evaluate((el) => {
+        const top = el.getBoundingClientRect().top;
+        const y = (s) => { const x = el.querySelector(s); return x ? Math.round(x.getBoundingClientRect().top - top) : '–'; };
+        return { height: Math.round(el.getBoundingClientRect().height), headline: y('.se-headline__text'), count: y('.se-card__count'), days: y('.se-chips'), forYou: y('.se-answer > .se-subheading') };
+      });
+      heights.push(`${name}: ${at.height} px tall (${(at.height / 740).toFixed(1)} screens); headline at ${at.headline}, count at ${at.count}, day chips at ${at.days}, "What it means for you" at ${at.forYou} px`);
+    }
     await page.close();
   }
   // UK midnight: the answer moves on without a reload, in GMT and in BST.
@@ -212,4 +234,5 @@ if (failures.length) {
   console.error(`demo page: ${failures.length} failure(s)\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
+console.log(heights.join('\n'));
 console.log(`demo page: ${checked} checks passed (every region × role at 320, 360 and 1280 px; place search, calendar, .ics download, copy link, remember and forget; replay by keyboard; UK midnight in GMT and BST), no layout shift, no sideways scrolling, no console errors; screenshots in tests/e2e/out/`);

@@ -383,6 +383,7 @@ const cases = {
     if (!s.probe.warnings.some((w) => w.startsWith('strike-explainer: ignoring mount option region: expected a string, got a value of type number'))) p.push(`no warning naming the option: ${s.probe.warnings}`);
     const huge = s.probe.warnings.find((w) => w.includes('data-theme='));
     if (!huge || huge.length > 300) p.push(`the 100 KB attribute's warning is ${huge?.length} characters long`);
+    if (s.resources.some((u) => u.includes('/broken-pkg/'))) p.push('a placeholder\'s data-base chose where the widget was loaded from');
     const owned = await b.run(() => ({ text: document.getElementById('owned').shadowRoot.textContent, mounted: document.getElementById('owned').hasAttribute('data-se-mounted') }));
     if (owned.text !== "the host's own" || owned.mounted) p.push(`the host's own shadow root was touched: ${JSON.stringify(owned)}`);
     if (!s.probe.errors.some((e) => e.includes('a shadow root of its own'))) p.push('no error about the shadow root');
@@ -497,6 +498,21 @@ const cases = {
     // Put back, the released placeholder mounts again.
     await b.run(() => document.getElementById('b').appendChild(window.__w2) && true);
     if (!(await b.until(mounted, ['w2']))) p.push('the placeholder put back was not mounted again');
+    p.push(...common(await b.run(state)));
+    return p;
+  },
+
+  async 'a copy of a mounted placeholder (cloned HTML, a restored snapshot) is mounted too'(b) {
+    await b.goto('/pages/lifecycle.html');
+    if (!(await b.until(mounted, ['w1']))) return ['the widget did not mount'];
+    await b.run(() => {
+      const copy = document.getElementById('w1').cloneNode(true);
+      copy.id = 'copy';
+      document.getElementById('c').appendChild(copy);
+      return true;
+    });
+    const p = [];
+    if (!(await b.until(mounted, ['copy']))) p.push('the copy, carrying data-se-mounted but no widget, was never mounted');
     p.push(...common(await b.run(state)));
     return p;
   },

@@ -1,0 +1,161 @@
+//! The answer first: the headline (over, not here, next day, what stands), how many strike days
+//! hit the reader's area and when (the days as chips that jump to their rows), how it ended, and
+//! the one point that mattered most for their role.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::source_links::SourceLinks;
+use crate::explain::{Answer, DayStatus, Headline as Kind};
+use crate::model::{Date, RegionId, Sourced};
+use crate::strings;
+
+/// The id of a day's row, for the chips to find it within the widget's own root.
+pub fn day_row_id(date: Date, index: usize) -> String {
+    format!("se-day-{date}-{index}")
+}
+
+/// The card at the top of an answer.
+#[component]
+pub fn AnswerCard(
+    /// What `explain` answered for the date shown.
+    answer: Answer<'static>,
+    /// The reader's region, named in some headlines.
+    region: RegionId,
+) -> impl IntoView {
+    let held: Vec<(usize, Date, DayStatus)> = answer
+        .days
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| {
+            !matches!(
+                a.status,
+                DayStatus::Postponed { .. } | DayStatus::Suspended | DayStatus::CalledOff
+            )
+        })
+        .map(|(i, a)| (i, a.day.date, a.status))
+        .collect();
+    let dropped = answer.days.len() - held.len();
+    let all_past = held.iter().all(|(_, _, s)| *s == DayStatus::WentAhead);
+    let count = match (held.first(), held.last()) {
+        (Some((_, first, _)), Some((_, last, _))) => Some(strings::days_summary(
+            held.len(),
+            *first,
+            *last,
+            all_past,
+            dropped,
+        )),
+        _ => None,
+    };
+    let chips = (!answer.days.is_empty()).then(|| {
+        let items = answer
+            .days
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                let target = day_row_id(a.day.date, i);
+                let label = strings::chip_label(a.day.date, a.status);
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="se-chip"
+                            data-status=a.status.as_str()
+                            aria-label=label
+                            on:click=move |ev| show_row(&ev, &target)
+                        >
+                            {strings::short_date(a.day.date)}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="se-chips" aria-label=strings::DAYS_HEADING>{items}</ul> }
+    });
+    let key = answer.notes.first().map(|n| {
+        view! {
+            <p class="se-card__key">
+                {n.body.text.clone()}" "
+                <SourceLinks sources=n.body.sources.clone() />
+            </p>
+        }
+    });
+    let name = &super::dispute().region(region).name;
+    let text = headline_text(&answer.headline, name);
+    let (kind, details) = headline_parts(&answer.headline);
+    let details = details
+        .into_iter()
+        .map(|body| {
+            view! {
+                <p class="se-headline__detail">
+                    {body.text.clone()}" "
+                    <SourceLinks sources=body.sources.clone() />
+                </p>
+            }
+        })
+        .collect_view();
+    // The headline, the count and the days come first, so that they fit the first phone screen;
+    // how it ended and what mattered most follow.
+    view! {
+        <div class="se-card">
+            <div class="se-headline" data-kind=kind>
+                <p class="se-headline__text">{text}</p>
+                {count.map(|c| view! { <p class="se-card__count">{c}</p> })}
+                {chips}
+                {details}
+            </div>
+            {key}
+        </div>
+    }
+}
+
+/// The headline's kind (for styling and tests) and the sourced texts that explain it.
+fn headline_parts<'d>(headline: &Kind<'d>) -> (&'static str, Vec<&'d Sourced>) {
+    match headline {
+        Kind::Over(ending) => ("over", vec![&ending.body]),
+        Kind::NotOverForYou { main, yours } => (
+            "not-over-for-you",
+            std::iter::once(&main.body)
+                .chain(yours.map(|e| &e.body))
+                .collect(),
+        ),
+        Kind::NotInDispute => ("not-in-dispute", vec![]),
+        Kind::Next { .. } => ("next", vec![]),
+        Kind::Stands(event) => ("stands", vec![&event.body]),
+        Kind::NoneScheduled => ("none-scheduled", vec![]),
+    }
+}
+
+/// The headline as plain text: shown above, and said by the screen-reader announcement.
+pub fn headline_text(headline: &Kind<'_>, region_name: &str) -> String {
+    match headline {
+        // `explain` only says Over for an ending dated by the reader's date.
+        Kind::Over(ending) => match (ending.on, ending.roles.is_some()) {
+            (Some(on), false) => strings::over(on),
+            (Some(on), true) => strings::over_for_you(on),
+            (None, _) => ending.body.text.clone(),
+        },
+        Kind::NotOverForYou { main, .. } => match main.on {
+            Some(on) => strings::not_over_for_you(on),
+            None => main.body.text.clone(),
+        },
+        Kind::NotInDispute => strings::not_in_dispute(region_name),
+        Kind::Next { date, status } => strings::next(*date, *status),
+        Kind::Stands(event) => event.stands.clone().unwrap_or_default(),
+        Kind::NoneScheduled => strings::none_scheduled(region_name),
+    }
+}
+
+/// Scrolls the day's row into view and moves focus to it, looking only inside the widget's root.
+fn show_row(ev: &leptos::ev::MouseEvent, id: &str) {
+    let row = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".se-root").ok().flatten())
+        .and_then(|root| root.query_selector(&format!("[id='{id}']")).ok().flatten())
+        .and_then(|row| row.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(row) = row {
+        row.scroll_into_view();
+        let _ = row.focus();
+    }
+}

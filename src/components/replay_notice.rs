@@ -1,0 +1,42 @@
+//! Says, above the answer, that it shows another day than today, with a one-step way back.
+
+use leptos::prelude::*;
+
+use crate::model::Date;
+use crate::strings;
+
+/// Nothing while the widget shows today; otherwise the date it shows and "Back to today".
+#[component]
+pub fn ReplayNotice(
+    /// The date the reader chose to see instead of today, if any.
+    replayed: RwSignal<Option<Date>>,
+) -> impl IntoView {
+    move || {
+        replayed.get().map(|date| {
+            view! {
+                <p class="se-replay__notice">
+                    {strings::replaying(date)}" "
+                    <button type="button" class="se-button" on:click=move |ev| back_to_today(&ev, replayed)>
+                        {strings::BACK_TO_TODAY}
+                    </button>
+                </p>
+            }
+        })
+    }
+}
+
+/// Shows today again, and moves focus to the replay control before the button goes, so keyboard
+/// and screen-reader users are not dropped at the top of the page.
+fn back_to_today(ev: &leptos::ev::MouseEvent, replayed: RwSignal<Option<Date>>) {
+    use wasm_bindgen::JsCast;
+    let control = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".se-root").ok().flatten())
+        .and_then(|root| root.query_selector(".se-replay summary").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(control) = control {
+        let _ = control.focus();
+    }
+    replayed.set(None);
+}
