@@ -107,6 +107,16 @@ pub fn long_date(d: Date) -> String {
 
 pub const UNDATED: &str = "undated";
 
+/// A source marker: `[12]`, the source's number in the list at the end.
+pub fn source_number(n: usize) -> String {
+    format!("[{n}]")
+}
+
+/// A source marker's accessible name: the citation in full.
+pub fn source_marker_label(citation: &str) -> String {
+    format!("Source: {citation} {NEW_TAB}")
+}
+
 /// A source's date, or that it has none.
 pub fn published(p: Option<PartialDate>) -> String {
     p.map_or_else(|| UNDATED.to_owned(), partial_date)
@@ -135,8 +145,6 @@ pub const HISTORY: &str = "How this day unfolded";
 pub const DAY_MORE: &str = "More about this day";
 pub const FIGURES: &str = "Background figures";
 pub const ALL_SOURCES: &str = "All sources";
-pub const SOURCE: &str = "Source";
-pub const SOURCES: &str = "Sources";
 pub const NEW_TAB: &str = "(opens in a new tab)";
 pub const CALLED_OUT: &str = "Called out to strike";
 pub const STORY: &str = "How the dispute unfolded";

@@ -419,9 +419,15 @@ async fn two_sources_from_one_publisher_read_differently() {
     ]);
     let mut checked = 0;
     for note in all(&root, ".se-note") {
+        // Each marker's accessible name is its full citation.
         let texts: Vec<String> = all(&note, "a.se-source")
             .iter()
-            .map(|a| a.text_content().unwrap_or_default())
+            .map(|a| {
+                a.get_attribute("aria-label")
+                    .unwrap_or_default()
+                    .trim_start_matches("Source: ")
+                    .to_owned()
+            })
             .collect();
         let mut distinct = texts.clone();
         distinct.sort();
@@ -1115,5 +1121,26 @@ async fn the_answer_comes_first_with_the_count_and_the_days() {
         .and_then(|r| r.active_element())
         .map(|e| e.id());
     assert_eq!(focused.as_deref(), Some("se-day-2023-03-02-2"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn enter_takes_the_top_place_and_choosing_an_area_by_hand_clears_the_search() {
+    // Issue #10: Enter after a full postcode did nothing; a place stayed in the field after the
+    // reader picked another area by hand.
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    let input = type_place(&root, "LS6 1AA").await;
+    press(&input, "Enter").await;
+    assert_eq!(region_value(&root), "yorkshire-and-the-humber");
+    assert!(
+        !input.value().is_empty(),
+        "the picked place stays in the field"
+    );
+    choose(&root, "Your area", "wales").await;
+    assert_eq!(
+        input.value(),
+        "",
+        "an area chosen by hand clears the search"
+    );
     host.remove();
 }

@@ -19,20 +19,15 @@ pub fn DayCard(
     let d = super::dispute();
     let day = answer.day;
     let called_out = strings::called_out_groups(d, day);
-    // One line on the row: where the reader's own group stood (staff), or who was called out
-    // (parents, pupils and the public, who are not a group a call speaks to).
-    let line = match answer.called_out {
-        Some(call) => view! {
+    // One line on the row for staff: where their own group stood. Who was called out is said
+    // once above the days where it never changes, and always behind the row's disclosure.
+    let line = answer.called_out.map(|call| {
+        view! {
             <p class="se-day__line se-day__yours" data-called-out=call.answer.as_str()>
                 {strings::called_out(&call.answer)}
             </p>
         }
-        .into_any(),
-        None => view! {
-            <p class="se-day__line">{strings::CALLED_OUT}": "{called_out.clone()}"."</p>
-        }
-        .into_any(),
-    };
+    });
     let yours = answer.called_out.map(|call| {
         view! {
             <p class="se-day__who">

@@ -28,6 +28,9 @@ const INPUT_ID: &str = "se-place-input";
 pub fn PlaceSearch(
     /// Called with the region of the place the reader picked.
     on_pick: impl Fn(RegionId) + 'static,
+    /// What is typed in the field: the widget's, so that choosing an area by hand clears it (a
+    /// place left there would contradict the area chosen).
+    query: RwSignal<String>,
 ) -> impl IntoView {
     let d = super::dispute();
     let index = places::bundled();
@@ -38,7 +41,7 @@ pub fn PlaceSearch(
     {
         return None;
     }
-    let (query, set_query) = signal(String::new());
+    let set_query = query.write_only();
     let (open, set_open) = signal(false);
     let (active, set_active) = signal(None::<usize>);
     let (said, set_said) = signal(String::new());
@@ -98,10 +101,10 @@ pub fn PlaceSearch(
                 set_active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
             }
             "Enter" => {
-                if let Some(s) = active
-                    .get_untracked()
-                    .and_then(|i| suggestions.with_untracked(|v| v.get(i).cloned()))
-                {
+                // The highlighted suggestion, or else the top one (a full postcode typed, then
+                // Enter).
+                let chosen = active.get_untracked().unwrap_or(0);
+                if let Some(s) = suggestions.with_untracked(|v| v.get(chosen).cloned()) {
                     ev.prevent_default();
                     pick_for_keys(s);
                 }

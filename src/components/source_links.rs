@@ -1,4 +1,4 @@
-//! The sources of one fact, as links the reader can follow in one step.
+//! The sources of one fact, as numbered markers the reader can follow in one step.
 
 use leptos::prelude::*;
 
@@ -6,18 +6,14 @@ use super::dispute;
 use crate::model::SourceId;
 use crate::strings;
 
-/// `Source: Schools Week, 16 January 2023` — each citation links to the article.
+/// `[10] [12]`: each marker is the source's number in the list at the end of the widget
+/// (`SourceList`) and links to the article; its accessible name is the full citation.
 #[component]
 pub fn SourceLinks(
     /// The fact's sources, never empty for checked data.
     sources: Vec<SourceId>,
 ) -> impl IntoView {
     let d = dispute();
-    let label = if sources.len() == 1 {
-        strings::SOURCE
-    } else {
-        strings::SOURCES
-    };
     // Two sources from one publisher would read the same; name their titles to tell them apart.
     let titled: Vec<bool> = sources
         .iter()
@@ -34,14 +30,24 @@ pub fn SourceLinks(
         .enumerate()
         .map(|(i, id)| {
             let s = d.source(id);
+            let citation = strings::source_citation(
+                &s.publisher,
+                titled[i].then_some(s.title.as_str()),
+                s.published,
+            );
             view! {
-                {(i > 0).then_some("; ")}
-                <a class="se-source" href=s.url.clone() target="_blank" rel="noopener noreferrer" title=s.title.clone()>
-                    {strings::source_citation(&s.publisher, titled[i].then_some(s.title.as_str()), s.published)}
-                    <span class="se-sr-only">" "{strings::NEW_TAB}</span>
+                <a
+                    class="se-source"
+                    href=s.url.clone()
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    title=citation.clone()
+                    aria-label=strings::source_marker_label(&citation)
+                >
+                    {strings::source_number(id.index() + 1)}
                 </a>
             }
         })
         .collect_view();
-    view! { <span class="se-sources">{label}": "{links}</span> }
+    view! { <span class="se-sources">{links}</span> }
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::strings;
 
-/// A disclosure listing all sources, for readers who want to check everything.
+/// A disclosure listing every source once, numbered as the markers after each fact are.
 #[component]
 pub fn SourceList() -> impl IntoView {
     let d = super::dispute();

@@ -87,6 +87,7 @@ pub fn Explainer(
     let notify_too = notify.clone();
     let notify_place = notify.clone();
     let story_open = RwSignal::new(false);
+    let place_query = RwSignal::new(String::new());
     // The date the answer is for: today, or the day the reader chose to replay.
     let replayed = RwSignal::new(None::<Date>);
     let shown = Signal::derive(move || replayed.get().unwrap_or_else(|| today.get()));
@@ -191,6 +192,15 @@ pub fn Explainer(
             });
         let days = (!a.days.is_empty()).then(|| {
             let list = a.days.clone();
+            // Who was asked to strike, said once when every day here asked the same groups.
+            let groups: Vec<String> = list
+                .iter()
+                .map(|x| strings::called_out_groups(dispute, x.day))
+                .collect();
+            let once = groups
+                .iter()
+                .all(|g| g == &groups[0])
+                .then(|| view! { <p class="se-days__who">{strings::CALLED_OUT}": "{groups[0].clone()}"."</p> });
             let shown = move || {
                 if as_calendar.get() {
                     view! { <CalendarView days=list.clone() /> }.into_any()
@@ -226,6 +236,7 @@ pub fn Explainer(
                         </button>
                     </div>
                 </div>
+                {once}
                 {shown}
                 {calendar}
             }
@@ -257,7 +268,7 @@ pub fn Explainer(
                     <SourceLinks sources=dispute.summary.sources.clone() />
                 </p>
             })}
-            <PlaceSearch on_pick=move |r: RegionId| {
+            <PlaceSearch query=place_query on_pick=move |r: RegionId| {
                 set_region.set(Some(r));
                 notify_place();
             } />
@@ -269,6 +280,7 @@ pub fn Explainer(
                     options=region_options
                     value=region_key
                     on_change={move |key: Option<String>| {
+                        place_query.set(String::new());
                         set_region.set(key.and_then(|k| dispute.region_by_key(&k)));
                         notify();
                     }}
