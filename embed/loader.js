@@ -53,6 +53,7 @@
   var visibility = null; // the IntersectionObserver, while anything is watched
   var mutations = null; // the page-wide MutationObserver, while started
   var sweepTimer = 0;
+  var stopped = false; // by stop(), until scan()
 
   /** The running script's URL from a fresh error's stack, where there is no currentScript (the
    * loader injected by a tag manager, or run through import()): the top frame is this file. */
@@ -262,6 +263,7 @@
   }
 
   function scan() {
+    stopped = false;
     start();
     scanIn(doc);
     retry();
@@ -306,6 +308,7 @@
     /** Stops watching the page and removes every widget (each placeholder shows its fallback
      * content again). scan() starts again. */
     stop: function () {
+      stopped = true;
       if (mutations) mutations.disconnect();
       mutations = null;
       watched.forEach(unwatch);
@@ -323,7 +326,10 @@
   };
 
   if (doc.readyState === 'loading') {
-    doc.addEventListener('DOMContentLoaded', w.StrikeExplainer.scan);
+    doc.addEventListener('DOMContentLoaded', function () {
+      // A host that called stop() before the page finished parsing meant it.
+      if (!stopped) w.StrikeExplainer.scan();
+    });
   }
   w.StrikeExplainer.scan();
 })();

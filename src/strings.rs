@@ -308,12 +308,10 @@ pub fn over(on: Date) -> String {
     format!("The dispute here is over: it ended on {}.", date(on))
 }
 
-/// Over for the reader's own group, which ended apart from the rest.
+/// Over for the reader's own group, which settled apart from the rest (the details say how, and
+/// what the sources do not record).
 pub fn over_for_you(on: Date) -> String {
-    format!(
-        "The dispute is over for your group: it ended on {}.",
-        date(on)
-    )
+    format!("Your group's pay was settled separately, on {}.", date(on))
 }
 
 /// Over for most here, but not (or not known to be) for the reader's group; the details say
