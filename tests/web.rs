@@ -604,8 +604,21 @@ async fn the_days_download_as_a_calendar_file() {
         js_sys::Reflect::get(&web_sys::window().expect("window"), &"URL".into()).expect("URL");
     let original = js_sys::Reflect::get(&url, &"createObjectURL".into()).expect("createObjectURL");
     js_sys::Reflect::set(&url, &"createObjectURL".into(), &capture).expect("stub");
-    let (host, root) = mount(&[
+    // Issue #10: offered only while a day is ahead.
+    let (past, root) = mount(&[
         ("data-today", "2026-11-24"),
+        ("data-region", "london"),
+        ("data-role", "parent"),
+    ]);
+    assert!(
+        all(&root, "button")
+            .iter()
+            .all(|b| b.text_content().unwrap_or_default() != "Add these days to my calendar"),
+        "no calendar of past days"
+    );
+    past.remove();
+    let (host, root) = mount(&[
+        ("data-today", "2023-01-20"),
         ("data-region", "london"),
         ("data-role", "parent"),
     ]);
@@ -622,7 +635,8 @@ async fn the_days_download_as_a_calendar_file() {
         .as_string()
         .unwrap_or_default();
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"), "{text}");
-    assert_eq!(text.matches("BEGIN:VEVENT").count(), 8);
+    // The days announced by 20 January 2023: 1 February, 2 March, 15 and 16 March.
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 4);
     assert!(text.contains("DTSTART;VALUE=DATE:20230302"));
     host.remove();
 }

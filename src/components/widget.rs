@@ -184,9 +184,10 @@ pub fn Explainer(
                 })
                 .into_any()
         };
+        // Offered only while a day is ahead: a calendar of past days is of no use to a reader.
         let calendar = share_for_body
             .get_value()
-            .filter(|_| !a.days.is_empty())
+            .filter(|_| a.days.iter().any(|d| d.status.is_live()))
             .map(|tools| {
                 view! { <CalendarButton answer=a.clone() region=r tools /> }
             });

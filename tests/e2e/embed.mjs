@@ -196,7 +196,17 @@ const cases = {
       return { region: root.querySelector('select').value, marked: root.querySelectorAll('.se-cal__day[data-status]').length };
     });
     if (look.region !== 'wales' || look.marked !== 5) p.push(`after searching CF10 1AA: ${JSON.stringify(look)}`);
-    // The calendar file, caught before the browser would save it.
+    // The calendar file, offered only while a day is ahead: seen as on 20 January 2023.
+    const offeredNow = await b.run(() => [...document.getElementById('w1').shadowRoot.querySelectorAll('button')].some((x) => x.textContent === 'Add these days to my calendar'));
+    if (offeredNow) p.push('a calendar file is offered when no day is ahead');
+    await b.run(() => {
+      const field = document.getElementById('w1').shadowRoot.getElementById('se-replay-date');
+      field.value = '2023-01-20';
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    });
+    await b.until(() => [...document.getElementById('w1').shadowRoot.querySelectorAll('button')].some((x) => x.textContent === 'Add these days to my calendar'));
+    // Caught before the browser would save it.
     await b.run(() => {
       URL.createObjectURL = (blob) => { window.__ics = blob; return 'blob:caught'; };
       const root = document.getElementById('w1').shadowRoot;
@@ -206,7 +216,8 @@ const cases = {
     await b.until(() => window.__ics);
     await b.run(() => window.__ics.text().then((t) => (window.__icsText = t)) && true);
     const ics = await b.until(() => window.__icsText);
-    if (!ics?.startsWith('BEGIN:VCALENDAR') || ics.split('BEGIN:VEVENT').length - 1 !== 5) p.push(`calendar file: ${String(ics).slice(0, 80)}`);
+    // Known in Wales by 20 January 2023: 1 and 14 February, 15 and 16 March.
+    if (!ics?.startsWith('BEGIN:VCALENDAR') || ics.split('BEGIN:VEVENT').length - 1 !== 4) p.push(`calendar file: ${String(ics).slice(0, 80)}`);
     return p;
   },
 
