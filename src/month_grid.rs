@@ -29,6 +29,21 @@ fn weekday_index(w: Weekday) -> usize {
     Weekday::ALL.iter().position(|&x| x == w).unwrap_or(0)
 }
 
+/// The months that hold at least one of `dates` (in any order), in order; empty if there are no
+/// dates. A month with no strike day is left out: an empty grid says nothing and costs a screen.
+pub fn months_with_days(dates: &[Date]) -> Vec<Month> {
+    months(dates)
+        .into_iter()
+        .filter(|m| {
+            m.weeks
+                .iter()
+                .flatten()
+                .flatten()
+                .any(|c| !c.days.is_empty())
+        })
+        .collect()
+}
+
 /// The months from the first to the last of `dates` (in any order), every month in between
 /// included; empty if there are no dates.
 pub fn months(dates: &[Date]) -> Vec<Month> {
@@ -124,7 +139,30 @@ pub fn step(months: &[Month], from: Date, m: Move) -> Date {
         Move::PreviousMonth => shift_month(from, -1),
         Move::NextMonth => shift_month(from, 1),
     };
-    to.clamp(lo, hi)
+    let to = to.clamp(lo, hi);
+    // A move into a month that is not shown lands on the nearest day shown in its direction.
+    let shown = |d: Date| {
+        months
+            .iter()
+            .any(|m| (m.year, m.month) == (d.year(), d.month()))
+    };
+    if shown(to) {
+        return to;
+    }
+    let forward = to > from;
+    let next = if forward {
+        months
+            .iter()
+            .find(|m| (m.year, m.month) > (to.year(), to.month()))
+            .and_then(|m| Date::new(m.year, m.month, 1))
+    } else {
+        months
+            .iter()
+            .rev()
+            .find(|m| (m.year, m.month) < (to.year(), to.month()))
+            .map(|m| Date::last_of_month(m.year, m.month))
+    };
+    next.unwrap_or(from)
 }
 
 #[cfg(test)]
@@ -195,6 +233,15 @@ mod tests {
         check("2023-03-31", Move::PreviousMonth, "2023-02-28"); // no 31 February
         check("2023-03-30", Move::NextWeek, "2023-03-31"); // the last day shown
         assert_eq!(Move::from_key("PageDown"), Some(Move::NextMonth));
+        // Issue #10: months with no strike day are not drawn, and keys step over them.
+        let grid = months_with_days(&[date("2023-05-02"), date("2023-07-05")]);
+        let shown: Vec<u8> = grid.iter().map(|m| m.month).collect();
+        assert_eq!(shown, [5, 7], "no empty June");
+        let step_to = |from: &str, m: Move| step(&grid, date(from), m).to_string();
+        assert_eq!(step_to("2023-05-31", Move::NextDay), "2023-07-01");
+        assert_eq!(step_to("2023-05-15", Move::NextMonth), "2023-07-01");
+        assert_eq!(step_to("2023-07-01", Move::PreviousDay), "2023-05-31");
+        assert_eq!(step_to("2023-07-03", Move::PreviousWeek), "2023-05-31");
         assert_eq!(Move::from_key("a"), None);
     }
 }

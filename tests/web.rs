@@ -1158,3 +1158,48 @@ async fn enter_takes_the_top_place_and_choosing_an_area_by_hand_clears_the_searc
     );
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn the_calendar_skips_empty_months_names_only_its_marks_and_a_day_opens_its_row() {
+    // Issue #10: London's days fall in February to May and July: no empty June; only "Went
+    // ahead" is in the legend; a tap on a day shows its row in the list, focused.
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
+    click(&root, "Calendar");
+    leptos::task::tick().await;
+    let months: Vec<String> = all(&root, ".se-cal__title")
+        .iter()
+        .map(|c| c.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        months,
+        [
+            "February 2023",
+            "March 2023",
+            "April 2023",
+            "May 2023",
+            "July 2023"
+        ]
+    );
+    assert_eq!(text(&root, ".se-legend li"), "■ Went ahead");
+    let day = root
+        .query_selector(".se-cal__day[data-date='2023-04-27']")
+        .ok()
+        .flatten()
+        .expect("27 April on the calendar");
+    day.dyn_ref::<HtmlElement>().expect("a cell").click();
+    leptos::task::tick().await;
+    // The row is focused on the next frame.
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    assert!(all(&root, ".se-cal").is_empty(), "back to the list");
+    let focused = host
+        .shadow_root()
+        .and_then(|r| r.active_element())
+        .map(|e| e.id());
+    assert_eq!(focused.as_deref(), Some("se-day-2023-04-27-4"));
+    host.remove();
+}

@@ -27,15 +27,30 @@ fn mark(s: DayStatus) -> &'static str {
 pub fn CalendarView(
     /// The reader's days, as in the list.
     days: Vec<DayAnswer<'static>>,
+    /// Called with a day's index in `days` when the reader picks it (a tap, or Enter), to show
+    /// its row.
+    on_day: Callback<usize>,
 ) -> impl IntoView {
     let dates: Vec<Date> = days.iter().map(|d| d.day.date).collect();
-    let months = month_grid::months(&dates);
+    let months = month_grid::months_with_days(&dates);
     let &start = dates.first()?;
     let focused = RwSignal::new(start);
     let grid_ref = NodeRef::<Div>::new();
     let bounds = StoredValue::new(months.clone());
 
+    let index_on = {
+        let dates = dates.clone();
+        move |date: Date| dates.iter().position(|&d| d == date)
+    };
+    let index_for_keys = index_on.clone();
     let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Enter" {
+            if let Some(i) = index_for_keys(focused.get_untracked()) {
+                ev.prevent_default();
+                on_day.run(i);
+            }
+            return;
+        }
         let Some(m) = Move::from_key(&ev.key()) else {
             return;
         };
@@ -75,6 +90,7 @@ pub fn CalendarView(
                                     Some(s) => format!("{}: {}, {}", strings::long_date(date), strings::STRIKE_DAY, strings::status(s)),
                                     None => strings::long_date(date),
                                 };
+                                let picked = index_on(date);
                                 view! {
                                     <td
                                         class="se-cal__day"
@@ -83,6 +99,11 @@ pub fn CalendarView(
                                         tabindex=move || if focused.get() == date { "0" } else { "-1" }
                                         aria-label=label
                                         on:focus=move |_| focused.set(date)
+                                        on:click=move |_| {
+                                            if let Some(i) = picked {
+                                                on_day.run(i);
+                                            }
+                                        }
                                     >
                                         <span class="se-cal__num" aria-hidden="true">{date.day()}</span>
                                         {status.map(|s| view! {
@@ -115,14 +136,26 @@ pub fn CalendarView(
         })
         .collect_view();
 
+    // The legend names only the marks these grids use.
+    let mut legend: Vec<(&str, String)> = Vec::new();
+    for d in &days {
+        let entry = match d.status {
+            DayStatus::Upcoming { .. } | DayStatus::Tomorrow | DayStatus::Today => {
+                strings::LEGEND_COMING.to_owned()
+            }
+            DayStatus::Postponed { .. } => strings::status(DayStatus::Postponed { to: None }),
+            s => strings::status(s),
+        };
+        if !legend.iter().any(|(_, e)| *e == entry) {
+            legend.push((mark(d.status), entry));
+        }
+    }
+    let legend = legend
+        .into_iter()
+        .map(|(m, text)| view! { <li><span aria-hidden="true">{m}" "</span>{text}</li> })
+        .collect_view();
     Some(view! {
         <div class="se-cals" node_ref=grid_ref on:keydown=on_keydown>{grids}</div>
-        <ul class="se-legend">
-            <li><span aria-hidden="true">"● "</span>{strings::LEGEND_COMING}</li>
-            <li><span aria-hidden="true">"■ "</span>{strings::status(DayStatus::WentAhead)}</li>
-            <li><span aria-hidden="true">"◆ "</span>{strings::status(DayStatus::Postponed { to: None })}</li>
-            <li><span aria-hidden="true">"◇ "</span>{strings::status(DayStatus::Suspended)}</li>
-            <li><span aria-hidden="true">"✕ "</span>{strings::status(DayStatus::CalledOff)}</li>
-        </ul>
+        <ul class="se-legend">{legend}</ul>
     })
 }

@@ -87,6 +87,7 @@ pub fn Explainer(
     let notify_too = notify.clone();
     let notify_place = notify.clone();
     let story_open = RwSignal::new(false);
+    let root_ref = NodeRef::<leptos::html::Section>::new();
     let place_query = RwSignal::new(String::new());
     // The date the answer is for: today, or the day the reader chose to replay.
     let replayed = RwSignal::new(None::<Date>);
@@ -204,7 +205,17 @@ pub fn Explainer(
                 .then(|| view! { <p class="se-days__who">{strings::CALLED_OUT}": "{groups[0].clone()}"."</p> });
             let shown = move || {
                 if as_calendar.get() {
-                    view! { <CalendarView days=list.clone() /> }.into_any()
+                    // A day picked on the calendar shows its row in the list.
+                    let rows = list.clone();
+                    let on_day = Callback::new(move |i: usize| {
+                        set_as_calendar.set(false);
+                        let Some(date) = rows.get(i).map(|a| a.day.date) else {
+                            return;
+                        };
+                        let id = super::answer_card::day_row_id(date, i);
+                        request_animation_frame(move || focus_in(root_ref, &id));
+                    });
+                    view! { <CalendarView days=list.clone() on_day /> }.into_any()
                 } else {
                     let cards = list
                         .clone()
@@ -257,6 +268,7 @@ pub fn Explainer(
 
     view! {
         <section
+            node_ref=root_ref
             class="se-root"
             aria-label=dispute.title.clone()
             lang=lang.as_str()
@@ -312,5 +324,18 @@ pub fn Explainer(
                 <p class="se-checked">{strings::checked_on(dispute.checked_on)}</p>
             </footer>
         </section>
+    }
+}
+
+/// Scrolls to and focuses the element with `id` inside the widget's own root.
+fn focus_in(root: NodeRef<leptos::html::Section>, id: &str) {
+    use wasm_bindgen::JsCast;
+    let target = root
+        .get_untracked()
+        .and_then(|r| r.query_selector(&format!("[id='{id}']")).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = target {
+        el.scroll_into_view();
+        let _ = el.focus();
     }
 }
