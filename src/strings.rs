@@ -261,14 +261,13 @@ pub fn place_chosen(place: &str, region: &str) -> String {
 
 pub const ICS_SUMMARY: &str = "Teachers' strike day";
 pub const ADD_TO_CALENDAR: &str = "Add these days to my calendar";
-pub const COPY_LINK: &str = "Copy a link to this answer";
+pub const COPY_LINK: &str = "Share this answer";
 pub const LINK_COPIED: &str = "Link copied.";
 pub const LINK_NOT_COPIED: &str = "Could not copy. The link is below: select it and copy it.";
 pub const LINK_LABEL: &str = "Link to this answer";
 pub const FORGET: &str = "Forget my choice";
 pub const FORGOTTEN: &str = "Your choice is forgotten on this device.";
-pub const REMEMBERED: &str = "Your choice is remembered in this browser only, for next time.";
-pub const NOT_REMEMBERED: &str = "Nothing is remembered about you.";
+pub const REMEMBERED: &str = "Remembered in this browser.";
 pub const NO_STORAGE: &str = "This browser does not let the explainer remember your choice.";
 
 /// The roles called out on a day, in data order: `Teacher in the NEU; Sixth-form college staff`.

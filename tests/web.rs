@@ -485,7 +485,8 @@ async fn the_last_choice_is_remembered_until_the_reader_forgets_it() {
             .as_deref(),
         Some("se-region=wales&se-role=pupil")
     );
-    assert!(text(&root, ".se-share__note").contains("remembered in this browser only"));
+    // Remembering is silent but for a small "Forget my choice" beside a short note.
+    assert!(text(&root, ".se-share__note").starts_with("Remembered in this browser."));
     first.remove();
 
     // A later visit to an article with a preset shows the preset...
@@ -513,7 +514,14 @@ async fn the_last_choice_is_remembered_until_the_reader_forgets_it() {
             .flatten(),
         None
     );
-    assert!(text(&again, ".se-share__note").contains("Nothing is remembered"));
+    assert!(
+        all(&again, ".se-share__note").is_empty(),
+        "nothing left to forget"
+    );
+    assert_eq!(
+        text(&again, ".se-share__status"),
+        "Your choice is forgotten on this device."
+    );
     host.remove();
 }
 
@@ -534,7 +542,7 @@ async fn a_shared_link_opens_the_same_answer() {
     js_sys::Reflect::set(&descriptor, &"value".into(), &clipboard).expect("set");
     js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).expect("set");
     js_sys::Object::define_property(&navigator, &"clipboard".into(), &descriptor);
-    click(&root, "Copy a link to this answer");
+    click(&root, "Share this answer");
     leptos::task::tick().await;
     leptos::task::tick().await;
     let link = js_sys::Reflect::get(&web_sys::window().expect("window"), &"__copied".into())
@@ -583,7 +591,7 @@ async fn without_a_clipboard_the_link_is_shown_to_copy_by_hand() {
     js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).expect("set");
     js_sys::Object::define_property(&navigator, &"clipboard".into(), &descriptor);
     let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-region", "wales")]);
-    click(&root, "Copy a link to this answer");
+    click(&root, "Share this answer");
     leptos::task::tick().await;
     let input = root
         .query_selector(".se-share input")

@@ -1,4 +1,5 @@
-//! "Copy a link to this answer" and "Forget my choice", with what happened said aloud.
+//! "Share this answer" and, while a choice is remembered, a small "Forget my choice"; what
+//! happened is shown and said. Remembering itself is silent.
 
 use leptos::prelude::*;
 
@@ -38,9 +39,10 @@ pub fn ShareBar(
             }),
         );
     };
-    let forget_tools = tools.clone();
+    // Reactive closures must be Send; the host's tools are not, so they live in local storage.
+    let forget_tools = StoredValue::new_local(tools.forget.clone());
     let forget = move |_| {
-        if (forget_tools.forget)() {
+        if forget_tools.with_value(|f| f()) {
             remembered.set(false);
             set_status.set(strings::FORGOTTEN.to_owned());
         }
@@ -50,11 +52,8 @@ pub fn ShareBar(
         <div class="se-share">
             <div class="se-share__buttons">
                 <button type="button" class="se-button" on:click=copy>{strings::COPY_LINK}</button>
-                {storage.then(|| view! {
-                    <button type="button" class="se-button" on:click=forget disabled=move || !remembered.get()>
-                        {strings::FORGET}
-                    </button>
-                })}
+                // Visible as well as spoken: a reader who cannot see the clipboard sees it worked.
+                <p class="se-share__status" role="status" aria-live="polite">{status}</p>
             </div>
             {move || manual.get().map(|url| view! {
                 <div class="se-field">
@@ -67,10 +66,20 @@ pub fn ShareBar(
                     } />
                 </div>
             })}
-            <p class="se-share__note">
-                {move || if remembered.get() { strings::REMEMBERED } else if storage { strings::NOT_REMEMBERED } else { strings::NO_STORAGE }}
-            </p>
-            <p class="se-sr-only" role="status" aria-live="polite">{status}</p>
+            {move || {
+                if !storage {
+                    Some(view! { <p class="se-share__note">{strings::NO_STORAGE}</p> }.into_any())
+                } else if remembered.get() {
+                    Some(view! {
+                        <p class="se-share__note">
+                            {strings::REMEMBERED}" "
+                            <button type="button" class="se-link-button" on:click=forget>{strings::FORGET}</button>
+                        </p>
+                    }.into_any())
+                } else {
+                    None
+                }
+            }}
         </div>
     }
 }

@@ -135,7 +135,7 @@ try {
     await widget.getByRole('button', { name: 'Back to today' }).click();
     // Copy a link: the page's URL with our keys in the fragment.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
-    await widget.getByRole('button', { name: 'Copy a link to this answer' }).click();
+    await widget.getByRole('button', { name: 'Share this answer' }).click();
     await widget.locator('.se-share [role=status]').filter({ hasText: 'Link copied.' }).waitFor();
     const link = await page.evaluate(() => navigator.clipboard.readText());
     if (link !== `${url}#se-region=yorkshire-and-the-humber&se-role=parent`) failures.push(`copied link ${link}`);
