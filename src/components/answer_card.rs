@@ -3,7 +3,6 @@
 //! the one point that mattered most for their role.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::source_links::SourceLinks;
 use crate::explain::{Answer, DayStatus, Headline as Kind};
@@ -62,7 +61,11 @@ pub fn AnswerCard(
                             class="se-chip"
                             data-status=a.status.as_str()
                             aria-label=label
-                            on:click=move |ev| show_row(&ev, &target)
+                            on:click=move |ev| {
+                                if let Some(el) = super::event_element(&ev) {
+                                    super::focus_within(&el, &format!("[id='{target}']"), true);
+                                }
+                            }
                         >
                             {strings::short_date(a.day.date)}
                         </button>
@@ -143,19 +146,5 @@ pub fn headline_text(headline: &Kind<'_>, region_name: &str) -> String {
         Kind::Next { date, status } => strings::next(*date, *status),
         Kind::Stands(event) => event.stands.clone().unwrap_or_default(),
         Kind::NoneScheduled => strings::none_scheduled(region_name),
-    }
-}
-
-/// Scrolls the day's row into view and moves focus to it, looking only inside the widget's root.
-fn show_row(ev: &leptos::ev::MouseEvent, id: &str) {
-    let row = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest(".se-root").ok().flatten())
-        .and_then(|root| root.query_selector(&format!("[id='{id}']")).ok().flatten())
-        .and_then(|row| row.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(row) = row {
-        row.scroll_into_view();
-        let _ = row.focus();
     }
 }

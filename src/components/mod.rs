@@ -64,3 +64,29 @@ pub struct DisputeContext(pub &'static Dispute);
 fn dispute() -> &'static Dispute {
     leptos::prelude::expect_context::<DisputeContext>().0
 }
+
+/// Moves focus (and, with `scroll`, the view) to the first element matching `selector` inside
+/// the widget root that holds `inside`. Components look only within their own root, never the
+/// host page; nothing happens if there is no such element.
+pub(crate) fn focus_within(inside: &web_sys::Element, selector: &str, scroll: bool) {
+    use wasm_bindgen::JsCast;
+    let target = inside
+        .closest(".se-root")
+        .ok()
+        .flatten()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = target {
+        if scroll {
+            el.scroll_into_view();
+        }
+        let _ = el.focus();
+    }
+}
+
+/// The element an event happened on, if it is one.
+pub(crate) fn event_element(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+}

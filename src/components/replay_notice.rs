@@ -28,15 +28,8 @@ pub fn ReplayNotice(
 /// Shows today again, and moves focus to the replay control before the button goes, so keyboard
 /// and screen-reader users are not dropped at the top of the page.
 fn back_to_today(ev: &leptos::ev::MouseEvent, replayed: RwSignal<Option<Date>>) {
-    use wasm_bindgen::JsCast;
-    let control = ev
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest(".se-root").ok().flatten())
-        .and_then(|root| root.query_selector(".se-replay summary").ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(control) = control {
-        let _ = control.focus();
+    if let Some(el) = super::event_element(ev) {
+        super::focus_within(&el, ".se-replay summary", false);
     }
     replayed.set(None);
 }

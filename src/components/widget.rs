@@ -213,7 +213,11 @@ pub fn Explainer(
                             return;
                         };
                         let id = super::answer_card::day_row_id(date, i);
-                        request_animation_frame(move || focus_in(root_ref, &id));
+                        request_animation_frame(move || {
+                            if let Some(root) = root_ref.get_untracked() {
+                                super::focus_within(&root, &format!("[id='{id}']"), true);
+                            }
+                        });
                     });
                     view! { <CalendarView days=list.clone() on_day /> }.into_any()
                 } else {
@@ -324,18 +328,5 @@ pub fn Explainer(
                 <p class="se-checked">{strings::checked_on(dispute.checked_on)}</p>
             </footer>
         </section>
-    }
-}
-
-/// Scrolls to and focuses the element with `id` inside the widget's own root.
-fn focus_in(root: NodeRef<leptos::html::Section>, id: &str) {
-    use wasm_bindgen::JsCast;
-    let target = root
-        .get_untracked()
-        .and_then(|r| r.query_selector(&format!("[id='{id}']")).ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = target {
-        el.scroll_into_view();
-        let _ = el.focus();
     }
 }
