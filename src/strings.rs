@@ -4,7 +4,7 @@
 //! so that a Welsh version is one more implementation of the same functions. It must not decide
 //! anything (which days, which notes): it only words what `explain` decided.
 
-use crate::explain::DayStatus;
+use crate::explain::{DayStatus, Headline};
 use crate::model::{CalledOut, Date, Dispute, PartialDate, StrikeDay, Weekday};
 
 const MONTHS: [&str; 12] = [
@@ -382,6 +382,26 @@ pub fn source_citation(
     match title {
         Some(title) => format!("{publisher}, “{title}”, {}", self::published(published)),
         None => format!("{publisher}, {}", self::published(published)),
+    }
+}
+
+/// The headline as plain text: shown above, and said by the screen-reader announcement.
+pub fn headline(headline: &Headline<'_>, region_name: &str) -> String {
+    match headline {
+        // `explain` only says Over for an ending dated by the reader's date.
+        Headline::Over(ending) => match (ending.on, ending.roles.is_some()) {
+            (Some(on), false) => over(on),
+            (Some(on), true) => over_for_you(on),
+            (None, _) => ending.body.text.clone(),
+        },
+        Headline::NotOverForYou { main, .. } => match main.on {
+            Some(on) => not_over_for_you(on),
+            None => main.body.text.clone(),
+        },
+        Headline::NotInDispute => not_in_dispute(region_name),
+        Headline::Next { date, status } => next(*date, *status),
+        Headline::Stands(event) => event.stands.clone().unwrap_or_default(),
+        Headline::NoneScheduled => none_scheduled(region_name),
     }
 }
 

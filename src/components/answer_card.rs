@@ -84,7 +84,7 @@ pub fn AnswerCard(
         }
     });
     let name = &super::dispute().region(region).name;
-    let text = headline_text(&answer.headline, name);
+    let text = strings::headline(&answer.headline, name);
     let (kind, details) = headline_parts(&answer.headline);
     let details = details
         .into_iter()
@@ -126,25 +126,5 @@ fn headline_parts<'d>(headline: &Kind<'d>) -> (&'static str, Vec<&'d Sourced>) {
         Kind::Next { .. } => ("next", vec![]),
         Kind::Stands(event) => ("stands", vec![&event.body]),
         Kind::NoneScheduled => ("none-scheduled", vec![]),
-    }
-}
-
-/// The headline as plain text: shown above, and said by the screen-reader announcement.
-pub fn headline_text(headline: &Kind<'_>, region_name: &str) -> String {
-    match headline {
-        // `explain` only says Over for an ending dated by the reader's date.
-        Kind::Over(ending) => match (ending.on, ending.roles.is_some()) {
-            (Some(on), false) => strings::over(on),
-            (Some(on), true) => strings::over_for_you(on),
-            (None, _) => ending.body.text.clone(),
-        },
-        Kind::NotOverForYou { main, .. } => match main.on {
-            Some(on) => strings::not_over_for_you(on),
-            None => main.body.text.clone(),
-        },
-        Kind::NotInDispute => strings::not_in_dispute(region_name),
-        Kind::Next { date, status } => strings::next(*date, *status),
-        Kind::Stands(event) => event.stands.clone().unwrap_or_default(),
-        Kind::NoneScheduled => strings::none_scheduled(region_name),
     }
 }

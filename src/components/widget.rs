@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::answer_card::{AnswerCard, headline_text};
+use super::answer_card::AnswerCard;
 use super::calendar_button::CalendarButton;
 use super::calendar_view::CalendarView;
 use super::choice::Choice;
@@ -120,7 +120,7 @@ pub fn Explainer(
                 let said = strings::announcement(
                     name,
                     role_name,
-                    &headline_text(&a.headline, name),
+                    &strings::headline(&a.headline, name),
                     a.days.len(),
                     // Days that did not take place say nothing about the reader's group.
                     strings::called_out_summary(
