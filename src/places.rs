@@ -195,7 +195,8 @@ impl<'a> Places<'a> {
         self.areas
             .iter()
             .find(|(a, _, _)| *a == &district[..letters])
-            .map_or("", |(_, t, _)| t)
+            // `London (South West)` names the area; the town is `London`.
+            .map_or("", |(_, t, _)| t.split(" (").next().unwrap_or(t))
     }
 
     fn district(&self, d: &str) -> Option<(&'a str, u16)> {
@@ -273,6 +274,11 @@ impl<'a> Places<'a> {
                 4..=7 => 1,
                 _ => 2,
             };
+            // Typos only when nothing matches as typed: `Kent` must not offer `Central …`.
+            let as_typed = self.names.iter().any(|n| {
+                n.folded.starts_with(&q) || n.folded.split(' ').any(|w| w.starts_with(&q))
+            });
+            let max_typos = if as_typed { 0 } else { max_typos };
             for n in &self.names {
                 let score = if n.folded == q {
                     1
@@ -372,6 +378,38 @@ mod tests {
             .map(|p| p.regions.join("|"))
             .collect();
         assert_eq!(bangor, ["wales", "northern-ireland"]);
+    }
+
+    /// Every result for `query`, as `name town regions`, in order.
+    fn check_all(query: &str, expected: &[&str]) {
+        let places = Places::parse(INDEX);
+        let got: Vec<String> = places
+            .search(query, 8)
+            .iter()
+            .map(|p| format!("{} {} {}", p.name, p.town, p.regions.join("|")).replace("  ", " "))
+            .collect();
+        assert_eq!(got, expected, "searching {query:?}");
+    }
+
+    #[test]
+    fn suggestions_a_reader_can_tell_apart() {
+        // An exact name offers no look-alikes (issue #10: Kent offered Central Bedfordshire).
+        check_all("Kent", &["Kent south-east"]);
+        // A name meaning several towns offers each of them.
+        check_all(
+            "Newport",
+            &[
+                "Newport wales",
+                "Newport west-midlands",
+                "Newport south-east",
+            ],
+        );
+        check_all(
+            "Gillingham",
+            &["Gillingham south-east", "Gillingham south-west"],
+        );
+        // The post town without the area's own qualifier: no nested brackets.
+        check_all("SW1A 1AA", &["SW1A 1AA London london"]);
     }
 
     #[test]
