@@ -15,8 +15,9 @@ use serde::Deserialize;
 
 use crate::explain;
 use crate::model::{
-    CallOut, CalledOut, Date, Dispute, Ending, Event, Figure, Note, PartialDate, Region, RegionId,
-    Role, RoleId, RoleKind, Source, SourceId, Sourced, Status, StatusChange, StrikeDay,
+    CallOut, CalledOut, Closure, Date, Dispute, Ending, Event, Figure, Note, PartialDate, Region,
+    RegionId, Role, RoleId, RoleKind, Source, SourceId, Sourced, Status, StatusChange, StrikeDay,
+    Tenths,
 };
 
 /// The NEU 2023 dispute, compiled into the bundle.
@@ -114,6 +115,8 @@ struct RawDispute {
     #[serde(default)]
     story: Vec<RawEvent>,
     notes: Vec<RawNote>,
+    #[serde(default)]
+    closures: Vec<RawClosure>,
     #[serde(default)]
     figures: Vec<RawFigure>,
     sources: Vec<RawSource>,
@@ -222,6 +225,22 @@ struct RawNote {
     #[serde(default)]
     days: Option<Vec<String>>,
     text: String,
+    #[serde(default)]
+    past: Option<String>,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClosure {
+    day: String,
+    #[serde(rename = "where")]
+    regions: Vec<String>,
+    label: String,
+    #[serde(default)]
+    open: Option<f64>,
+    partly: f64,
+    closed: f64,
     sources: Vec<String>,
 }
 
@@ -590,6 +609,95 @@ fn call_outs(c: &mut Checker, path: &str, raw: &[RawCallOut]) -> Vec<CallOut> {
     out
 }
 
+/// `closures`: each on a strike day, for regions the day covered, with shares that are
+/// percentages adding up to no more than 100 (give or take the sources' rounding).
+fn check_closures(
+    c: &mut Checker,
+    raw: &[RawClosure],
+    days: &[StrikeDay],
+    region_keys: &[&str],
+) -> Vec<Closure> {
+    let mut out: Vec<Closure> = Vec::new();
+    for (i, r) in raw.iter().enumerate() {
+        let path = format!("closures[{i}]");
+        let date = c.date(&format!("{path}.day"), &r.day);
+        let regions = c.regions(&format!("{path}.where"), &r.regions);
+        if let Some(date) = date {
+            let covered = days
+                .iter()
+                .filter(|d| d.date == date)
+                .flat_map(|d| d.regions.iter())
+                .collect::<Vec<_>>();
+            if covered.is_empty() {
+                c.problem(
+                    format!("{path}.day"),
+                    format!("no strike day falls on {date}"),
+                );
+            } else if let Some(key) = regions
+                .iter()
+                .find(|id| !covered.contains(id))
+                .map(|id| region_keys[id.index()])
+            {
+                c.problem(
+                    format!("{path}.where"),
+                    format!("{date} was not a strike day in “{key}”"),
+                );
+            }
+            if let Some(prev) = out.last()
+                && date < prev.date
+            {
+                c.problem(
+                    format!("{path}.day"),
+                    format!(
+                        "{date} is before the previous entry's {}: keep them in date order",
+                        prev.date
+                    ),
+                );
+            }
+        }
+        let mut share = |field: &str, v: f64| {
+            if (0.0..=100.0).contains(&v) {
+                // Within 0..=100, times ten: fits a u16 exactly after rounding.
+                Tenths((v * 10.0).round() as u16)
+            } else {
+                c.problem(
+                    format!("{path}.{field}"),
+                    format!("{v} is not a percentage from 0 to 100"),
+                );
+                Tenths(0)
+            }
+        };
+        let open = r.open.map(|v| share("open", v));
+        let partly = share("partly", r.partly);
+        let closed = share("closed", r.closed);
+        let total = open.map_or(0, |t| t.0) + partly.0 + closed.0;
+        if total > 1005 {
+            c.problem(
+                path.clone(),
+                format!(
+                    "the shares add up to {}.{}%, more than 100%",
+                    total / 10,
+                    total % 10
+                ),
+            );
+        }
+        let label = c.text(&format!("{path}.label"), &r.label);
+        let sources = c.sources(&format!("{path}.sources"), &r.sources);
+        if let Some(date) = date {
+            out.push(Closure {
+                date,
+                regions,
+                label,
+                open,
+                partly,
+                closed,
+                sources,
+            });
+        }
+    }
+    out
+}
+
 fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
     if raw.format != FORMAT {
         return Err(DataError::one(
@@ -810,13 +918,18 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
                 sources: n.sources.clone(),
             },
         );
+        let past = n.past.as_ref().map(|p| c.text(&format!("{path}.past"), p));
         notes.push(Note {
             roles,
             regions,
             days: dates,
             body,
+            past,
         });
     }
+
+    let region_keys: Vec<&str> = raw.regions.iter().map(|r| r.id.as_str()).collect();
+    let closures = check_closures(&mut c, &raw.closures, &days, &region_keys);
 
     let figures = raw
         .figures
@@ -895,6 +1008,7 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         endings,
         story,
         notes,
+        closures,
         figures,
         sources,
     };

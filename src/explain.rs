@@ -6,7 +6,8 @@
 //! file (that is `data`).
 
 use crate::model::{
-    CallOut, Date, Dispute, Ending, Event, Note, RegionId, RoleId, Status, StatusChange, StrikeDay,
+    CallOut, Closure, Date, Dispute, Ending, Event, Note, RegionId, RoleId, Status, StatusChange,
+    StrikeDay,
 };
 
 /// Everything the widget shows for one choice of region and role on one date.
@@ -19,6 +20,20 @@ pub struct Answer<'d> {
     pub days: Vec<DayAnswer<'d>>,
     /// The story of the dispute in this region as known by `today`, oldest first.
     pub story: Vec<&'d Event>,
+    /// Schools open and closed on this region's strike days that had taken place by `today`,
+    /// in date order.
+    pub closures: Vec<&'d Closure>,
+}
+
+impl Answer<'_> {
+    /// Whether the dispute is over here for the reader's group, or for most of it: what it
+    /// meant is then told in the past tense.
+    pub fn is_over(&self) -> bool {
+        matches!(
+            self.headline,
+            Headline::Over(_) | Headline::NotOverForYou { .. }
+        )
+    }
 }
 
 /// The one-line summary at the top of an answer.
@@ -88,6 +103,15 @@ impl DayStatus {
             DayStatus::CalledOff => "called-off",
             DayStatus::Unconfirmed => "unconfirmed",
         }
+    }
+
+    /// Whether the day is on: it went ahead, is still to come or happening, or may have gone
+    /// ahead. Postponed, suspended and called-off days are not.
+    pub fn is_held(self) -> bool {
+        !matches!(
+            self,
+            DayStatus::Postponed { .. } | DayStatus::Suspended | DayStatus::CalledOff
+        )
     }
 
     /// Whether the day is still to come (or happening) as planned.
@@ -199,11 +223,22 @@ pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date)
             .filter(|e| last_day.is_none_or(|last| e.on.last_day() > last))
             .map_or(Headline::NoneScheduled, |e| Headline::Stands(e))
     };
+    let closures = d
+        .closures
+        .iter()
+        .filter(|c| c.regions.contains(&region))
+        .filter(|c| {
+            days.iter().any(|a| {
+                a.day.date == c.date && matches!(a.status, DayStatus::WentAhead | DayStatus::Today)
+            })
+        })
+        .collect();
     Answer {
         headline,
         notes,
         days,
         story,
+        closures,
     }
 }
 

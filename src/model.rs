@@ -424,6 +424,39 @@ pub struct Note {
     /// `None`: about the role in general; otherwise about these strike dates.
     pub days: Option<Vec<Date>>,
     pub body: Sourced,
+    /// The same point in the past tense, for dates on which the dispute is over for the reader;
+    /// `None` where the text is true either way. Same sources as `body`.
+    pub past: Option<String>,
+}
+
+impl Note {
+    /// The note's words for a reader for whom the dispute is (`over`) or is not yet over.
+    pub fn text(&self, over: bool) -> &str {
+        match &self.past {
+            Some(past) if over => past,
+            _ => &self.body.text,
+        }
+    }
+}
+
+/// A share of schools, in tenths of a percent (`459` is 45.9%): whole numbers, so that the
+/// widget never formats a float.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Tenths(pub u16);
+
+/// How many schools were open, partly open and closed on one strike day, somewhere.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Closure {
+    pub date: Date,
+    pub regions: Vec<RegionId>,
+    /// Where the figures are for, as a reader reads it: `England`, `London`.
+    pub label: String,
+    /// Fully open; `None` where the source gives only the other two.
+    pub open: Option<Tenths>,
+    /// Open to some pupils only (restricted attendance).
+    pub partly: Tenths,
+    pub closed: Tenths,
+    pub sources: Vec<SourceId>,
 }
 
 /// How and when the dispute ended in some regions, for everyone there or for some roles.
@@ -473,6 +506,8 @@ pub struct Dispute {
     /// In date order.
     pub story: Vec<Event>,
     pub notes: Vec<Note>,
+    /// Schools open and closed on strike days, in date order.
+    pub closures: Vec<Closure>,
     pub figures: Vec<Figure>,
     pub sources: Vec<Source>,
 }

@@ -101,6 +101,16 @@ pub fn more_points(n: usize) -> String {
 }
 
 /// `Wednesday 1 February 2023`.
+/// `Wednesday 1 February`, where the year is said nearby.
+pub fn day_and_date(d: Date) -> String {
+    format!(
+        "{} {} {}",
+        weekday(d.weekday()),
+        d.day(),
+        month_name(d.month())
+    )
+}
+
 pub fn long_date(d: Date) -> String {
     format!("{} {}", weekday(d.weekday()), date(d))
 }
@@ -142,11 +152,26 @@ pub const FOR_YOU: &str = "What it means for you";
 pub const IN_GENERAL: &str = "In your area";
 pub const DAYS_HEADING: &str = "Strike days";
 pub const HISTORY: &str = "How this day unfolded";
-pub const DAY_MORE: &str = "More about this day";
 pub const FIGURES: &str = "Background figures";
 pub const ALL_SOURCES: &str = "All sources";
 pub const NEW_TAB: &str = "(opens in a new tab)";
 pub const CALLED_OUT: &str = "Called out to strike";
+pub const CLOSURES: &str = "Schools open and closed on strike days";
+pub const CLOSURE_DAY: &str = "Day and place";
+pub const CLOSED: &str = "Closed";
+pub const PARTLY_OPEN: &str = "Partly open";
+pub const FULLY_OPEN: &str = "Fully open";
+pub const NOT_GIVEN: &str = "not given";
+pub const CLOSURES_NOTE: &str = "Shares of the schools that sent in figures. Where the fully open share is not given, the source gave only the other two.";
+
+/// `45.9%`, `6%`: a share of schools, from tenths of a percent, without a float.
+pub fn percent(t: crate::model::Tenths) -> String {
+    match t.0 % 10 {
+        0 => format!("{}%", t.0 / 10),
+        tenth => format!("{}.{tenth}%", t.0 / 10),
+    }
+}
+
 pub const STORY: &str = "How the dispute unfolded";
 pub const REPLAY: &str = "See it as it was on another day";
 pub const REPLAY_SLIDER: &str = "Move through the dispute";
@@ -171,6 +196,24 @@ pub fn called_out(answer: &CalledOut) -> String {
             "Your group was not called out, but could lawfully join the strike.".into()
         }
         CalledOut::Unconfirmed => "It is not confirmed whether your group was called out.".into(),
+    }
+}
+
+/// What every strike day here asked of the reader's group, said once above the days.
+pub fn called_out_every_day(answer: &CalledOut) -> String {
+    match answer {
+        CalledOut::Yes => "Your group was called out for each of these days.".into(),
+        CalledOut::No => "Your group was not called out for any of these days.".into(),
+        CalledOut::Members(union) => {
+            format!("Only {union} members in your group were called out, for each of these days.")
+        }
+        CalledOut::MayJoin => {
+            "Your group was not called out for these days, but could lawfully join the strikes."
+                .into()
+        }
+        CalledOut::Unconfirmed => {
+            "It is not confirmed whether your group was called out for these days.".into()
+        }
     }
 }
 
@@ -224,8 +267,13 @@ pub const WEEKDAYS_LONG: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
-pub const PLACE_LABEL: &str = "Find your area";
-pub const PLACE_HINT: &str = "Town, council, county or postcode";
+pub const PLACE_LABEL: &str = "Where is your school?";
+pub const PLACE_HINT: &str = "Town, council or postcode";
+pub const REGION_FALLBACK_LABEL: &str = "Or choose an area";
+pub const WHERE_CHOSEN: &str = "School area:";
+pub const CHANGE: &str = "Change";
+pub const CHANGE_LABEL: &str = "Change where your school is";
+pub const IS_IN: &str = "is in";
 pub const PLACE_RESULTS: &str = "Places found";
 pub const PLACE_NONE: &str =
     "No place found. Try a town, a council or the first half of a postcode.";
@@ -234,14 +282,14 @@ pub const PLACE_NONE: &str =
 pub fn place_kind(k: crate::places::Kind) -> &'static str {
     use crate::places::Kind;
     match k {
-        Kind::Postcode => "postcode",
-        Kind::District => "postcode district",
-        Kind::Area => "postcode area",
-        Kind::City => "city",
-        Kind::Town => "town",
-        Kind::County => "county",
-        Kind::Council => "council",
-        Kind::FormerCouncil => "former council",
+        Kind::Postcode => "Postcode",
+        Kind::District => "Postcode district",
+        Kind::Area => "Postcode area",
+        Kind::City => "City",
+        Kind::Town => "Town",
+        Kind::County => "County",
+        Kind::Council => "Council",
+        Kind::FormerCouncil => "Former council",
     }
 }
 
@@ -255,6 +303,22 @@ pub fn place_count(n: usize) -> String {
 }
 
 /// Said when the reader picks a place.
+/// A suggestion's name: `CH4, Chester` (a postcode with its post town), or the place alone.
+pub fn place_name(name: &str, town: &str) -> String {
+    if town.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{name}, {town}")
+    }
+}
+
+/// A suggestion's detail: `Town, South East`; `Postcode district, partly in Wales` for each side
+/// of a place that crosses a boundary.
+pub fn place_detail(kind: crate::places::Kind, region: &str, split: bool) -> String {
+    let sep = if split { ", partly in " } else { ", " };
+    format!("{}{sep}{region}", place_kind(kind))
+}
+
 pub fn place_chosen(place: &str, region: &str) -> String {
     format!("{place} is in {region}.")
 }

@@ -78,10 +78,20 @@ fn text(root: &Element, selector: &str) -> String {
 
 /// Chooses `value` in the select labelled `label`, the way a change by the reader arrives.
 async fn choose(root: &Element, label: &str, value: &str) {
-    let select = all(root, ".se-field")
-        .into_iter()
-        .find(|l| text(l, ".se-field__label") == label)
-        .and_then(|l| l.query_selector("select").ok().flatten())
+    let find = || {
+        all(root, ".se-field")
+            .into_iter()
+            .find(|l| text(l, ".se-field__label") == label)
+            .and_then(|l| l.query_selector("select").ok().flatten())
+    };
+    // Once an area is chosen the list gives way to "School area: … · Change", as for a reader.
+    if find().is_none()
+        && let Some(change) = root.query_selector("#se-where-change").ok().flatten()
+    {
+        change.unchecked_into::<web_sys::HtmlElement>().click();
+        leptos::task::tick().await;
+    }
+    let select = find()
         .unwrap_or_else(|| panic!("no select labelled {label}"))
         .unchecked_into::<HtmlSelectElement>();
     select.set_value(value);
@@ -133,14 +143,14 @@ async fn check(
 }
 
 const ENGLAND_SOUTH: [&str; 8] = [
-    "2023-02-01 Wednesday 1 February 2023: Went ahead",
-    "2023-03-02 Thursday 2 March 2023: Went ahead",
-    "2023-03-15 Wednesday 15 March 2023: Went ahead",
-    "2023-03-16 Thursday 16 March 2023: Went ahead",
-    "2023-04-27 Thursday 27 April 2023: Went ahead",
-    "2023-05-02 Tuesday 2 May 2023: Went ahead",
-    "2023-07-05 Wednesday 5 July 2023: Went ahead",
-    "2023-07-07 Friday 7 July 2023: Went ahead",
+    "2023-02-01 Wednesday 1 February: Went ahead",
+    "2023-03-02 Thursday 2 March: Went ahead",
+    "2023-03-15 Wednesday 15 March: Went ahead",
+    "2023-03-16 Thursday 16 March: Went ahead",
+    "2023-04-27 Thursday 27 April: Went ahead",
+    "2023-05-02 Tuesday 2 May: Went ahead",
+    "2023-07-05 Wednesday 5 July: Went ahead",
+    "2023-07-07 Friday 7 July: Went ahead",
 ];
 
 #[wasm_bindgen_test]
@@ -155,27 +165,30 @@ async fn readers_see_their_days_and_how_the_dispute_ended() {
     .await;
     check(
         &[today],
-        &[("Your area", "south-west"), ("You are", "teacher-neu")],
+        &[
+            ("Or choose an area", "south-west"),
+            ("You are", "teacher-neu"),
+        ],
         "it ended on 31 July 2023",
         &ENGLAND_SOUTH,
     )
     .await;
     check(
         &[today],
-        &[("Your area", "wales")],
+        &[("Or choose an area", "wales")],
         "it ended on 23 March 2023",
         &[
-            "2023-02-01 Wednesday 1 February 2023: Went ahead",
-            "2023-02-14 Tuesday 14 February 2023: Postponed to 2 March 2023",
-            "2023-03-02 Thursday 2 March 2023: Went ahead",
-            "2023-03-15 Wednesday 15 March 2023: Called off",
-            "2023-03-16 Thursday 16 March 2023: Called off",
+            "2023-02-01 Wednesday 1 February: Went ahead",
+            "2023-02-14 Tuesday 14 February: Postponed to 2 March 2023",
+            "2023-03-02 Thursday 2 March: Went ahead",
+            "2023-03-15 Wednesday 15 March: Called off",
+            "2023-03-16 Thursday 16 March: Called off",
         ],
     )
     .await;
     check(
         &[today],
-        &[("Your area", "scotland"), ("You are", "pupil")],
+        &[("Or choose an area", "scotland"), ("You are", "pupil")],
         "No strike days of this dispute took place in Scotland",
         &[],
     )
@@ -189,11 +202,11 @@ async fn an_editor_can_see_the_widget_as_on_any_date() {
         &[],
         "The next strike day is Thursday 2 March 2023, in 20 days",
         &[
-            "2023-02-01 Wednesday 1 February 2023: Went ahead",
-            "2023-02-14 Tuesday 14 February 2023: Postponed to 2 March 2023",
-            "2023-03-02 Thursday 2 March 2023: In 20 days",
-            "2023-03-15 Wednesday 15 March 2023: In 33 days",
-            "2023-03-16 Thursday 16 March 2023: In 34 days",
+            "2023-02-01 Wednesday 1 February: Went ahead",
+            "2023-02-14 Tuesday 14 February: Postponed to 2 March 2023",
+            "2023-03-02 Thursday 2 March: In 20 days",
+            "2023-03-15 Wednesday 15 March: In 33 days",
+            "2023-03-16 Thursday 16 March: In 34 days",
         ],
     )
     .await;
@@ -205,10 +218,10 @@ async fn an_editor_can_see_the_widget_as_on_any_date() {
         &[],
         "tomorrow, Tuesday 28 February 2023",
         &[
-            "2023-02-01 Wednesday 1 February 2023: Went ahead",
-            "2023-02-28 Tuesday 28 February 2023: Tomorrow",
-            "2023-03-15 Wednesday 15 March 2023: In 16 days",
-            "2023-03-16 Thursday 16 March 2023: In 17 days",
+            "2023-02-01 Wednesday 1 February: Went ahead",
+            "2023-02-28 Tuesday 28 February: Tomorrow",
+            "2023-03-15 Wednesday 15 March: In 16 days",
+            "2023-03-16 Thursday 16 March: In 17 days",
         ],
     )
     .await;
@@ -230,7 +243,7 @@ async fn bad_attributes_are_ignored_and_the_reader_chooses() {
     );
     assert!(text(&root, ".se-prompt").contains("Choose your area"));
     assert!(days(&root).is_empty());
-    choose(&root, "Your area", "eastern").await;
+    choose(&root, "Or choose an area", "eastern").await;
     assert_eq!(days(&root).len(), 8);
     host.remove();
 }
@@ -244,7 +257,7 @@ async fn the_answer_is_announced_and_every_fact_links_to_its_source() {
         .flatten()
         .expect("a live region");
     assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
-    choose(&root, "Your area", "northern-ireland").await;
+    choose(&root, "Or choose an area", "northern-ireland").await;
     choose(&root, "You are", "school-leader").await;
     let said = status.text_content().unwrap_or_default();
     assert!(
@@ -270,7 +283,7 @@ async fn the_answer_is_announced_and_every_fact_links_to_its_source() {
 async fn two_widgets_on_one_page_do_not_share_a_choice() {
     let (a_host, a) = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
     let (b_host, b) = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
-    choose(&a, "Your area", "wales").await;
+    choose(&a, "Or choose an area", "wales").await;
     assert_eq!(days(&a).len(), 5);
     assert_eq!(days(&b), ENGLAND_SOUTH);
     a_host.remove();
@@ -394,7 +407,7 @@ async fn each_change_fires_a_composed_event_with_the_ids() {
     document()
         .add_event_listener_with_callback(embed::CHANGE_EVENT, listener.as_ref().unchecked_ref())
         .expect("listen");
-    choose(&root, "Your area", "london").await;
+    choose(&root, "Or choose an area", "london").await;
     choose(&root, "You are", "").await;
     document()
         .remove_event_listener_with_callback(embed::CHANGE_EVENT, listener.as_ref().unchecked_ref())
@@ -475,7 +488,7 @@ async fn the_last_choice_is_remembered_until_the_reader_forgets_it() {
         all(&root, ".se-share").is_empty(),
         "nothing to share before a choice"
     );
-    choose(&root, "Your area", "wales").await;
+    choose(&root, "Or choose an area", "wales").await;
     choose(&root, "You are", "pupil").await;
     assert_eq!(
         storage()
@@ -528,7 +541,7 @@ async fn the_last_choice_is_remembered_until_the_reader_forgets_it() {
 #[wasm_bindgen_test]
 async fn a_shared_link_opens_the_same_answer() {
     let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
-    choose(&root, "Your area", "yorkshire-and-the-humber").await;
+    choose(&root, "Or choose an area", "yorkshire-and-the-humber").await;
     choose(&root, "You are", "support-staff").await;
     // Stand in for the clipboard, to see what the reader would paste.
     let copied = js_sys::Function::new_with_args(
@@ -685,6 +698,7 @@ fn options(root: &Element) -> Vec<String> {
         .collect()
 }
 
+/// The area list's value, while the list shows (no area yet, or chosen from the list).
 fn region_value(root: &Element) -> String {
     root.query_selector("select")
         .ok()
@@ -692,6 +706,28 @@ fn region_value(root: &Element) -> String {
         .expect("select")
         .unchecked_into::<HtmlSelectElement>()
         .value()
+}
+
+/// The chosen area as the reader sees it once chosen: `(place, area)` from "School area:
+/// M1 1AA → North West · Change".
+fn chosen_area(root: &Element) -> (String, String) {
+    (
+        text(root, ".se-where__place"),
+        text(root, ".se-where__region"),
+    )
+}
+
+/// Presses "Change" beside the chosen area, and returns the place search it brings back.
+async fn change_area(root: &Element) -> web_sys::HtmlInputElement {
+    click(root, "Change");
+    // One turn builds the search, the next sets its value from the widget's query.
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    root.query_selector("input[role=combobox]")
+        .ok()
+        .flatten()
+        .expect("the place search is back")
+        .unchecked_into()
 }
 
 #[wasm_bindgen_test]
@@ -704,7 +740,7 @@ async fn a_full_postcode_finds_the_region_from_the_keyboard() {
     );
     assert_eq!(
         options(&root)[0],
-        "LS6 1AA (Leeds) postcode, Yorkshire and the Humber"
+        "LS6 1AA, Leeds Postcode, Yorkshire and the Humber"
     );
     press(&input, "ArrowDown").await;
     assert_eq!(
@@ -721,17 +757,37 @@ async fn a_full_postcode_finds_the_region_from_the_keyboard() {
         Some("true")
     );
     press(&input, "Enter").await;
-    assert_eq!(
-        input.get_attribute("aria-expanded").as_deref(),
-        Some("false")
+    // The search gives way to one visible line, and says where the place is.
+    assert!(
+        !input.is_connected(),
+        "the search is replaced by the chosen area"
     );
-    assert_eq!(region_value(&root), "yorkshire-and-the-humber");
+    assert_eq!(
+        chosen_area(&root),
+        (
+            "LS6 1AA, Leeds".to_owned(),
+            "Yorkshire and the Humber".to_owned()
+        )
+    );
     assert_eq!(days(&root).len(), 8);
-    let said = all(&root, ".se-place [role=status]")
+    let said = all(&root, ".se-where [role=status]")
         .first()
         .and_then(|s| s.text_content())
         .unwrap_or_default();
-    assert_eq!(said, "LS6 1AA (Leeds) is in Yorkshire and the Humber.");
+    assert_eq!(said, "LS6 1AA, Leeds is in Yorkshire and the Humber.");
+    // "Change" brings the search back, empty, and choosing from the list keeps it so.
+    let input = change_area(&root).await;
+    assert_eq!(input.value(), "LS6 1AA, Leeds");
+    choose(&root, "Or choose an area", "wales").await;
+    assert_eq!(
+        input.value(),
+        "",
+        "the search clears when the area is chosen by hand"
+    );
+    assert!(
+        input.is_connected(),
+        "the list stays open while the reader uses it"
+    );
     host.remove();
 }
 
@@ -742,14 +798,15 @@ async fn a_place_in_two_regions_lets_the_reader_choose_and_typos_still_find() {
     assert_eq!(
         options(&root)[..2],
         [
-            "CH4 (Chester) postcode district, North West".to_owned(),
-            "CH4 (Chester) postcode district, Wales".to_owned(),
+            "CH4, Chester Postcode district, partly in North West".to_owned(),
+            "CH4, Chester Postcode district, partly in Wales".to_owned(),
         ]
     );
     press(&input, "ArrowDown").await;
     press(&input, "ArrowDown").await;
     press(&input, "Enter").await;
-    assert_eq!(region_value(&root), "wales");
+    assert_eq!(chosen_area(&root).1, "Wales");
+    let input = change_area(&root).await;
     type_place(&root, "Manchestr").await;
     assert!(
         options(&root)[0].starts_with("Manchester "),
@@ -947,7 +1004,7 @@ async fn bad_arguments_are_refused_with_errors_that_name_them() {
         "",
         "region 42 ignored: the reader chooses"
     );
-    choose(&root, "Your area", "wales").await;
+    choose(&root, "Or choose an area", "wales").await;
     assert_eq!(days(&root).len(), 5, "the widget works");
     host.remove();
 }
@@ -955,7 +1012,7 @@ async fn bad_arguments_are_refused_with_errors_that_name_them() {
 #[wasm_bindgen_test]
 async fn a_removed_widget_is_released_and_a_moved_one_kept() {
     let (host, root) = mount(&[("data-today", "2026-11-24")]);
-    choose(&root, "Your area", "wales").await;
+    choose(&root, "Or choose an area", "wales").await;
     let body = document().body().expect("body");
     let live = |host: &HtmlElement| {
         host.has_attribute("data-se-mounted")
@@ -1017,27 +1074,28 @@ async fn a_removed_widget_is_released_and_a_moved_one_kept() {
 
 // ---- who was called out, and the dispute replayed (issue #9) ---------------------------------
 
-/// For a reader in `region` as `role`: how each day card's line for their own group starts
-/// (one entry: every day alike; `""`: no such line, for a role a call does not speak to), and
-/// how the live region's announcement ends.
-async fn check_called_out(region: &str, role: &str, day_lines: &[&str], announced: &str) {
+/// For a reader in `region` as `role`: what the list says once for every day (`""`: nothing),
+/// how each day's row line for their own group starts (one entry: every row alike; `""`: no
+/// line), and how the live region's announcement ends.
+async fn check_called_out(region: &str, role: &str, once: &str, rows: &[&str], announced: &str) {
     let (host, root) = mount(&[("data-today", "2026-11-24")]);
-    choose(&root, "Your area", region).await;
+    choose(&root, "Or choose an area", region).await;
     choose(&root, "You are", role).await;
+    assert_eq!(
+        text(&root, ".se-days__yours"),
+        once,
+        "{region} / {role}: said once"
+    );
     let lines: Vec<String> = all(&root, ".se-day")
         .iter()
         .map(|day| text(day, ".se-day__yours").trim().to_owned())
         .collect();
     assert!(!lines.is_empty());
-    if day_lines.len() > 1 {
-        assert_eq!(lines.len(), day_lines.len(), "{region} / {role}: days");
+    if rows.len() > 1 {
+        assert_eq!(lines.len(), rows.len(), "{region} / {role}: days");
     }
     for (i, line) in lines.iter().enumerate() {
-        let want = day_lines
-            .get(i)
-            .or(day_lines.first())
-            .copied()
-            .unwrap_or_default();
+        let want = rows.get(i).or(rows.first()).copied().unwrap_or_default();
         let ok = if want.is_empty() {
             line.is_empty()
         } else {
@@ -1055,28 +1113,34 @@ async fn check_called_out(region: &str, role: &str, day_lines: &[&str], announce
 
 #[wasm_bindgen_test]
 async fn each_group_is_told_exactly_whether_it_was_called_out() {
+    // Said once above the days when every day that took place said the same (issue #10).
     const MEMBERS: &str = "Only NEU members in your group were called out.";
-    check_called_out("wales", "support-staff", &[MEMBERS], MEMBERS).await;
+    const MEMBERS_ONCE: &str =
+        "Only NEU members in your group were called out, for each of these days.";
+    check_called_out("wales", "support-staff", MEMBERS_ONCE, &[""], MEMBERS).await;
     check_called_out(
         "london",
         "support-staff",
-        &["Your group was not called out."],
+        "Your group was not called out for any of these days.",
+        &[""],
         "Your group was not called out.",
     )
     .await;
     check_called_out(
         "london",
         "teacher-no-union",
-        &["Your group was not called out, but could lawfully join the strike."],
+        "Your group was not called out for these days, but could lawfully join the strikes.",
+        &[""],
         "could lawfully join the strike.",
     )
     .await;
-    check_called_out("eastern", "school-leader", &[MEMBERS], MEMBERS).await;
-    // The regional day (1 March here) is not confirmed for sixth-form colleges.
+    check_called_out("eastern", "school-leader", MEMBERS_ONCE, &[""], MEMBERS).await;
+    // The regional day (1 March here) is not confirmed for sixth-form colleges: each row says.
     let unconfirmed = "It is not confirmed whether your group was called out.";
     check_called_out(
         "eastern",
         "sixth-form-college-teacher",
+        "",
         &[
             MEMBERS,
             unconfirmed,
@@ -1091,7 +1155,7 @@ async fn each_group_is_told_exactly_whether_it_was_called_out() {
     )
     .await;
     // Parents are not a group a call speaks to: no line about "your group".
-    check_called_out("london", "parent", &[""], "8 strike days listed.").await;
+    check_called_out("london", "parent", "", &[""], "8 strike days listed.").await;
 }
 
 #[wasm_bindgen_test]
@@ -1115,7 +1179,7 @@ async fn the_host_can_hide_the_replay_control_and_the_widgets_own_heading() {
 async fn the_answer_comes_first_with_the_count_and_the_days() {
     // Issue #10: the card says how many days, when, and whether it is over, before any detail.
     let (host, root) = mount(&[("data-today", "2026-11-24")]);
-    choose(&root, "Your area", "wales").await;
+    choose(&root, "Or choose an area", "wales").await;
     choose(&root, "You are", "parent").await;
     assert_eq!(
         text(&root, ".se-card__count"),
@@ -1153,12 +1217,13 @@ async fn enter_takes_the_top_place_and_choosing_an_area_by_hand_clears_the_searc
     let (host, root) = mount(&[("data-today", "2026-11-24")]);
     let input = type_place(&root, "LS6 1AA").await;
     press(&input, "Enter").await;
-    assert_eq!(region_value(&root), "yorkshire-and-the-humber");
+    assert_eq!(chosen_area(&root).1, "Yorkshire and the Humber");
+    let input = change_area(&root).await;
     assert!(
         !input.value().is_empty(),
         "the picked place stays in the field"
     );
-    choose(&root, "Your area", "wales").await;
+    choose(&root, "Or choose an area", "wales").await;
     assert_eq!(
         input.value(),
         "",

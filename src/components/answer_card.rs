@@ -26,12 +26,7 @@ pub fn AnswerCard(
         .days
         .iter()
         .enumerate()
-        .filter(|(_, a)| {
-            !matches!(
-                a.status,
-                DayStatus::Postponed { .. } | DayStatus::Suspended | DayStatus::CalledOff
-            )
-        })
+        .filter(|(_, a)| a.status.is_held())
         .map(|(i, a)| (i, a.day.date, a.status))
         .collect();
     let dropped = answer.days.len() - held.len();

@@ -15,19 +15,28 @@ pub fn DayCard(
     answer: DayAnswer<'static>,
     /// Its place in the answer's days, for its row id (the answer card's chips find it by it).
     index: usize,
+    /// Whether the row says what the call meant for the reader's group (not when the list says
+    /// it once for every day).
+    line: bool,
+    /// Whether the date shows its year (not when every day is in the same year).
+    with_year: bool,
 ) -> impl IntoView {
     let d = super::dispute();
     let day = answer.day;
     let called_out = strings::called_out_groups(d, day);
     // One line on the row for staff: where their own group stood. Who was called out is said
     // once above the days where it never changes, and always behind the row's disclosure.
-    let line = answer.called_out.map(|call| {
-        view! {
-            <p class="se-day__line se-day__yours" data-called-out=call.answer.as_str()>
-                {strings::called_out(&call.answer)}
-            </p>
-        }
-    });
+    // A day that did not take place asked nothing of anyone.
+    let line = answer
+        .called_out
+        .filter(|_| line && answer.status.is_held())
+        .map(|call| {
+            view! {
+                <span class="se-day__line se-day__yours" data-called-out=call.answer.as_str()>
+                    {strings::called_out(&call.answer)}
+                </span>
+            }
+        });
     let yours = answer.called_out.map(|call| {
         view! {
             <p class="se-day__who">
@@ -53,6 +62,8 @@ pub fn DayCard(
         .collect_view();
     let notes =
         (!answer.notes.is_empty()).then(|| view! { <NoteList notes=answer.notes.clone() /> });
+    // The row is the disclosure's summary: date, status and one line, so each day's name is
+    // its own (a screen reader's list of disclosures tells them apart) and the row is one tap.
     view! {
         <li
             class="se-day"
@@ -60,22 +71,24 @@ pub fn DayCard(
             id=super::answer_card::day_row_id(day.date, index)
             tabindex="-1"
         >
-            <div class="se-day__head">
-                <time class="se-day__date" datetime=day.date.to_string()>{strings::long_date(day.date)}</time>
-                <span class="se-badge" data-status=answer.status.as_str()>{strings::status(answer.status)}</span>
-            </div>
-            {line}
-            // Each disclosure names its day, so a screen reader's list of them tells them apart.
-            <details class="se-day__history">
-                <summary>
-                    {strings::DAY_MORE}
-                    <span class="se-sr-only">" "{strings::long_date(day.date)}</span>
+            <details class="se-day__details">
+                <summary class="se-day__head">
+                    <span class="se-day__top">
+                        <time class="se-day__date" datetime=day.date.to_string()>
+                            {if with_year { strings::long_date(day.date) } else { strings::day_and_date(day.date) }}
+                        </time>
+                        " "
+                        <span class="se-badge" data-status=answer.status.as_str()>{strings::status(answer.status)}</span>
+                    </span>
+                    {line}
                 </summary>
-                {yours}
-                <p class="se-day__who">{strings::CALLED_OUT}": "{called_out}"."</p>
-                {notes}
-                <h4 class="se-day__subheading">{strings::HISTORY}</h4>
-                <ol>{history}</ol>
+                <div class="se-day__body">
+                    {yours}
+                    <p class="se-day__who">{strings::CALLED_OUT}": "{called_out}"."</p>
+                    {notes}
+                    <h4 class="se-day__subheading">{strings::HISTORY}</h4>
+                    <ol>{history}</ol>
+                </div>
             </details>
         </li>
     }

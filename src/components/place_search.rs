@@ -26,8 +26,8 @@ const INPUT_ID: &str = "se-place-input";
 /// the dispute's.
 #[component]
 pub fn PlaceSearch(
-    /// Called with the region of the place the reader picked.
-    on_pick: impl Fn(RegionId) + 'static,
+    /// Called with the region of the place the reader picked, and the place as they saw it.
+    on_pick: impl Fn(RegionId, String) + 'static,
     /// What is typed in the field: the widget's, so that choosing an area by hand clears it (a
     /// place left there would contradict the area chosen).
     query: RwSignal<String>,
@@ -53,16 +53,14 @@ pub fn PlaceSearch(
         }
         let mut out = Vec::new();
         for p in index.search(&q, 8) {
-            let name = if p.town.is_empty() {
-                p.name.clone()
-            } else {
-                format!("{} ({})", p.name, p.town)
-            };
+            let name = strings::place_name(&p.name, p.town);
+            let split = p.regions.len() > 1;
             for key in &p.regions {
                 let Some(region) = d.region_by_key(key) else {
                     continue;
                 };
-                let detail = format!("{}, {}", strings::place_kind(p.kind), d.region(region).name);
+                // A place across a boundary is offered once per side, each saying so.
+                let detail = strings::place_detail(p.kind, &d.region(region).name, split);
                 out.push(Suggestion {
                     place: name.clone(),
                     detail,
@@ -82,8 +80,8 @@ pub fn PlaceSearch(
             set_query.set(s.place.clone());
             set_open.set(false);
             set_active.set(None);
-            set_said.set(strings::place_chosen(&s.place, &d.region(s.region).name));
-            on_pick.with_value(|f| f(s.region));
+            set_said.set(String::new());
+            on_pick.with_value(|f| f(s.region, s.place));
         }
     };
     let pick_for_keys = pick;
@@ -173,7 +171,8 @@ pub fn PlaceSearch(
                     set_said.set(if query.with_untracked(|q| q.trim().is_empty()) { String::new() } else { strings::place_count(n) });
                 }
                 on:keydown=on_keydown
-                on:blur=move |_| set_open.set(false)
+                // The field may be leaving the page (a place was picked): try, do not insist.
+                on:blur=move |_| { set_open.try_set(false); }
             />
             <ul id=LIST_ID role="listbox" class="se-listbox" aria-label=strings::PLACE_RESULTS hidden=move || !shown()>
                 {list}

@@ -6,11 +6,12 @@ use super::answer_card::AnswerCard;
 use super::calendar_button::CalendarButton;
 use super::calendar_view::CalendarView;
 use super::choice::Choice;
+use super::closure_chart::ClosureChart;
 use super::day_card::DayCard;
 use super::figures::Figures;
 
+use super::location::Location;
 use super::note_list::NoteList;
-use super::place_search::PlaceSearch;
 use super::replay::Replay;
 use super::replay_notice::ReplayNotice;
 use super::share_bar::ShareBar;
@@ -18,7 +19,7 @@ use super::source_links::SourceLinks;
 use super::source_list::SourceList;
 use super::story::Story;
 use super::{DisputeContext, ShareTools};
-use crate::explain::{self, DayStatus, explain};
+use crate::explain::{self, explain};
 use crate::model::{Date, Dispute, RegionId, RoleId};
 use crate::options::{Lang, Theme};
 use crate::share::Choice;
@@ -98,17 +99,11 @@ pub fn Explainer(
             .map(|r| (r, explain(dispute, r, role.get(), shown.get())))
     });
 
-    let region_options = dispute
-        .regions
-        .iter()
-        .map(|r| (r.key.clone(), r.name.clone()))
-        .collect();
     let role_options = dispute
         .roles
         .iter()
         .map(|r| (r.key.clone(), r.name.clone()))
         .collect();
-    let region_key = Signal::derive(move || region.get().map(|id| dispute.region(id).key.clone()));
     let role_key = Signal::derive(move || role.get().map(|id| dispute.role(id).key.clone()));
 
     let announcement = move || {
@@ -126,14 +121,7 @@ pub fn Explainer(
                     strings::called_out_summary(
                         a.days
                             .iter()
-                            .filter(|d| {
-                                !matches!(
-                                    d.status,
-                                    DayStatus::Postponed { .. }
-                                        | DayStatus::Suspended
-                                        | DayStatus::CalledOff
-                                )
-                            })
+                            .filter(|d| d.status.is_held())
                             .filter_map(|d| d.called_out.map(|c| &c.answer)),
                     ),
                 );
@@ -194,6 +182,7 @@ pub fn Explainer(
             });
         let days = (!a.days.is_empty()).then(|| {
             let list = a.days.clone();
+            let closures = a.closures.clone();
             // Who was asked to strike, said once when every day here asked the same groups.
             let groups: Vec<String> = list
                 .iter()
@@ -203,6 +192,21 @@ pub fn Explainer(
                 .iter()
                 .all(|g| g == &groups[0])
                 .then(|| view! { <p class="se-days__who">{strings::CALLED_OUT}": "{groups[0].clone()}"."</p> });
+            // What the calls said to the reader's own group: once, when every day that took
+            // place said the same; otherwise on each row.
+            let mine: Vec<_> = list
+                .iter()
+                .filter(|x| x.status.is_held())
+                .filter_map(|x| x.called_out.map(|c| &c.answer))
+                .collect();
+            let mine_once = mine
+                .first()
+                .filter(|first| mine.iter().all(|a| a == *first))
+                .map(|a| strings::called_out_every_day(a));
+            let rows_say_mine = mine_once.is_none();
+            let mine_once = mine_once.map(|t| view! { <p class="se-days__yours">{t}</p> });
+            // Rows leave out the year when every day is in the same one (the count names it).
+            let with_year = list.first().map(|x| x.day.date.year()) != list.last().map(|x| x.day.date.year());
             let shown = move || {
                 if as_calendar.get() {
                     // A day picked on the calendar shows its row in the list.
@@ -214,7 +218,7 @@ pub fn Explainer(
                         };
                         let id = super::answer_card::day_row_id(date, i);
                         request_animation_frame(move || {
-                            if let Some(root) = root_ref.get_untracked() {
+                            if let Some(root) = root_ref.try_get_untracked().flatten() {
                                 super::focus_within(&root, &format!("[id='{id}']"), true);
                             }
                         });
@@ -225,7 +229,7 @@ pub fn Explainer(
                         .clone()
                         .into_iter()
                         .enumerate()
-                        .map(|(index, answer)| view! { <DayCard answer index /> })
+                        .map(|(index, answer)| view! { <DayCard answer index line=rows_say_mine with_year /> })
                         .collect_view();
                     view! { <ol class="se-days">{cards}</ol> }.into_any()
                 }
@@ -252,8 +256,10 @@ pub fn Explainer(
                         </button>
                     </div>
                 </div>
+                {mine_once}
                 {once}
                 {shown}
+                <ClosureChart closures=closures.clone() />
                 {calendar}
             }
         });
@@ -285,23 +291,11 @@ pub fn Explainer(
                     <SourceLinks sources=dispute.summary.sources.clone() />
                 </p>
             })}
-            <PlaceSearch query=place_query on_pick=move |r: RegionId| {
-                set_region.set(Some(r));
+            <Location region=Signal::from(region) query=place_query on_region={move |r: Option<RegionId>| {
+                set_region.set(r);
                 notify_place();
-            } />
+            }} />
             <div class="se-controls">
-                <Choice
-                    label=strings::REGION_LABEL
-                    id="se-region"
-                    placeholder=strings::REGION_PLACEHOLDER
-                    options=region_options
-                    value=region_key
-                    on_change={move |key: Option<String>| {
-                        place_query.set(String::new());
-                        set_region.set(key.and_then(|k| dispute.region_by_key(&k)));
-                        notify();
-                    }}
-                />
                 <Choice
                     label=strings::ROLE_LABEL
                     id="se-role"

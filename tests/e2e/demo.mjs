@@ -72,8 +72,8 @@ try {
     // Before any scripted choice, which the browser would count as a shift without input.
     const cls = await page.evaluate(() => window.__cls);
     if (cls !== 0) failures.push(`${width}px: cumulative layout shift ${cls} while loading`);
-    const region = widget.locator('select').nth(0); // Your area
-    const role = widget.locator('select').nth(1); // You are
+    const region = widget.getByLabel('Or choose an area');
+    const role = widget.getByLabel('You are');
     for (const [id, text] of Object.entries(expected)) {
       await region.selectOption(id);
       for (const r of roles) {
@@ -108,13 +108,17 @@ try {
     const widget = page.locator('[data-strike-explainer] .se-root');
     await page.locator('[data-strike-explainer] .se-answer > *').first().waitFor();
     // A full postcode, chosen from the keyboard.
-    const search = widget.getByRole('combobox', { name: 'Find your area' });
+    const search = widget.getByRole('combobox', { name: 'Where is your school?' });
     await search.fill('ls6 1aa');
     await search.press('ArrowDown');
     await search.press('Enter');
-    const area = await widget.locator('select').nth(0).inputValue();
-    if (area !== 'yorkshire-and-the-humber') failures.push(`postcode LS6 1AA chose ${area}`);
-    await widget.locator('select').nth(1).selectOption('parent');
+    // One visible line in the search's place, with focus on its "Change".
+    // (What a screen reader hears in place of the arrow, " is in ", is visually hidden.)
+    const chosen = await widget.locator('.se-where__chosen').evaluate((el) => [...el.childNodes].filter((n) => !n.classList?.contains('se-sr-only')).map((n) => n.textContent).join(''));
+    if (chosen !== 'School area: LS6 1AA, Leeds → Yorkshire and the Humber · Change') failures.push(`postcode LS6 1AA: "${chosen}"`);
+    const focused = await widget.evaluate((el) => el.getRootNode().activeElement?.textContent);
+    if (focused !== 'Change') failures.push(`after choosing a place, focus is on "${focused}", not "Change"`);
+    await widget.getByLabel('You are').selectOption('parent');
     // The calendar view marks the reader's eight days.
     await widget.getByRole('button', { name: 'Calendar', exact: true }).click();
     const marked = await widget.locator('.se-cal__day[data-status]').count();
@@ -142,12 +146,12 @@ try {
     // Remembered on reload; forgotten when asked.
     await page.goto(url);
     await page.locator('[data-strike-explainer] .se-answer > *').first().waitFor();
-    const remembered = await widget.locator('select').nth(0).inputValue();
-    if (remembered !== 'yorkshire-and-the-humber') failures.push(`after a reload the area is ${remembered}`);
+    const remembered = await widget.locator('.se-where__region').innerText();
+    if (remembered !== 'Yorkshire and the Humber') failures.push(`after a reload the area is ${remembered}`);
     await widget.getByRole('button', { name: 'Forget my choice' }).click();
     await page.reload();
     await page.locator('[data-strike-explainer] .se-answer > *').first().waitFor();
-    const forgotten = await widget.locator('select').nth(0).inputValue();
+    const forgotten = await widget.getByLabel('Or choose an area').inputValue();
     if (forgotten !== '') failures.push(`after forgetting, the area is ${forgotten}`);
     checked += 1;
     await page.close();

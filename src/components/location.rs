@@ -1,0 +1,123 @@
+//! One place to say where the reader's school is: a town, council or postcode search with the
+//! area list as its fallback, and, once an area is chosen, one visible line
+//! ("M1 1AA → North West · Change") in their place.
+//!
+//! It owns which of the two it shows and where focus goes between them; it must not decide the
+//! answer (the widget owns the chosen region) or look outside the widget's own root.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use super::choice::Choice;
+use super::place_search::PlaceSearch;
+use crate::model::RegionId;
+use crate::strings;
+
+const CHANGE_ID: &str = "se-where-change";
+
+/// The search and the area list, or the chosen area and a "Change" button.
+#[component]
+pub fn Location(
+    /// The area chosen, by whatever means (search, list, link, host preset, memory).
+    region: Signal<Option<RegionId>>,
+    /// What is typed in the search: cleared when the area is chosen from the list, since a place
+    /// left there would contradict it.
+    query: RwSignal<String>,
+    /// Called with the area the reader chose, or `None` for the list's empty option.
+    on_region: impl Fn(Option<RegionId>) + 'static,
+) -> impl IntoView {
+    let d = super::dispute();
+    // An area arriving with the widget (link, preset, memory) is shown as chosen; choosing from
+    // the list keeps the list open, since a keyboard's arrows change a closed select's value on
+    // every press and the control must not vanish under them.
+    let editing = RwSignal::new(region.get_untracked().is_none());
+    // The place the reader picked in the search, shown before its area.
+    let picked = RwSignal::new(None::<String>);
+    let said = RwSignal::new(String::new());
+    let wrap = NodeRef::<Div>::new();
+    let focus = move |selector: &'static str| {
+        request_animation_frame(move || {
+            // The widget may be gone by the next frame (its host removed it).
+            if let Some(w) = wrap.try_get_untracked().flatten() {
+                super::focus_within(&w, selector, false);
+            }
+        });
+    };
+
+    let region_options: Vec<(String, String)> = d
+        .regions
+        .iter()
+        .map(|r| (r.key.clone(), r.name.clone()))
+        .collect();
+    let region_key = Signal::derive(move || region.get().map(|id| d.region(id).key.clone()));
+
+    // Reactive closures must be Send; the widget's callback need not be, so it lives here.
+    let on_region = StoredValue::new_local(on_region);
+    let asking = move || {
+        view! {
+            <PlaceSearch query on_pick={move |r: RegionId, place: String| {
+                said.set(strings::place_chosen(&place, &d.region(r).name));
+                picked.set(Some(place));
+                editing.set(false);
+                on_region.with_value(|f| f(Some(r)));
+                focus("#se-where-change");
+            }} />
+            <Choice
+                label=strings::REGION_FALLBACK_LABEL
+                id="se-region"
+                placeholder=strings::REGION_PLACEHOLDER
+                options=region_options.clone()
+                value=region_key
+                on_change={move |key: Option<String>| {
+                    query.set(String::new());
+                    picked.set(None);
+                    said.set(String::new());
+                    on_region.with_value(|f| f(key.and_then(|k| d.region_by_key(&k))));
+                }}
+            />
+        }
+    };
+    let chosen = move |r: RegionId| {
+        view! {
+            <p class="se-where__chosen">
+                <span class="se-where__label">{strings::WHERE_CHOSEN}</span>
+                " "
+                {picked.get().map(|place| view! {
+                    <span class="se-where__place">{place}</span>
+                    <span aria-hidden="true">" → "</span>
+                    <span class="se-sr-only">" "{strings::IS_IN}" "</span>
+                })}
+                <strong class="se-where__region">{d.region(r).name.clone()}</strong>
+                <span aria-hidden="true">" · "</span>
+                <button
+                    type="button"
+                    id=CHANGE_ID
+                    class="se-link-button"
+                    aria-label=strings::CHANGE_LABEL
+                    on:click=move |_| {
+                        editing.set(true);
+                        said.set(String::new());
+                        // The search if there is one (it hides itself when the place data's
+                        // regions are not the dispute's), else the list.
+                        focus("#se-place-input, #se-region");
+                    }
+                >
+                    {strings::CHANGE}
+                </button>
+            </p>
+        }
+    };
+
+    // Which of the two shows: a memo, so that choosing from the open list does not rebuild it
+    // (and take focus from it).
+    let shown = Memo::new(move |_| (!editing.get()).then(|| region.get()).flatten());
+    view! {
+        <div class="se-where" node_ref=wrap>
+            {move || match shown.get() {
+                Some(r) => chosen(r).into_any(),
+                None => asking().into_any(),
+            }}
+            <p class="se-sr-only" role="status" aria-live="polite">{move || said.get()}</p>
+        </div>
+    }
+}
