@@ -70,10 +70,11 @@ pub fn AnswerCard(
             .collect_view();
         view! { <ul class="se-chips" aria-label=strings::DAYS_HEADING>{items}</ul> }
     });
+    let over = answer.is_over();
     let key = answer.notes.first().map(|n| {
         view! {
             <p class="se-card__key">
-                {n.body.text.clone()}" "
+                {n.text(over).to_owned()}" "
                 <SourceLinks sources=n.body.sources.clone() />
             </p>
         }

@@ -10,13 +10,17 @@ use crate::model::Note;
 pub fn NoteList(
     /// Notes in the order the data gives them.
     notes: Vec<&'static Note>,
+    /// Whether the dispute is over for the reader on the date shown: notes with a past-tense
+    /// wording use it.
+    #[prop(default = false)]
+    over: bool,
 ) -> impl IntoView {
     let items = notes
         .into_iter()
         .map(|n| {
             view! {
                 <li class="se-note">
-                    {n.body.text.clone()}" "
+                    {n.text(over).to_owned()}" "
                     <SourceLinks sources=n.body.sources.clone() />
                 </li>
             }

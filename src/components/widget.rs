@@ -148,7 +148,7 @@ pub fn Explainer(
             view! {
                 {(!rest.is_empty()).then(|| view! {
                     <h3 class="se-subheading">{strings::IN_GENERAL}</h3>
-                    <NoteList notes=rest.clone() />
+                    <NoteList notes=rest.clone() over=a.is_over() />
                 })}
                 {dispute.region(r).in_dispute.then(|| view! { <p class="se-prompt">{strings::CHOOSE_ROLE}</p> })}
             }
@@ -159,7 +159,7 @@ pub fn Explainer(
                 view! {
                     <details class="se-disclosure se-more">
                         <summary>{strings::more_points(more.len())}</summary>
-                        <NoteList notes=more.to_vec() />
+                        <NoteList notes=more.to_vec() over=a.is_over() />
                     </details>
                 }
             });
@@ -167,7 +167,7 @@ pub fn Explainer(
                 .then(|| {
                     view! {
                         <h3 class="se-subheading">{strings::FOR_YOU}</h3>
-                        <NoteList notes=top.to_vec() />
+                        <NoteList notes=top.to_vec() over=a.is_over() />
                         {more}
                     }
                 })

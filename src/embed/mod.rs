@@ -251,6 +251,10 @@ fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
     let storage_key = share::storage_key(&dispute.key);
     let stored = share::parse(&services::stored(&storage_key).unwrap_or_default());
     let linked = share::parse(&services::fragment());
+    let opened_by_link = linked
+        .region
+        .as_ref()
+        .is_some_and(|k| dispute.region_by_key(k).is_some());
     let raw = starting_choice(raw, &linked, &stored, dispute);
     let (options, warnings) = options::resolve(&raw, dispute);
     for w in warnings {
@@ -274,8 +278,16 @@ fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
         view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay heading /> }
     });
     host.set_attribute(MOUNTED, "")?;
+    // A shared link names no element the browser could scroll to, so the first widget it
+    // opens brings itself into view, once per page.
+    if opened_by_link && !LINK_SHOWN.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        host.scroll_into_view();
+    }
     Ok(registry::insert(handle, host.clone(), shadow))
 }
+
+/// Whether a widget has already scrolled itself into view for a shared link.
+static LINK_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
 /// Where a widget starts. A shared link beats the host's preset (the link must reopen the answer
 /// it was copied from), which beats the reader's remembered choice (an article about Wales shows

@@ -218,6 +218,14 @@ try {
         const y = (s) => { const x = el.querySelector(s); return x ? Math.round(x.getBoundingClientRect().top - top) : '–'; };
         return { height: Math.round(el.getBoundingClientRect().height), headline: y('.se-headline__text'), count: y('.se-card__count'), days: y('.se-chips'), forYou: y('.se-answer > .se-subheading') };
       });
+      // A shared link brings its widget into view (as far as the page scrolls), not the
+      // article's top.
+      const shown = await page.evaluate(() => {
+        const host = document.querySelector('[data-strike-explainer]');
+        const max = document.documentElement.scrollHeight - innerHeight;
+        return { top: Math.round(host.getBoundingClientRect().top), y: Math.round(scrollY), max };
+      });
+      if (shown.y === 0 || (Math.abs(shown.top) > 1 && shown.y < shown.max)) failures.push(`${name}: the shared link left the widget ${shown.top} px from the top (scrolled ${shown.y} of ${shown.max})`);
       if (at.height > budgets[name]) failures.push(`${name}: ${at.height} px tall, over its ${budgets[name]} px budget`);
       if (name !== 'Scotland parent' && (at.count > 740 || at.headline > 740)) failures.push(`${name}: the count (at ${at.count} px) is not on the first 740 px screen`);
       heights.push(`${name}: ${at.height} px tall (${(at.height / 740).toFixed(1)} screens); headline at ${at.headline}, count at ${at.count}, day chips at ${at.days}, "What it means for you" at ${at.forYou} px`);
