@@ -79,10 +79,16 @@ pub fn days_summary(
     } else {
         format!("{held} strike days")
     };
+    let when = match (held, all_past) {
+        (1, true) => "It was",
+        (1, false) => "It is",
+        (_, true) => "They ran",
+        (_, false) => "They run",
+    };
     let main = if all_past {
-        format!("Schools here had {days}, {span}.")
+        format!("Schools here had {days}. {when} {span}.")
     } else {
-        format!("Schools here have {days} set, {span}.")
+        format!("Schools here have {days} set. {when} {span}.")
     };
     match dropped {
         0 => main,
@@ -374,14 +380,14 @@ pub fn over(on: Date) -> String {
 /// Over for the reader's own group, which settled apart from the rest (the details say how, and
 /// what the sources do not record).
 pub fn over_for_you(on: Date) -> String {
-    format!("Your group's pay was settled separately, on {}.", date(on))
+    format!("Your group's pay was settled on its own, on {}.", date(on))
 }
 
 /// Over for most here, but not (or not known to be) for the reader's group; the details say
 /// what is known.
 pub fn not_over_for_you(main: Date) -> String {
     format!(
-        "The dispute here ended on {}, but the sources do not say it ended for your group.",
+        "The dispute here ended on {}. But the sources do not say it ended for your group.",
         date(main)
     )
 }

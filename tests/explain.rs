@@ -457,12 +457,38 @@ fn day_notes_follow_the_region_and_role() {
             .map(|x| x.notes.len())
             .sum()
     };
-    // London's 2 March figures and 15 March march reach London readers only.
+    // London's 15 March march reaches London readers only.
     assert!(
         notes_on("london", "public", "2023-03-15") > notes_on("eastern", "public", "2023-03-15")
     );
-    assert!(notes_on("london", "parent", "2023-03-02") >= 1);
-    assert_eq!(notes_on("wales", "parent", "2023-03-02"), 0);
+    // Schools open and closed: London's own 2 March figures for London, England's for every
+    // English region, none of them for Wales (whose one figure is a day note).
+    let closures = |region: &str, on: &str| -> Vec<String> {
+        let region = d.region_by_key(region).expect("a region");
+        explain(&d, region, None, date(on))
+            .closures
+            .iter()
+            .map(|c| format!("{} {}", c.date, c.label))
+            .collect()
+    };
+    let england = [
+        "2023-02-01 England",
+        "2023-03-15 England",
+        "2023-03-16 England",
+        "2023-04-27 England",
+        "2023-05-02 England",
+    ];
+    let mut london = england.to_vec();
+    london.insert(1, "2023-03-02 London");
+    assert_eq!(closures("london", TODAY), london);
+    assert_eq!(closures("south-west", TODAY), england);
+    assert!(closures("wales", TODAY).is_empty());
+    // Figures come with the day: none before it, the day's own on it.
+    assert_eq!(closures("london", "2023-03-01"), ["2023-02-01 England"]);
+    assert_eq!(
+        closures("london", "2023-03-02"),
+        ["2023-02-01 England", "2023-03-02 London"]
+    );
     // The exam-class arrangement of 27 April is for parents, pupils, NEU teachers and heads.
     assert!(
         notes_on("eastern", "pupil", "2023-04-27")

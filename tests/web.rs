@@ -1183,7 +1183,7 @@ async fn the_answer_comes_first_with_the_count_and_the_days() {
     choose(&root, "You are", "parent").await;
     assert_eq!(
         text(&root, ".se-card__count"),
-        "Schools here had 2 strike days, from 1 February to 2 March 2023. 3 more were postponed or called off."
+        "Schools here had 2 strike days. They ran from 1 February to 2 March 2023. 3 more were postponed or called off."
     );
     let chips = all(&root, ".se-chip");
     assert_eq!(chips.len(), 5);

@@ -32,7 +32,7 @@ const roles = ['parent', 'pupil', 'teacher-neu', 'teacher-no-union', 'teacher-ot
   'support-staff', 'school-leader', 'sixth-form-college-teacher', 'sixth-form-college-support-staff', 'public'];
 // Sixth-form college teachers in England were not covered by the schools' deal; their colleges
 // settled on 20 October 2023 (fact sheet section 3, issue #9).
-const ownEnding = { 'sixth-form-college-teacher': 'settled separately, on 20 October 2023' };
+const ownEnding = { 'sixth-form-college-teacher': 'settled on its own, on 20 October 2023' };
 
 const server = createServer(async (req, res) => {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
