@@ -48,9 +48,16 @@ pub fn short_date(d: Date) -> String {
     format!("{} {}", d.day(), &month_name(d.month())[..3])
 }
 
-/// A day chip's accessible name: `Wednesday 1 February 2023: Went ahead. Show this day.`
+/// A day chip's accessible name, which starts with what the chip shows (`1 Feb`), so that a
+/// reader using speech input can say it: `1 Feb 2023, Wednesday: Went ahead. Show this day.`
 pub fn chip_label(d: Date, s: DayStatus) -> String {
-    format!("{}: {}. Show this day.", long_date(d), status(s))
+    format!(
+        "{} {}, {}: {}. Show this day.",
+        short_date(d),
+        d.year(),
+        weekday(d.weekday()),
+        status(s)
+    )
 }
 
 /// How many strike days hit the reader's area and when; `dropped` more were postponed, suspended
@@ -128,9 +135,10 @@ pub fn source_number(n: usize) -> String {
     format!("[{n}]")
 }
 
-/// A source marker's accessible name: the citation in full.
-pub fn source_marker_label(citation: &str) -> String {
-    format!("Source: {citation} {NEW_TAB}")
+/// What a source marker says to a screen reader after its visible number: the citation in
+/// full (the marker's name is the two together, so it starts with what is seen).
+pub fn source_marker_rest(citation: &str) -> String {
+    format!(" source: {citation} {NEW_TAB}")
 }
 
 /// A source's date, or that it has none.

@@ -432,13 +432,17 @@ async fn two_sources_from_one_publisher_read_differently() {
     ]);
     let mut checked = 0;
     for note in all(&root, ".se-note") {
-        // Each marker's accessible name is its full citation.
+        // Each marker's accessible name is its number, then its full citation.
         let texts: Vec<String> = all(&note, "a.se-source")
             .iter()
             .map(|a| {
-                a.get_attribute("aria-label")
-                    .unwrap_or_default()
-                    .trim_start_matches("Source: ")
+                let name = a.text_content().unwrap_or_default();
+                assert!(
+                    name.starts_with('['),
+                    "the name starts with the number seen: {name}"
+                );
+                text(a, ".se-sr-only")
+                    .trim_start_matches(" source: ")
                     .to_owned()
             })
             .collect();
@@ -1189,7 +1193,7 @@ async fn the_answer_comes_first_with_the_count_and_the_days() {
     assert_eq!(chips.len(), 5);
     assert_eq!(
         chips[0].get_attribute("aria-label").as_deref(),
-        Some("Wednesday 1 February 2023: Went ahead. Show this day.")
+        Some("1 Feb 2023, Wednesday: Went ahead. Show this day.")
     );
     // The card comes before the notes, and the notes before the days.
     let order: Vec<String> = all(&root, ".se-answer > :is(.se-card, .se-notes, .se-days)")

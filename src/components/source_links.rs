@@ -7,7 +7,8 @@ use crate::model::SourceId;
 use crate::strings;
 
 /// `[10] [12]`: each marker is the source's number in the list at the end of the widget
-/// (`SourceList`) and links to the article; its accessible name is the full citation.
+/// (`SourceList`) and links to the article; its accessible name is that number, then the full
+/// citation (visually hidden), so the name starts with what the reader sees.
 #[component]
 pub fn SourceLinks(
     /// The fact's sources, never empty for checked data.
@@ -42,9 +43,9 @@ pub fn SourceLinks(
                     target="_blank"
                     rel="noopener noreferrer"
                     title=citation.clone()
-                    aria-label=strings::source_marker_label(&citation)
                 >
                     {strings::source_number(id.index() + 1)}
+                    <span class="se-sr-only">{strings::source_marker_rest(&citation)}</span>
                 </a>
             }
         })

@@ -75,7 +75,11 @@ const WALK_KEYS = [
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
     },
-    then: (el, sel) => !!el.getRootNode().querySelector(sel.headline) },
+    // The search gives way to "School area: … · Change", and focus moves to "Change".
+    then: (el, sel) => {
+      const now = window.__walk.active();
+      return !!now && now.textContent.trim() === 'Change' && !!now.getRootNode().querySelector(sel.headline);
+    } },
   { name: 'a role chosen with ArrowDown on its select', at: (el, sel) => el.matches(sel.roleSelect),
     press: (page) => page.keyboard.press('ArrowDown'), then: (el) => el.value !== '' },
   { name: 'Space on the Calendar button opens the calendar',
