@@ -317,8 +317,11 @@ pub fn Explainer(
                 region.get().and(share_for_body.get_value()).map(|tools| view! { <ShareBar tools choice remembered /> })
             }}
             <footer class="se-footer">
-                <Figures />
-                <SourceList />
+                // Side by side while both are closed; an open one takes its own row.
+                <div class="se-footer__more">
+                    <Figures />
+                    <SourceList />
+                </div>
                 <p class="se-checked">{strings::checked_on(dispute.checked_on)}</p>
             </footer>
         </section>
