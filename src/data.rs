@@ -262,6 +262,9 @@ struct RawSource {
     #[serde(default)]
     date: Option<String>,
     url: String,
+    /// True where `url` is a republished copy, not `publisher`'s own page.
+    #[serde(default)]
+    copy: bool,
 }
 
 // ---- checking -----------------------------------------------------------------------------
@@ -976,6 +979,7 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
             title: c.text(&format!("{path}.title"), &s.title),
             published,
             url: s.url.clone(),
+            copy: s.copy,
         });
     }
 
@@ -1235,6 +1239,19 @@ mod tests {
             r#""url": "https://example.org/a""#,
             r#""url": "http://example.org/a""#,
             &["sources[0].url: a source link must start with https://"],
+        );
+        // Issue #10: `copy` marks a link to a republished copy, and is true or false, nothing else.
+        check(
+            r#""url": "https://example.org/a""#,
+            r#""url": "https://example.org/a", "copy": true"#,
+            &[],
+        );
+        check(
+            r#""url": "https://example.org/a""#,
+            r#""url": "https://example.org/a", "copy": "yes""#,
+            &[
+                r#"not valid data JSON: invalid type: string "yes", expected a boolean at line 34 column 127"#,
+            ],
         );
         check(
             r#"{ "id": "t", "name": "Teacher", "kind""#,

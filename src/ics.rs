@@ -69,7 +69,7 @@ fn sources_text(d: &Dispute, ids: &[SourceId]) -> String {
             let s = d.source(id);
             format!(
                 "{}: {}",
-                strings::source_citation(&s.publisher, Some(&s.title), s.published),
+                strings::source_citation(&s.publisher, Some(&s.title), s.published, s.copy),
                 s.url
             )
         })

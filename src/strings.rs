@@ -129,6 +129,8 @@ pub fn long_date(d: Date) -> String {
 }
 
 pub const UNDATED: &str = "undated";
+/// Said of a source whose link goes to a republished copy, not the publisher's own page.
+pub const REPUBLISHED_COPY: &str = "republished copy";
 
 /// A source marker: `[12]`, the source's number in the list at the end.
 pub fn source_number(n: usize) -> String {
@@ -451,15 +453,28 @@ pub fn checked_on(d: Date) -> String {
     format!("Facts checked on {}.", date(d))
 }
 
-/// `Schools Week, 16 January 2023`, or with a title `Camden NEU, “Hardship fund”, 2023`.
+/// A source's date, and whether its link is a copy: `31 January 2023 (republished copy)`.
+pub fn source_date(published: Option<PartialDate>, copy: bool) -> String {
+    let date = self::published(published);
+    if copy {
+        format!("{date} ({REPUBLISHED_COPY})")
+    } else {
+        date
+    }
+}
+
+/// `Schools Week, 16 January 2023`, or with a title `Camden NEU, “Hardship fund”, 2023`; a link
+/// to a copy on another site says so: `Daily Mail, 31 January 2023 (republished copy)`.
 pub fn source_citation(
     publisher: &str,
     title: Option<&str>,
     published: Option<PartialDate>,
+    copy: bool,
 ) -> String {
+    let date = source_date(published, copy);
     match title {
-        Some(title) => format!("{publisher}, “{title}”, {}", self::published(published)),
-        None => format!("{publisher}, {}", self::published(published)),
+        Some(title) => format!("{publisher}, “{title}”, {date}"),
+        None => format!("{publisher}, {date}"),
     }
 }
 
@@ -498,5 +513,43 @@ mod tests {
         check("2023-03-16", "Thursday 16 March 2023");
         check("2023-07-07", "Friday 7 July 2023");
         check("2026-11-24", "Tuesday 24 November 2026");
+    }
+
+    fn check_citation(
+        (publisher, title, published, copy): (&str, Option<&str>, Option<&str>, bool),
+        expected: &str,
+    ) {
+        let published = published.map(|p| p.parse().unwrap_or_else(|e| panic!("{p}: {e}")));
+        assert_eq!(source_citation(publisher, title, published, copy), expected);
+    }
+
+    #[test]
+    fn citations_name_the_publisher_title_and_date_and_say_when_the_link_is_a_copy() {
+        check_citation(
+            ("Schools Week", None, Some("2023-01-16"), false),
+            "Schools Week, 16 January 2023",
+        );
+        check_citation(
+            ("Camden NEU", Some("Hardship fund"), Some("2023"), false),
+            "Camden NEU, “Hardship fund”, 2023",
+        );
+        check_citation(
+            ("Tes community forum", None, None, false),
+            "Tes community forum, undated",
+        );
+        // Issue #10: the original publisher is named, and the reader is told the link is a copy.
+        check_citation(
+            ("Daily Mail", None, Some("2023-01-31"), true),
+            "Daily Mail, 31 January 2023 (republished copy)",
+        );
+        check_citation(
+            (
+                "Chronicle",
+                Some("Support staff won't strike"),
+                Some("2023-01"),
+                true,
+            ),
+            "Chronicle, “Support staff won't strike”, January 2023 (republished copy)",
+        );
     }
 }

@@ -35,6 +35,7 @@ pub fn SourceLinks(
                 &s.publisher,
                 titled[i].then_some(s.title.as_str()),
                 s.published,
+                s.copy,
             );
             view! {
                 <a

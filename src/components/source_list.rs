@@ -14,7 +14,7 @@ pub fn SourceList() -> impl IntoView {
         .map(|s| {
             view! {
                 <li>
-                    {s.publisher.clone()}", "{strings::published(s.published)}": "
+                    {s.publisher.clone()}", "{strings::source_date(s.published, s.copy)}": "
                     <a href=s.url.clone() target="_blank" rel="noopener noreferrer">
                         {s.title.clone()}
                         <span class="se-sr-only">" "{strings::NEW_TAB}</span>
