@@ -495,3 +495,42 @@ fn day_notes_follow_the_region_and_role() {
             > notes_on("eastern", "support-staff", "2023-04-27")
     );
 }
+
+/// The key note (the first) in the tense of the date shown (issue #10 item 7): its past wording
+/// once the dispute is over for the reader, its present one while the dispute is live.
+/// `(region, role, date, over)`.
+const KEY_NOTE_TENSE: &[(&str, &str, &str, bool)] = &[
+    ("london", "parent", TODAY, true),
+    ("london", "parent", "2023-02-10", false),
+    // Strikes off while members voted on the deal: still live.
+    ("london", "parent", "2023-07-20", false),
+    // After the deal was accepted on 31 July.
+    ("london", "parent", "2023-08-15", true),
+];
+
+#[test]
+fn the_key_note_is_worded_for_where_the_date_stands() {
+    let d = dispute();
+    for &(region, role, on, over) in KEY_NOTE_TENSE {
+        let (Some(region_id), Some(role_id)) = (d.region_by_key(region), d.role_by_key(role))
+        else {
+            panic!("unknown id")
+        };
+        let a = explain(&d, region_id, Some(role_id), date(on));
+        assert_eq!(a.is_over(), over, "{region} / {role} on {on}: over?");
+        let Some(n) = a.notes.first() else {
+            panic!("{region} / {role} on {on}: no key note")
+        };
+        let expected = if over {
+            n.past.as_deref()
+        } else {
+            Some(n.body.text.as_str())
+        };
+        assert_eq!(
+            Some(n.text(a.is_over())),
+            expected,
+            "{region} / {role} on {on}: the key note in the {} tense",
+            if over { "past" } else { "present" }
+        );
+    }
+}
