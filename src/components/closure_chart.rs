@@ -1,6 +1,9 @@
 //! Schools open and closed on the reader's strike days: one small chart whose numbers are a
 //! table (a screen reader reads the table; the bars are drawn for the eye only).
 //!
+//! No element here is wholly static: the `view!` macro would build one from an HTML string
+//! (`innerHTML`), which a host page requiring Trusted Types refuses.
+//!
 //! It owns the drawing; it must not choose which figures apply (that is `explain`) or word them
 //! (that is `strings`).
 
@@ -18,7 +21,7 @@ fn bar(c: &Closure) -> impl IntoView + use<> {
     let open = c.open.map_or(0, |t| u32::from(t.0));
     view! {
         <svg class="se-chart__bar" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            <rect class="se-chart__none" x="0" y="0" width="1000" height="10" />
+            <rect class="se-chart__none" x="0" y="0" width={1000} height="10" />
             <rect class="se-chart__closed" x="0" y="0" width=closed height="10" />
             <rect class="se-chart__partly" x=closed y="0" width=partly height="10" />
             <rect class="se-chart__open" x=closed + partly y="0" width=open height="10" />
@@ -63,9 +66,9 @@ pub fn ClosureChart(
                     <thead>
                         <tr>
                             <th scope="col">{strings::CLOSURE_DAY}</th>
-                            <th scope="col"><span class="se-chart__key se-chart__closed"></span>{strings::CLOSED}</th>
-                            <th scope="col"><span class="se-chart__key se-chart__partly"></span>{strings::PARTLY_OPEN}</th>
-                            <th scope="col"><span class="se-chart__key se-chart__open"></span>{strings::FULLY_OPEN}</th>
+                            <th scope="col"><span class={"se-chart__key se-chart__closed"}></span>{strings::CLOSED}</th>
+                            <th scope="col"><span class={"se-chart__key se-chart__partly"}></span>{strings::PARTLY_OPEN}</th>
+                            <th scope="col"><span class={"se-chart__key se-chart__open"}></span>{strings::FULLY_OPEN}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

@@ -84,11 +84,11 @@ pub fn Location(
                 " "
                 {picked.get().map(|place| view! {
                     <span class="se-where__place">{place}</span>
-                    <span aria-hidden="true">" → "</span>
+                    <span aria-hidden="true">{" → "}</span>
                     <span class="se-sr-only">" "{strings::IS_IN}" "</span>
                 })}
                 <strong class="se-where__region">{d.region(r).name.clone()}</strong>
-                <span aria-hidden="true">" · "</span>
+                <span aria-hidden="true">{" · "}</span>
                 <button
                     type="button"
                     id=CHANGE_ID
