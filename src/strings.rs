@@ -290,6 +290,10 @@ pub const WHERE_CHOSEN: &str = "School area:";
 pub const CHANGE: &str = "Change";
 pub const CHANGE_LABEL: &str = "Change where your school is";
 pub const IS_IN: &str = "is in";
+/// Drawn between a place and its area, and between a choice and "Change"; hidden from screen
+/// readers, which hear `IS_IN` instead of the arrow.
+pub const PLACE_TO_AREA: &str = " → ";
+pub const SEPARATOR: &str = " · ";
 pub const PLACE_RESULTS: &str = "Places found";
 pub const PLACE_NONE: &str =
     "No place found. Try a town, a council or the first half of a postcode.";

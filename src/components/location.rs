@@ -2,6 +2,9 @@
 //! area list as its fallback, and, once an area is chosen, one visible line
 //! ("M1 1AA → North West · Change") in their place.
 //!
+//! No element here may be wholly static (literal text and attributes only): the `view!` macro
+//! builds such elements from an HTML string, which a page requiring Trusted Types refuses.
+//!
 //! It owns which of the two it shows and where focus goes between them; it must not decide the
 //! answer (the widget owns the chosen region) or look outside the widget's own root.
 
@@ -84,11 +87,11 @@ pub fn Location(
                 " "
                 {picked.get().map(|place| view! {
                     <span class="se-where__place">{place}</span>
-                    <span aria-hidden="true">{" → "}</span>
+                    <span aria-hidden="true">{strings::PLACE_TO_AREA}</span>
                     <span class="se-sr-only">" "{strings::IS_IN}" "</span>
                 })}
                 <strong class="se-where__region">{d.region(r).name.clone()}</strong>
-                <span aria-hidden="true">{" · "}</span>
+                <span aria-hidden="true">{strings::SEPARATOR}</span>
                 <button
                     type="button"
                     id=CHANGE_ID

@@ -104,6 +104,7 @@ pub fn Explainer(
         .iter()
         .map(|r| (r.key.clone(), r.name.clone()))
         .collect();
+    let region_key = Signal::derive(move || region.get().map(|id| dispute.region(id).key.clone()));
     let role_key = Signal::derive(move || role.get().map(|id| dispute.role(id).key.clone()));
 
     let announcement = move || {
@@ -283,6 +284,9 @@ pub fn Explainer(
             aria-label=dispute.title.clone()
             lang=lang.as_str()
             data-theme=(theme != Theme::Auto).then_some(theme.as_str())
+            // The reader's choice as public ids, for the host's tests and styles.
+            data-region=region_key
+            data-role=role_key
         >
             {heading.then(|| view! {
                 <h2 class="se-title">{dispute.title.clone()}</h2>

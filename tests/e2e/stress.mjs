@@ -57,9 +57,15 @@ try {
   const misuseMs = performance.now() - t;
   if (Object.keys(misuse).length !== 1 || misuse['TypeError strike-explainer: …'] !== 8 * BAD) problems.push(`bad calls: ${JSON.stringify(misuse)}`);
   await page.evaluate(() => {
-    const select = document.getElementById('first').shadowRoot.querySelector('select');
-    select.value = 'wales';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    // A preset area shows as "School area: … · Change"; "Change" brings back the list.
+    const root = document.getElementById('first').shadowRoot;
+    root.querySelector('#se-where-change')?.click();
+    return new Promise((done) => requestAnimationFrame(() => {
+      const select = root.querySelector('#se-region');
+      select.value = 'wales';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      done();
+    }));
   });
   try {
     await wait(() => document.getElementById('first').shadowRoot.querySelectorAll('.se-day').length === 5, null, 10000);
@@ -89,7 +95,7 @@ try {
       await page.evaluate(() => {
         window.__gone = window.__gone ?? [];
         for (const el of document.querySelectorAll('#feed [data-strike-explainer]')) {
-          const role = el.shadowRoot.querySelectorAll('select')[1];
+          const role = el.shadowRoot.querySelector('#se-role');
           role.value = 'teacher-neu';
           role.dispatchEvent(new Event('change', { bubbles: true }));
           window.__gone.push(el);
@@ -135,13 +141,19 @@ try {
   const fiftyMs = performance.now() - t;
   await page.evaluate(() => {
     window.__probe.events = [];
-    const select = document.getElementById('n25').shadowRoot.querySelector('select');
-    select.value = 'scotland';
-    select.dispatchEvent(new Event('change', { bubbles: true }));
+    // A preset area shows as "School area: … · Change"; "Change" brings back the list.
+    const root = document.getElementById('n25').shadowRoot;
+    root.querySelector('#se-where-change')?.click();
+    return new Promise((done) => requestAnimationFrame(() => {
+      const select = root.querySelector('#se-region');
+      select.value = 'scotland';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      done();
+    }));
   });
   await wait(() => document.getElementById('n25').shadowRoot.querySelectorAll('.se-day').length === 0, null, 10000);
   const fifty = await page.evaluate(() => ({
-    london: [...document.querySelectorAll('#feed [data-strike-explainer]')].filter((el) => el.shadowRoot.querySelector('select').value === 'london').length,
+    london: [...document.querySelectorAll('#feed [data-strike-explainer]')].filter((el) => el.shadowRoot.querySelector('.se-root').dataset.region === 'london').length,
     events: window.__probe.events,
   }));
   if (fifty.london !== 49 || JSON.stringify(fifty.events) !== JSON.stringify(['n25 {"region":"scotland","role":"parent"}'])) problems.push(`50 instances: ${JSON.stringify(fifty)}`);
