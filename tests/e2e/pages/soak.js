@@ -25,11 +25,16 @@
   function choose() {
     var slots = feed.querySelectorAll('[data-se-mounted]');
     var slot = slots[slots.length - 1];
-    var selects = slot && slot.shadowRoot ? slot.shadowRoot.querySelectorAll('select') : [];
-    if (selects.length < 2) return;
+    var root = slot && slot.shadowRoot;
+    if (!root) return;
     var i = soak.choices++;
-    selects[i % 2].value = i % 2 ? roles[i % roles.length] : regions[i % regions.length];
-    selects[i % 2].dispatchEvent(new Event('change', { bubbles: true }));
+    // The area list shows until an area is chosen, then behind "Change".
+    var change = root.querySelector('#se-where-change');
+    if (i % 2 === 0 && change) change.click();
+    var select = root.querySelector(i % 2 ? '#se-role' : '#se-region');
+    if (!select) return;
+    select.value = i % 2 ? roles[i % roles.length] : regions[i % regions.length];
+    select.dispatchEvent(new Event('change', { bubbles: true }));
   }
   window.__soakStart = function () {
     setInterval(article, 500);
