@@ -205,13 +205,25 @@ try {
   // the count and the headline must be on the first screen (issue #10).
   {
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-    // Budgets: today's heights with a little room, so the page cannot grow back unnoticed
-    // (issue #10's aim for the London parent is 2.5 screens, 1,850 px).
-    const budgets = { 'London parent': 2900, 'Wales NEU teacher': 2900, 'Scotland parent': 1300 };
-    for (const [name, hash] of [['London parent', 'se-region=london&se-role=parent'], ['Wales NEU teacher', 'se-region=wales&se-role=teacher-neu'], ['Scotland parent', 'se-region=scotland&se-role=parent']]) {
-      await page.goto(`${url}#${hash}`);
-      await page.reload();
+    // Budgets: issue #10's 2.5 screens (1,850 px) for the London parent; the others today's
+    // heights with a little room, so no journey can grow back unnoticed.
+    const budgets = { 'London parent': 1850, 'Wales NEU teacher': 1980, 'Scotland parent': 920, 'Postcode M1 1AA, parent': 1900 };
+    const journeys = [['London parent', 'se-region=london&se-role=parent'], ['Wales NEU teacher', 'se-region=wales&se-role=teacher-neu'], ['Scotland parent', 'se-region=scotland&se-role=parent'], ['Postcode M1 1AA, parent', null]];
+    for (const [name, hash] of journeys) {
       const widget = page.locator('[data-strike-explainer] .se-root');
+      if (hash) {
+        await page.goto(`${url}#${hash}`);
+        await page.reload();
+      } else {
+        // A reader's own search: a full postcode, Enter, then who they are.
+        await page.goto(url);
+        await page.evaluate(() => localStorage.clear());
+        await page.reload();
+        const search = widget.getByRole('combobox', { name: 'Where is your school?' });
+        await search.fill('M1 1AA');
+        await search.press('Enter');
+        await widget.getByLabel('You are').selectOption('parent');
+      }
       await widget.locator('.se-headline').waitFor();
       const at = await widget.evaluate((el) => {
         const top = el.getBoundingClientRect().top;
@@ -225,7 +237,7 @@ try {
         const max = document.documentElement.scrollHeight - innerHeight;
         return { top: Math.round(host.getBoundingClientRect().top), y: Math.round(scrollY), max };
       });
-      if (shown.y === 0 || (Math.abs(shown.top) > 1 && shown.y < shown.max)) failures.push(`${name}: the shared link left the widget ${shown.top} px from the top (scrolled ${shown.y} of ${shown.max})`);
+      if (hash && (shown.y === 0 || (Math.abs(shown.top) > 1 && shown.y < shown.max))) failures.push(`${name}: the shared link left the widget ${shown.top} px from the top (scrolled ${shown.y} of ${shown.max})`);
       if (at.height > budgets[name]) failures.push(`${name}: ${at.height} px tall, over its ${budgets[name]} px budget`);
       if (name !== 'Scotland parent' && (at.count > 740 || at.headline > 740)) failures.push(`${name}: the count (at ${at.count} px) is not on the first 740 px screen`);
       heights.push(`${name}: ${at.height} px tall (${(at.height / 740).toFixed(1)} screens); headline at ${at.headline}, count at ${at.count}, day chips at ${at.days}, "What it means for you" at ${at.forYou} px`);
