@@ -11,9 +11,8 @@
 // Run by scripts/test; alone: `node tests/e2e/a11y.mjs` (after `trunk build --release --offline`);
 // `A11Y_STOPS=1` also prints every keyboard stop with its focus style, `A11Y_REVIEW=1` what axe
 // left for a person to review.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { serveDist } from './dist.mjs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -105,25 +104,14 @@ const axePath = require.resolve('axe-core');
 const axeVersion = require('axe-core/package.json').version;
 
 const dist = join(root, 'dist');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 // dist/, as demo.mjs serves it, but the page's placeholder gets `data-lang` from `?lang=`.
-const server = createServer(async (req, res) => {
-  const u = new URL(req.url, 'http://x');
-  const path = normalize(decodeURIComponent(u.pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    let body = await readFile(join(dist, path.endsWith('/') ? 'index.html' : path));
-    const lang = u.searchParams.get('lang');
-    if (path.endsWith('/') && lang) {
-      body = body.toString().replace('<div data-strike-explainer', `<div data-strike-explainer data-lang="${lang.replace(/[^a-z-]/g, '')}"`);
-    }
-    res.writeHead(200, { 'content-type': types[extname(path) || '.html'] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
+const server = await serveDist(dist, {
+  page: (html, url) => {
+    const lang = url.searchParams.get('lang');
+    return lang ? html.replace('<div data-strike-explainer', `<div data-strike-explainer data-lang="${lang.replace(/[^a-z-]/g, '')}"`) : html;
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}/`;
+const base = server.url;
 const pageUrl = (lang, hash) => `${base}?lang=${lang}${hash ? `#${hash}` : ''}`;
 
 const started = Date.now();

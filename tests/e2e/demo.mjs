@@ -3,9 +3,9 @@
 // sideways, nothing shifts while it loads (CLS 0) and nothing is logged to the console as an
 // error or warning. Screenshots at 360 and 1280 px land in tests/e2e/out/ for a person to look at.
 // Issues #2 and #3. Run by scripts/test; alone: `node tests/e2e/demo.mjs`.
-import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { serveDist } from './dist.mjs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -15,7 +15,6 @@ const { chromium } = require('playwright-core');
 
 const dist = join(root, 'dist');
 const out = join(root, 'tests/e2e/out');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
 
 // Expected headline per region, from ../shared/facts/neu-2023.md (sections 1 and 6).
 const ENGLAND = 'ended on 31 July 2023';
@@ -34,18 +33,8 @@ const roles = ['parent', 'pupil', 'teacher-neu', 'teacher-no-union', 'teacher-ot
 // settled on 20 October 2023 (fact sheet section 3, issue #9).
 const ownEnding = { 'sixth-form-college-teacher': 'settled on its own, on 20 October 2023' };
 
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(dist, path.endsWith('/') ? 'index.html' : path));
-    res.writeHead(200, { 'content-type': types[extname(path) || '.html'] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const server = await serveDist(dist);
+const url = server.url;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -14,6 +14,17 @@ const { browser, page, cdp } = await launch();
 const problems = [];
 const figures = [];
 const wait = (fn, arg, timeout = 60000) => page.waitForFunction(fn, arg, { timeout, polling: 'raf' });
+// Chooses the area of widget `id` as a reader does: a preset area shows as "School area: … ·
+// Change", and "Change" brings back the list.
+const chooseArea = async (id, key) => {
+  await page.evaluate((id) => document.getElementById(id).shadowRoot.querySelector('#se-where-change')?.click(), id);
+  await wait((id) => document.getElementById(id).shadowRoot.querySelector('#se-region'), id);
+  await page.evaluate(([id, key]) => {
+    const select = document.getElementById(id).shadowRoot.querySelector('#se-region');
+    select.value = key;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }, [id, key]);
+};
 const mountedIn = (sel) => [...document.querySelectorAll(sel)].every((el) => el.shadowRoot?.querySelector('.se-answer > *'));
 
 try {
@@ -56,17 +67,7 @@ try {
   }, BAD);
   const misuseMs = performance.now() - t;
   if (Object.keys(misuse).length !== 1 || misuse['TypeError strike-explainer: …'] !== 8 * BAD) problems.push(`bad calls: ${JSON.stringify(misuse)}`);
-  await page.evaluate(() => {
-    // A preset area shows as "School area: … · Change"; "Change" brings back the list.
-    const root = document.getElementById('first').shadowRoot;
-    root.querySelector('#se-where-change')?.click();
-    return new Promise((done) => requestAnimationFrame(() => {
-      const select = root.querySelector('#se-region');
-      select.value = 'wales';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      done();
-    }));
-  });
+  await chooseArea('first', 'wales');
   try {
     await wait(() => document.getElementById('first').shadowRoot.querySelectorAll('.se-day').length === 5, null, 10000);
   } catch {
@@ -139,18 +140,8 @@ try {
   });
   await wait(mountedIn, '#feed [data-strike-explainer]');
   const fiftyMs = performance.now() - t;
-  await page.evaluate(() => {
-    window.__probe.events = [];
-    // A preset area shows as "School area: … · Change"; "Change" brings back the list.
-    const root = document.getElementById('n25').shadowRoot;
-    root.querySelector('#se-where-change')?.click();
-    return new Promise((done) => requestAnimationFrame(() => {
-      const select = root.querySelector('#se-region');
-      select.value = 'scotland';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      done();
-    }));
-  });
+  await page.evaluate(() => { window.__probe.events = []; });
+  await chooseArea('n25', 'scotland');
   await wait(() => document.getElementById('n25').shadowRoot.querySelectorAll('.se-day').length === 0, null, 10000);
   const fifty = await page.evaluate(() => ({
     london: [...document.querySelectorAll('#feed [data-strike-explainer]')].filter((el) => el.shadowRoot.querySelector('.se-root').dataset.region === 'london').length,
