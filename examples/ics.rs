@@ -4,7 +4,7 @@
 
 use std::{env, fs, path::PathBuf, process::ExitCode};
 
-use strike_explainer::{data, explain, ics};
+use strike_explainer::{data, explain, ics, strings};
 
 fn main() -> ExitCode {
     let mut args = env::args().skip(1);
@@ -36,7 +36,7 @@ fn main() -> ExitCode {
     for region in dispute.region_ids() {
         for role in dispute.role_ids() {
             let answer = explain::explain(&dispute, region, Some(role), today);
-            let text = ics::calendar(&dispute, &answer, region, stamp);
+            let text = ics::calendar(&strings::En, &dispute, &answer, region, stamp);
             let name = format!(
                 "{}--{}.ics",
                 dispute.region(region).key,

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 use crate::explain::{Answer, DayStatus};
 use crate::model::{Date, Dispute, RegionId, SourceId};
-use crate::strings;
+use crate::strings::{self, Words};
 
 const MS_PER_DAY: i64 = 86_400_000;
 
@@ -63,13 +63,13 @@ fn line(out: &mut String, content: &str) {
     out.push_str("\r\n");
 }
 
-fn sources_text(d: &Dispute, ids: &[SourceId]) -> String {
+fn sources_text(w: &dyn Words, d: &Dispute, ids: &[SourceId]) -> String {
     ids.iter()
         .map(|&id| {
             let s = d.source(id);
             format!(
                 "{}: {}",
-                strings::source_citation(&s.publisher, Some(&s.title), s.published, s.copy),
+                w.source_citation(&s.publisher, Some(&s.title), s.published, s.copy),
                 s.url
             )
         })
@@ -83,7 +83,13 @@ pub fn file_name(d: &Dispute, region: RegionId) -> String {
 }
 
 /// The calendar for `answer` (the reader's days in `region`), stamped at `now_utc_ms`.
-pub fn calendar(d: &Dispute, answer: &Answer<'_>, region: RegionId, now_utc_ms: i64) -> String {
+pub fn calendar(
+    w: &dyn Words,
+    d: &Dispute,
+    answer: &Answer<'_>,
+    region: RegionId,
+    now_utc_ms: i64,
+) -> String {
     let mut out = String::new();
     let region_name = &d.region(region).name;
     line(&mut out, "BEGIN:VCALENDAR");
@@ -107,48 +113,48 @@ pub fn calendar(d: &Dispute, answer: &Answer<'_>, region: RegionId, now_utc_ms: 
             _ => "CONFIRMED",
         };
         let mut description = String::new();
-        let _ = write!(description, "{}.", strings::status(day.status));
+        let _ = write!(description, "{}.", w.status(day.status));
         if let Some(last) = day.history.last() {
-            let _ = write!(description, "\n{}", sources_text(d, &last.sources));
+            let _ = write!(description, "\n{}", sources_text(w, d, &last.sources));
         }
-        let called = strings::called_out_groups(d, day.day);
-        let _ = write!(description, "\n{}: {called}.", strings::CALLED_OUT);
+        let called = strings::called_out_groups(w, d, day.day);
+        let _ = write!(description, "\n{}: {called}.", w.called_out_heading());
         if let Some(call) = day.called_out {
-            let _ = write!(description, " {}", strings::called_out(&call.answer));
+            let _ = write!(description, " {}", w.called_out(&call.answer));
             if let Some(note) = &call.note {
                 let _ = write!(description, " {note}");
             }
-            let _ = write!(description, "\n{}", sources_text(d, &call.sources));
+            let _ = write!(description, "\n{}", sources_text(w, d, &call.sources));
         }
         for note in &day.notes {
             let _ = write!(
                 description,
                 "\n\n{}\n{}",
                 note.body.text,
-                sources_text(d, &note.body.sources)
+                sources_text(w, d, &note.body.sources)
             );
         }
         if !day.history.is_empty() {
-            let _ = write!(description, "\n\n{}", strings::HISTORY);
+            let _ = write!(description, "\n\n{}", w.history());
             for h in day.history {
                 let _ = write!(
                     description,
                     "\n{}: {}.{}\n{}",
-                    strings::date(h.on),
-                    strings::change(h.status),
+                    w.date(h.on),
+                    w.change(h.status),
                     h.note
                         .as_deref()
                         .map(|n| format!(" {n}"))
                         .unwrap_or_default(),
-                    sources_text(d, &h.sources)
+                    sources_text(w, d, &h.sources)
                 );
             }
         }
         let summary = format!(
             "{}: {} – {}",
-            strings::ICS_SUMMARY,
+            w.ics_summary(),
             region_name,
-            strings::status(day.status)
+            w.status(day.status)
         );
         line(&mut out, "BEGIN:VEVENT");
         line(

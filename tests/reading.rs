@@ -30,6 +30,7 @@ use strike_explainer::data;
 use strike_explainer::explain::{Answer, DayStatus, Headline, explain};
 use strike_explainer::model::{Date, Dispute, Sourced};
 use strike_explainer::strings;
+use strike_explainer::strings::{En, Words};
 
 /// The grade no card may pass.
 const MAX_GRADE: f64 = 7.0;
@@ -246,7 +247,8 @@ fn words_in(sentence: &str) -> usize {
 /// The texts of the answer card and notes, in the order a reader meets them: the headline, the
 /// count of days, the headline's details (how it ended, what stands), then every note.
 fn card_texts(a: &Answer<'_>, region_name: &str) -> Vec<String> {
-    let mut texts = vec![strings::headline(&a.headline, region_name)];
+    let w: &dyn Words = &En;
+    let mut texts = vec![strings::headline(w, &a.headline, region_name)];
     // As `components::answer_card` counts the days.
     let held: Vec<(Date, DayStatus)> = a
         .days
@@ -261,7 +263,7 @@ fn card_texts(a: &Answer<'_>, region_name: &str) -> Vec<String> {
         .collect();
     if let (Some(first), Some(last)) = (held.first(), held.last()) {
         let all_past = held.iter().all(|(_, s)| *s == DayStatus::WentAhead);
-        texts.push(strings::days_summary(
+        texts.push(w.days_summary(
             held.len(),
             first.0,
             last.0,

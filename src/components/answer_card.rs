@@ -22,6 +22,7 @@ pub fn AnswerCard(
     /// The reader's region, named in some headlines.
     region: RegionId,
 ) -> impl IntoView {
+    let w = super::words();
     let held: Vec<(usize, Date, DayStatus)> = answer
         .days
         .iter()
@@ -32,13 +33,9 @@ pub fn AnswerCard(
     let dropped = answer.days.len() - held.len();
     let all_past = held.iter().all(|(_, _, s)| *s == DayStatus::WentAhead);
     let count = match (held.first(), held.last()) {
-        (Some((_, first, _)), Some((_, last, _))) => Some(strings::days_summary(
-            held.len(),
-            *first,
-            *last,
-            all_past,
-            dropped,
-        )),
+        (Some((_, first, _)), Some((_, last, _))) => {
+            Some(w.days_summary(held.len(), *first, *last, all_past, dropped))
+        }
         _ => None,
     };
     let chips = (!answer.days.is_empty()).then(|| {
@@ -48,7 +45,7 @@ pub fn AnswerCard(
             .enumerate()
             .map(|(i, a)| {
                 let target = day_row_id(a.day.date, i);
-                let label = strings::chip_label(a.day.date, a.status);
+                let label = w.chip_label(a.day.date, a.status);
                 view! {
                     <li>
                         <button
@@ -62,13 +59,13 @@ pub fn AnswerCard(
                                 }
                             }
                         >
-                            {strings::short_date(a.day.date)}
+                            {w.short_date(a.day.date)}
                         </button>
                     </li>
                 }
             })
             .collect_view();
-        view! { <ul class="se-chips" aria-label=strings::DAYS_HEADING>{items}</ul> }
+        view! { <ul class="se-chips" aria-label=w.days_heading()>{items}</ul> }
     });
     let over = answer.is_over();
     let key = answer.notes.first().map(|n| {
@@ -80,7 +77,7 @@ pub fn AnswerCard(
         }
     });
     let name = &super::dispute().region(region).name;
-    let text = strings::headline(&answer.headline, name);
+    let text = strings::headline(w, &answer.headline, name);
     let (kind, details) = headline_parts(&answer.headline);
     let details = details
         .into_iter()

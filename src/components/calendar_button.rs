@@ -6,7 +6,6 @@ use super::ShareTools;
 use crate::explain::Answer;
 use crate::ics;
 use crate::model::RegionId;
-use crate::strings;
 
 /// A button that downloads the answer's days as an iCalendar file.
 #[component]
@@ -18,14 +17,15 @@ pub fn CalendarButton(
     /// The host page's download and clock.
     tools: ShareTools,
 ) -> impl IntoView {
+    let w = super::words();
     let d = super::dispute();
     let download = move |_| {
-        let text = ics::calendar(d, &answer, region, (tools.now)());
+        let text = ics::calendar(w, d, &answer, region, (tools.now)());
         (tools.download)(&ics::file_name(d, region), &text);
     };
     view! {
         <button type="button" class="se-button se-calendar-button" on:click=download>
-            {strings::ADD_TO_CALENDAR}
+            {w.add_to_calendar()}
         </button>
     }
 }

@@ -9,7 +9,6 @@ use wasm_bindgen::JsCast;
 use crate::explain::{DayAnswer, DayStatus};
 use crate::model::Date;
 use crate::month_grid::{self, Move};
-use crate::strings;
 
 /// A shape for each status, so colour is never the only signal.
 fn mark(s: DayStatus) -> &'static str {
@@ -31,6 +30,7 @@ pub fn CalendarView(
     /// its row.
     on_day: Callback<usize>,
 ) -> impl IntoView {
+    let w = super::words();
     let dates: Vec<Date> = days.iter().map(|d| d.day.date).collect();
     let months = month_grid::months_with_days(&dates);
     let &start = dates.first()?;
@@ -73,7 +73,7 @@ pub fn CalendarView(
     let grids = months
         .into_iter()
         .map(|month| {
-            let title = format!("{} {}", strings::month_name(month.month), month.year);
+            let title = format!("{} {}", w.month_name(month.month), month.year);
             let rows = month
                 .weeks
                 .into_iter()
@@ -87,8 +87,8 @@ pub fn CalendarView(
                                 let day = cell.days.first().and_then(|&i| days.get(i));
                                 let status = day.map(|d| d.status);
                                 let label = match status {
-                                    Some(s) => format!("{}: {}, {}", strings::long_date(date), strings::STRIKE_DAY, strings::status(s)),
-                                    None => strings::long_date(date),
+                                    Some(s) => format!("{}: {}, {}", w.long_date(date), w.strike_day(), w.status(s)),
+                                    None => w.long_date(date),
                                 };
                                 let picked = index_on(date);
                                 view! {
@@ -123,9 +123,9 @@ pub fn CalendarView(
                     <caption class="se-cal__title">{title}</caption>
                     <thead>
                         <tr>
-                            {strings::WEEKDAYS_SHORT
+                            {w.weekdays_short()
                                 .iter()
-                                .zip(strings::WEEKDAYS_LONG)
+                                .zip(w.weekdays_long())
                                 .map(|(short, long)| view! { <th scope="col"><abbr title=long>{*short}</abbr></th> })
                                 .collect_view()}
                         </tr>
@@ -141,10 +141,10 @@ pub fn CalendarView(
     for d in &days {
         let entry = match d.status {
             DayStatus::Upcoming { .. } | DayStatus::Tomorrow | DayStatus::Today => {
-                strings::LEGEND_COMING.to_owned()
+                w.legend_coming().to_owned()
             }
-            DayStatus::Postponed { .. } => strings::status(DayStatus::Postponed { to: None }),
-            s => strings::status(s),
+            DayStatus::Postponed { .. } => w.status(DayStatus::Postponed { to: None }),
+            s => w.status(s),
         };
         if !legend.iter().any(|(_, e)| *e == entry) {
             legend.push((mark(d.status), entry));

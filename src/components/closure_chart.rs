@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use super::source_links::SourceLinks;
 use crate::model::{Closure, Tenths};
-use crate::strings;
+use crate::strings::{self, Words};
 
 /// A bar's segments, left to right: closed, open to some pupils, fully open; what the source
 /// does not give is left blank.
@@ -29,8 +29,8 @@ fn bar(c: &Closure) -> impl IntoView + use<> {
     }
 }
 
-fn cell(t: Option<Tenths>) -> String {
-    t.map_or_else(|| strings::NOT_GIVEN.to_owned(), strings::percent)
+fn cell(w: &dyn Words, t: Option<Tenths>) -> String {
+    t.map_or_else(|| w.not_given().to_owned(), strings::percent)
 }
 
 /// The chart, or nothing when no figures apply.
@@ -39,6 +39,7 @@ pub fn ClosureChart(
     /// The figures for the reader's region, in date order.
     closures: Vec<&'static crate::model::Closure>,
 ) -> impl IntoView {
+    let w = super::words();
     (!closures.is_empty()).then(|| {
         let rows = closures
             .into_iter()
@@ -46,12 +47,12 @@ pub fn ClosureChart(
                 view! {
                     <tr>
                         <th scope="row">
-                            {strings::short_date(c.date)}", "{c.label.clone()}" "
+                            {w.short_date(c.date)}", "{c.label.clone()}" "
                             <SourceLinks sources=c.sources.clone() />
                         </th>
                         <td>{strings::percent(c.closed)}</td>
                         <td>{strings::percent(c.partly)}</td>
-                        <td>{cell(c.open)}</td>
+                        <td>{cell(w, c.open)}</td>
                     </tr>
                     <tr class="se-chart__drawn" aria-hidden="true">
                         <td colspan="4">{bar(c)}</td>
@@ -61,19 +62,19 @@ pub fn ClosureChart(
             .collect_view();
         view! {
             <details class="se-disclosure se-chart">
-                <summary>{strings::CLOSURES}</summary>
+                <summary>{w.closures()}</summary>
                 <table class="se-chart__table">
                     <thead>
                         <tr>
-                            <th scope="col">{strings::CLOSURE_DAY}</th>
-                            <th scope="col"><span class={"se-chart__key se-chart__closed"}></span>{strings::CLOSED}</th>
-                            <th scope="col"><span class={"se-chart__key se-chart__partly"}></span>{strings::PARTLY_OPEN}</th>
-                            <th scope="col"><span class={"se-chart__key se-chart__open"}></span>{strings::FULLY_OPEN}</th>
+                            <th scope="col">{w.closure_day()}</th>
+                            <th scope="col"><span class={"se-chart__key se-chart__closed"}></span>{w.closed()}</th>
+                            <th scope="col"><span class={"se-chart__key se-chart__partly"}></span>{w.partly_open()}</th>
+                            <th scope="col"><span class={"se-chart__key se-chart__open"}></span>{w.fully_open()}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-                <p class="se-chart__note">{strings::CLOSURES_NOTE}</p>
+                <p class="se-chart__note">{w.closures_note()}</p>
             </details>
         }
     })

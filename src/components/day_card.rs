@@ -21,9 +21,10 @@ pub fn DayCard(
     /// Whether the date shows its year (not when every day is in the same year).
     with_year: bool,
 ) -> impl IntoView {
+    let w = super::words();
     let d = super::dispute();
     let day = answer.day;
-    let called_out = strings::called_out_groups(d, day);
+    let called_out = strings::called_out_groups(w, d, day);
     // One line on the row for staff: where their own group stood. Who was called out is said
     // once above the days where it never changes, and always behind the row's disclosure.
     // A day that did not take place asked nothing of anyone.
@@ -33,14 +34,14 @@ pub fn DayCard(
         .map(|call| {
             view! {
                 <span class="se-day__line se-day__yours" data-called-out=call.answer.as_str()>
-                    {strings::called_out(&call.answer)}
+                    {w.called_out(&call.answer)}
                 </span>
             }
         });
     let yours = answer.called_out.map(|call| {
         view! {
             <p class="se-day__who">
-                {strings::called_out(&call.answer)}
+                {w.called_out(&call.answer)}
                 {call.note.clone().map(|n| format!(" {n}"))}" "
                 <SourceLinks sources=call.sources.clone() />
             </p>
@@ -52,8 +53,8 @@ pub fn DayCard(
         .map(|h| {
             view! {
                 <li>
-                    <time datetime=h.on.to_string()>{strings::date(h.on)}</time>": "
-                    <strong>{strings::change(h.status)}</strong>"."
+                    <time datetime=h.on.to_string()>{w.date(h.on)}</time>": "
+                    <strong>{w.change(h.status)}</strong>"."
                     {h.note.clone().map(|n| format!(" {n}"))}" "
                     <SourceLinks sources=h.sources.clone() />
                 </li>
@@ -75,18 +76,18 @@ pub fn DayCard(
                 <summary class="se-day__head">
                     <span class="se-day__top">
                         <time class="se-day__date" datetime=day.date.to_string()>
-                            {if with_year { strings::long_date(day.date) } else { strings::day_and_date(day.date) }}
+                            {if with_year { w.long_date(day.date) } else { w.day_and_date(day.date) }}
                         </time>
                         " "
-                        <span class="se-badge" data-status=answer.status.as_str()>{strings::status(answer.status)}</span>
+                        <span class="se-badge" data-status=answer.status.as_str()>{w.status(answer.status)}</span>
                     </span>
                     {line}
                 </summary>
                 <div class="se-day__body">
                     {yours}
-                    <p class="se-day__who">{strings::CALLED_OUT}": "{called_out}"."</p>
+                    <p class="se-day__who">{w.called_out_heading()}": "{called_out}"."</p>
                     {notes}
-                    <h4 class="se-day__subheading">{strings::HISTORY}</h4>
+                    <h4 class="se-day__subheading">{w.history()}</h4>
                     <ol>{history}</ol>
                 </div>
             </details>

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use super::source_links::SourceLinks;
-use crate::strings;
 
 /// A disclosure holding a definition list of the figures.
 #[component]
 pub fn Figures() -> impl IntoView {
+    let w = super::words();
     let d = super::dispute();
     let rows = d
         .figures
@@ -23,7 +23,7 @@ pub fn Figures() -> impl IntoView {
         .collect_view();
     view! {
         <details class="se-disclosure">
-            <summary>{strings::FIGURES}</summary>
+            <summary>{w.figures()}</summary>
             <dl class="se-figures">{rows}</dl>
         </details>
     }

@@ -14,7 +14,6 @@ use leptos::prelude::*;
 use super::choice::Choice;
 use super::place_search::PlaceSearch;
 use crate::model::RegionId;
-use crate::strings;
 
 const CHANGE_ID: &str = "se-where-change";
 
@@ -29,6 +28,7 @@ pub fn Location(
     /// Called with the area the reader chose, or `None` for the list's empty option.
     on_region: impl Fn(Option<RegionId>) + 'static,
 ) -> impl IntoView {
+    let w = super::words();
     let d = super::dispute();
     // An area arriving with the widget (link, preset, memory) is shown as chosen; choosing from
     // the list keeps the list open, since a keyboard's arrows change a closed select's value on
@@ -59,16 +59,16 @@ pub fn Location(
     let asking = move || {
         view! {
             <PlaceSearch query on_pick={move |r: RegionId, place: String| {
-                said.set(strings::place_chosen(&place, &d.region(r).name));
+                said.set(w.place_chosen(&place, &d.region(r).name));
                 picked.set(Some(place));
                 editing.set(false);
                 on_region.with_value(|f| f(Some(r)));
                 focus("#se-where-change");
             }} />
             <Choice
-                label=strings::REGION_FALLBACK_LABEL
+                label=w.region_fallback_label()
                 id="se-region"
-                placeholder=strings::REGION_PLACEHOLDER
+                placeholder=w.region_placeholder()
                 options=region_options.clone()
                 value=region_key
                 on_change={move |key: Option<String>| {
@@ -83,20 +83,20 @@ pub fn Location(
     let chosen = move |r: RegionId| {
         view! {
             <p class="se-where__chosen">
-                <span class="se-where__label">{strings::WHERE_CHOSEN}</span>
+                <span class="se-where__label">{w.where_chosen()}</span>
                 " "
                 {picked.get().map(|place| view! {
                     <span class="se-where__place">{place}</span>
-                    <span aria-hidden="true">{strings::PLACE_TO_AREA}</span>
-                    <span class="se-sr-only">" "{strings::IS_IN}" "</span>
+                    <span aria-hidden="true">{w.place_to_area()}</span>
+                    <span class="se-sr-only">" "{w.is_in()}" "</span>
                 })}
                 <strong class="se-where__region">{d.region(r).name.clone()}</strong>
-                <span aria-hidden="true">{strings::SEPARATOR}</span>
+                <span aria-hidden="true">{w.separator()}</span>
                 <button
                     type="button"
                     id=CHANGE_ID
                     class="se-link-button"
-                    aria-label=strings::CHANGE_LABEL
+                    aria-label=w.change_label()
                     on:click=move |_| {
                         editing.set(true);
                         said.set(String::new());
@@ -105,7 +105,7 @@ pub fn Location(
                         focus("#se-place-input, #se-region");
                     }
                 >
-                    {strings::CHANGE}
+                    {w.change_button()}
                 </button>
             </p>
         }

@@ -59,6 +59,16 @@ pub struct ShareTools {
 #[derive(Clone, Copy)]
 pub struct DisputeContext(pub &'static Dispute);
 
+/// The words of the widget's language, shared by every instance in that language.
+#[derive(Clone, Copy)]
+pub struct WordsContext(pub &'static dyn crate::strings::Words);
+
+/// The words provided by the enclosing `Explainer` (present for the same reason as the
+/// dispute: `Explainer` provides both before any child renders).
+fn words() -> &'static dyn crate::strings::Words {
+    leptos::prelude::expect_context::<WordsContext>().0
+}
+
 /// The dispute provided by the enclosing `Explainer`.
 ///
 /// Components below are only ever rendered inside `Explainer`, which provides it first, so its

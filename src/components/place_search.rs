@@ -32,6 +32,7 @@ pub fn PlaceSearch(
     /// place left there would contradict the area chosen).
     query: RwSignal<String>,
 ) -> impl IntoView {
+    let w = super::words();
     let d = super::dispute();
     let index = places::bundled();
     if !index
@@ -60,7 +61,7 @@ pub fn PlaceSearch(
                     continue;
                 };
                 // A place across a boundary is offered once per side, each saying so.
-                let detail = strings::place_detail(p.kind, &d.region(region).name, split);
+                let detail = w.place_detail(p.kind, &d.region(region).name, split);
                 out.push(Suggestion {
                     place: name.clone(),
                     detail,
@@ -149,7 +150,7 @@ pub fn PlaceSearch(
 
     Some(view! {
         <div class="se-field se-place">
-            <label class="se-field__label" for=INPUT_ID>{strings::PLACE_LABEL}</label>
+            <label class="se-field__label" for=INPUT_ID>{w.place_label()}</label>
             <input
                 id=INPUT_ID
                 class="se-select se-place__input"
@@ -161,20 +162,20 @@ pub fn PlaceSearch(
                 aria-controls=LIST_ID
                 aria-expanded=move || if shown() { "true" } else { "false" }
                 aria-activedescendant=move || active.get().filter(|_| shown()).map(|i| format!("se-place-opt-{i}"))
-                placeholder=strings::PLACE_HINT
+                placeholder=w.place_hint()
                 prop:value=query
                 on:input=move |ev| {
                     set_query.set(event_target_value(&ev));
                     set_open.set(true);
                     set_active.set(None);
                     let n = suggestions.with_untracked(Vec::len);
-                    set_said.set(if query.with_untracked(|q| q.trim().is_empty()) { String::new() } else { strings::place_count(n) });
+                    set_said.set(if query.with_untracked(|q| q.trim().is_empty()) { String::new() } else { w.place_count(n) });
                 }
                 on:keydown=on_keydown
                 // The field may be leaving the page (a place was picked): try, do not insist.
                 on:blur=move |_| { set_open.try_set(false); }
             />
-            <ul id=LIST_ID role="listbox" class="se-listbox" aria-label=strings::PLACE_RESULTS hidden=move || !shown()>
+            <ul id=LIST_ID role="listbox" class="se-listbox" aria-label=w.place_results() hidden=move || !shown()>
                 {list}
             </ul>
             <p class="se-sr-only" role="status" aria-live="polite">{said}</p>

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::model::Date;
-use crate::strings;
 
 /// A slider over the dispute's span and a date field, both native and keyboard-usable (arrow
 /// keys move the slider a day at a time). While they show another date than today, the widget
@@ -18,6 +17,7 @@ pub fn Replay(
     /// The first and last dates the slider covers.
     span: (Date, Date),
 ) -> impl IntoView {
+    let w = super::words();
     let (start, end) = span;
     let last = start.days_until(end).max(0);
     let shown = move || replayed.get().unwrap_or_else(|| today.get());
@@ -44,9 +44,9 @@ pub fn Replay(
     };
     view! {
         <details class="se-disclosure se-replay">
-            <summary>{strings::REPLAY}</summary>
+            <summary>{w.replay()}</summary>
             <div class="se-replay__controls">
-                <label class="se-field__label" for="se-replay-range">{strings::REPLAY_SLIDER}</label>
+                <label class="se-field__label" for="se-replay-range">{w.replay_slider()}</label>
                 <input
                     id="se-replay-range"
                     class="se-replay__range"
@@ -55,10 +55,10 @@ pub fn Replay(
                     max=last.to_string()
                     step="1"
                     prop:value=move || start.days_until(shown()).clamp(0, last).to_string()
-                    aria-valuetext=move || strings::long_date(shown())
+                    aria-valuetext=move || w.long_date(shown())
                     on:input=on_slide
                 />
-                <label class="se-field__label" for="se-replay-date">{strings::REPLAY_DATE}</label>
+                <label class="se-field__label" for="se-replay-date">{w.replay_date()}</label>
                 <input
                     id="se-replay-date"
                     class="se-select se-replay__date"

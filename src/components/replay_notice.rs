@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::model::Date;
-use crate::strings;
 
 /// Nothing while the widget shows today; otherwise the date it shows and "Back to today".
 #[component]
@@ -11,13 +10,14 @@ pub fn ReplayNotice(
     /// The date the reader chose to see instead of today, if any.
     replayed: RwSignal<Option<Date>>,
 ) -> impl IntoView {
+    let w = super::words();
     move || {
         replayed.get().map(|date| {
             view! {
                 <p class="se-replay__notice">
-                    {strings::replaying(date)}" "
+                    {w.replaying(date)}" "
                     <button type="button" class="se-button" on:click=move |ev| back_to_today(&ev, replayed)>
-                        {strings::BACK_TO_TODAY}
+                        {w.back_to_today()}
                     </button>
                 </p>
             }

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use super::ShareTools;
 use crate::share::Choice;
-use crate::strings;
 
 /// The reader's sharing and remembering tools, under the answer.
 #[component]
@@ -18,6 +17,7 @@ pub fn ShareBar(
     /// Whether a choice is stored on this device now.
     remembered: RwSignal<bool>,
 ) -> impl IntoView {
+    let w = super::words();
     let (status, set_status) = signal(String::new());
     // Shown only when the clipboard refused: the link, selected, for copying by hand.
     let (manual, set_manual) = signal(None::<String>);
@@ -31,10 +31,10 @@ pub fn ShareBar(
             Box::new(move |ok| {
                 if ok {
                     set_manual.set(None);
-                    set_status.set(strings::LINK_COPIED.to_owned());
+                    set_status.set(w.link_copied().to_owned());
                 } else {
                     set_manual.set(Some(fallback));
-                    set_status.set(strings::LINK_NOT_COPIED.to_owned());
+                    set_status.set(w.link_not_copied().to_owned());
                 }
             }),
         );
@@ -44,20 +44,20 @@ pub fn ShareBar(
     let forget = move |_| {
         if forget_tools.with_value(|f| f()) {
             remembered.set(false);
-            set_status.set(strings::FORGOTTEN.to_owned());
+            set_status.set(w.forgotten().to_owned());
         }
     };
     let storage = tools.storage;
     view! {
         <div class="se-share">
             <div class="se-share__buttons">
-                <button type="button" class="se-button" on:click=copy>{strings::COPY_LINK}</button>
+                <button type="button" class="se-button" on:click=copy>{w.copy_link()}</button>
                 // Visible as well as spoken: a reader who cannot see the clipboard sees it worked.
                 <p class="se-share__status" role="status" aria-live="polite">{status}</p>
             </div>
             {move || manual.get().map(|url| view! {
                 <div class="se-field">
-                    <label class="se-field__label" for="se-share-link">{strings::LINK_LABEL}</label>
+                    <label class="se-field__label" for="se-share-link">{w.link_label()}</label>
                     <input id="se-share-link" class="se-select" type="text" readonly value=url on:focus=|ev| {
                         use wasm_bindgen::JsCast;
                         if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
@@ -68,12 +68,12 @@ pub fn ShareBar(
             })}
             {move || {
                 if !storage {
-                    Some(view! { <p class="se-share__note">{strings::NO_STORAGE}</p> }.into_any())
+                    Some(view! { <p class="se-share__note">{w.no_storage()}</p> }.into_any())
                 } else if remembered.get() {
                     Some(view! {
                         <p class="se-share__note">
-                            {strings::REMEMBERED}" "
-                            <button type="button" class="se-link-button" on:click=forget>{strings::FORGET}</button>
+                            {w.remembered()}" "
+                            <button type="button" class="se-link-button" on:click=forget>{w.forget()}</button>
                         </p>
                     }.into_any())
                 } else {

@@ -14,6 +14,7 @@ pub fn SourceLinks(
     /// The fact's sources, never empty for checked data.
     sources: Vec<SourceId>,
 ) -> impl IntoView {
+    let w = super::words();
     let d = dispute();
     // Two sources from one publisher would read the same; name their titles to tell them apart.
     let titled: Vec<bool> = sources
@@ -31,7 +32,7 @@ pub fn SourceLinks(
         .enumerate()
         .map(|(i, id)| {
             let s = d.source(id);
-            let citation = strings::source_citation(
+            let citation = w.source_citation(
                 &s.publisher,
                 titled[i].then_some(s.title.as_str()),
                 s.published,
@@ -46,7 +47,7 @@ pub fn SourceLinks(
                     title=citation.clone()
                 >
                     {strings::source_number(id.index() + 1)}
-                    <span class="se-sr-only">{strings::source_marker_rest(&citation)}</span>
+                    <span class="se-sr-only">{w.source_marker_rest(&citation)}</span>
                 </a>
             }
         })

@@ -2,11 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::strings;
-
 /// A disclosure listing every source once, numbered as the markers after each fact are.
 #[component]
 pub fn SourceList() -> impl IntoView {
+    let w = super::words();
     let d = super::dispute();
     let items = d
         .sources
@@ -14,10 +13,10 @@ pub fn SourceList() -> impl IntoView {
         .map(|s| {
             view! {
                 <li>
-                    {s.publisher.clone()}", "{strings::source_date(s.published, s.copy)}": "
+                    {s.publisher.clone()}", "{w.source_date(s.published, s.copy)}": "
                     <a href=s.url.clone() target="_blank" rel="noopener noreferrer">
                         {s.title.clone()}
-                        <span class="se-sr-only">" "{strings::NEW_TAB}</span>
+                        <span class="se-sr-only">" "{w.new_tab()}</span>
                     </a>
                 </li>
             }
@@ -25,7 +24,7 @@ pub fn SourceList() -> impl IntoView {
         .collect_view();
     view! {
         <details class="se-disclosure">
-            <summary>{strings::ALL_SOURCES}" ("{d.sources.len()}")"</summary>
+            <summary>{w.all_sources()}" ("{d.sources.len()}")"</summary>
             <ol class="se-source-list">{items}</ol>
         </details>
     }

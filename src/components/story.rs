@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use super::source_links::SourceLinks;
 use crate::model::Event;
-use crate::strings;
 
 /// The events known on the reader's date, oldest first, behind a disclosure (closed at first:
 /// the answer comes first, the story on demand).
@@ -16,13 +15,14 @@ pub fn Story(
     /// re-renders (a replay moving day by day).
     open: RwSignal<bool>,
 ) -> impl IntoView {
+    let w = super::words();
     (!events.is_empty()).then(|| {
         let items = events
             .into_iter()
             .map(|e| {
                 view! {
                     <li>
-                        <time datetime=e.on.to_string()>{strings::partial_date(e.on)}</time>": "
+                        <time datetime=e.on.to_string()>{w.partial_date(e.on)}</time>": "
                         {e.body.text.clone()}" "
                         <SourceLinks sources=e.body.sources.clone() />
                     </li>
@@ -40,7 +40,7 @@ pub fn Story(
                     }
                 }
             >
-                <summary>{strings::STORY}</summary>
+                <summary>{w.story()}</summary>
                 <ol class="se-story__list">{items}</ol>
             </details>
         }

@@ -67,6 +67,8 @@ pub fn Explainer(
     heading: bool,
 ) -> impl IntoView {
     provide_context(DisputeContext(dispute));
+    let w = strings::words(lang);
+    provide_context(super::WordsContext(w));
     let (region, set_region) = signal(region);
     let (role, set_role) = signal(role);
     let remembered = RwSignal::new(share.as_ref().is_some_and(|s| s.remembered));
@@ -109,25 +111,27 @@ pub fn Explainer(
 
     let announcement = move || {
         answer.with(|a| match a {
-            None => strings::CHOOSE_REGION.to_owned(),
+            None => w.choose_region().to_owned(),
             Some((r, a)) => {
                 let name = &dispute.region(*r).name;
                 let role_name = role.get().map(|id| dispute.role(id).name.as_str());
-                let said = strings::announcement(
+                let said = w.announcement(
                     name,
                     role_name,
-                    &strings::headline(&a.headline, name),
+                    &strings::headline(w, &a.headline, name),
                     a.days.len(),
                     // Days that did not take place say nothing about the reader's group.
                     strings::called_out_summary(
-                        a.days
+                        w,
+                        &a.days
                             .iter()
                             .filter(|d| d.status.is_held())
-                            .filter_map(|d| d.called_out.map(|c| &c.answer)),
+                            .filter_map(|d| d.called_out.map(|c| &c.answer))
+                            .collect::<Vec<_>>(),
                     ),
                 );
                 match replayed.get() {
-                    Some(on) => format!("{} {said}", strings::replaying(on)),
+                    Some(on) => format!("{} {said}", w.replaying(on)),
                     None => said,
                 }
             }
@@ -139,7 +143,7 @@ pub fn Explainer(
     let share_for_body = StoredValue::new_local(share.clone());
     let body = move || {
         let Some((r, a)) = answer.get() else {
-            return view! { <p class="se-prompt">{strings::CHOOSE_REGION}</p> }.into_any();
+            return view! { <p class="se-prompt">{w.choose_region()}</p> }.into_any();
         };
         // The answer card shows the first note (what mattered most); the next three follow,
         // the rest behind "More".
@@ -148,10 +152,10 @@ pub fn Explainer(
         let notes = if role.get().is_none() {
             view! {
                 {(!rest.is_empty()).then(|| view! {
-                    <h3 class="se-subheading">{strings::IN_GENERAL}</h3>
+                    <h3 class="se-subheading">{w.in_general()}</h3>
                     <NoteList notes=rest.clone() over=a.is_over() />
                 })}
-                {dispute.region(r).in_dispute.then(|| view! { <p class="se-prompt">{strings::CHOOSE_ROLE}</p> })}
+                {dispute.region(r).in_dispute.then(|| view! { <p class="se-prompt">{w.choose_role()}</p> })}
             }
             .into_any()
         } else {
@@ -159,7 +163,7 @@ pub fn Explainer(
             let more = (!more.is_empty()).then(|| {
                 view! {
                     <details class="se-disclosure se-more">
-                        <summary>{strings::more_points(more.len())}</summary>
+                        <summary>{w.more_points(more.len())}</summary>
                         <NoteList notes=more.to_vec() over=a.is_over() />
                     </details>
                 }
@@ -167,7 +171,7 @@ pub fn Explainer(
             (!top.is_empty())
                 .then(|| {
                     view! {
-                        <h3 class="se-subheading">{strings::FOR_YOU}</h3>
+                        <h3 class="se-subheading">{w.for_you()}</h3>
                         <NoteList notes=top.to_vec() over=a.is_over() />
                         {more}
                     }
@@ -187,12 +191,12 @@ pub fn Explainer(
             // Who was asked to strike, said once when every day here asked the same groups.
             let groups: Vec<String> = list
                 .iter()
-                .map(|x| strings::called_out_groups(dispute, x.day))
+                .map(|x| strings::called_out_groups(w, dispute, x.day))
                 .collect();
             let once = groups
                 .iter()
                 .all(|g| g == &groups[0])
-                .then(|| view! { <p class="se-days__who">{strings::CALLED_OUT}": "{groups[0].clone()}"."</p> });
+                .then(|| view! { <p class="se-days__who">{w.called_out_heading()}": "{groups[0].clone()}"."</p> });
             // What the calls said to the reader's own group: once, when every day that took
             // place said the same; otherwise on each row.
             let mine: Vec<_> = list
@@ -203,7 +207,7 @@ pub fn Explainer(
             let mine_once = mine
                 .first()
                 .filter(|first| mine.iter().all(|a| a == *first))
-                .map(|a| strings::called_out_every_day(a));
+                .map(|a| w.called_out_every_day(a));
             let rows_say_mine = mine_once.is_none();
             let mine_once = mine_once.map(|t| view! { <p class="se-days__yours">{t}</p> });
             // Rows leave out the year when every day is in the same one (the count names it).
@@ -237,15 +241,15 @@ pub fn Explainer(
             };
             view! {
                 <div class="se-days-head">
-                    <h3 class="se-subheading">{strings::DAYS_HEADING}</h3>
-                    <div class="se-toggle" role="group" aria-label=strings::VIEW_LABEL>
+                    <h3 class="se-subheading">{w.days_heading()}</h3>
+                    <div class="se-toggle" role="group" aria-label=w.view_label()>
                         <button
                             type="button"
                             class="se-toggle__button"
                             aria-pressed=move || if as_calendar.get() { "false" } else { "true" }
                             on:click=move |_| set_as_calendar.set(false)
                         >
-                            {strings::LIST_VIEW}
+                            {w.list_view()}
                         </button>
                         <button
                             type="button"
@@ -253,7 +257,7 @@ pub fn Explainer(
                             aria-pressed=move || if as_calendar.get() { "true" } else { "false" }
                             on:click=move |_| set_as_calendar.set(true)
                         >
-                            {strings::CALENDAR_VIEW}
+                            {w.calendar_view()}
                         </button>
                     </div>
                 </div>
@@ -301,9 +305,9 @@ pub fn Explainer(
             }} />
             <div class="se-controls">
                 <Choice
-                    label=strings::ROLE_LABEL
+                    label=w.role_label()
                     id="se-role"
-                    placeholder=strings::ROLE_PLACEHOLDER
+                    placeholder=w.role_placeholder()
                     options=role_options
                     value=role_key
                     on_change={move |key: Option<String>| {
@@ -326,7 +330,7 @@ pub fn Explainer(
                     <Figures />
                     <SourceList />
                 </div>
-                <p class="se-checked">{strings::checked_on(dispute.checked_on)}</p>
+                <p class="se-checked">{w.checked_on(dispute.checked_on)}</p>
             </footer>
         </section>
     }

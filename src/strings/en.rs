@@ -1,0 +1,580 @@
+//! English: every string of [`Words`](super::Words), and its sentences.
+
+use super::Words;
+use crate::explain::DayStatus;
+use crate::model::{CalledOut, Date, PartialDate, Weekday};
+
+/// British English.
+pub struct En;
+
+impl Words for En {
+    fn months(&self) -> [&'static str; 12] {
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+    }
+
+    fn undated(&self) -> &'static str {
+        "undated"
+    }
+
+    fn republished_copy(&self) -> &'static str {
+        "republished copy"
+    }
+
+    fn region_label(&self) -> &'static str {
+        "Your area"
+    }
+
+    fn region_placeholder(&self) -> &'static str {
+        "Choose an area…"
+    }
+
+    fn role_label(&self) -> &'static str {
+        "You are"
+    }
+
+    fn role_placeholder(&self) -> &'static str {
+        "Choose who you are…"
+    }
+
+    fn choose_region(&self) -> &'static str {
+        "Choose your area to see the strike days there and what each one meant."
+    }
+
+    fn choose_role(&self) -> &'static str {
+        "Choose who you are to see what the strikes mean for you."
+    }
+
+    fn for_you(&self) -> &'static str {
+        "What it means for you"
+    }
+
+    fn in_general(&self) -> &'static str {
+        "In your area"
+    }
+
+    fn days_heading(&self) -> &'static str {
+        "Strike days"
+    }
+
+    fn history(&self) -> &'static str {
+        "How this day unfolded"
+    }
+
+    fn figures(&self) -> &'static str {
+        "Background figures"
+    }
+
+    fn all_sources(&self) -> &'static str {
+        "All sources"
+    }
+
+    fn new_tab(&self) -> &'static str {
+        "(opens in a new tab)"
+    }
+
+    fn called_out_heading(&self) -> &'static str {
+        "Called out to strike"
+    }
+
+    fn closures(&self) -> &'static str {
+        "Schools open and closed on strike days"
+    }
+
+    fn closure_day(&self) -> &'static str {
+        "Day and place"
+    }
+
+    fn closed(&self) -> &'static str {
+        "Closed"
+    }
+
+    fn partly_open(&self) -> &'static str {
+        "Partly open"
+    }
+
+    fn fully_open(&self) -> &'static str {
+        "Fully open"
+    }
+
+    fn not_given(&self) -> &'static str {
+        "not given"
+    }
+
+    fn closures_note(&self) -> &'static str {
+        "Shares of the schools that sent in figures. Where the fully open share is not given, the source gave only the other two."
+    }
+
+    fn story(&self) -> &'static str {
+        "How the dispute unfolded"
+    }
+
+    fn replay(&self) -> &'static str {
+        "See it as it was on another day"
+    }
+
+    fn replay_slider(&self) -> &'static str {
+        "Move through the dispute"
+    }
+
+    fn replay_date(&self) -> &'static str {
+        "Or pick a date"
+    }
+
+    fn back_to_today(&self) -> &'static str {
+        "Back to today"
+    }
+
+    fn strike_day(&self) -> &'static str {
+        "strike day"
+    }
+
+    fn list_view(&self) -> &'static str {
+        "List"
+    }
+
+    fn calendar_view(&self) -> &'static str {
+        "Calendar"
+    }
+
+    fn view_label(&self) -> &'static str {
+        "Show the days as"
+    }
+
+    fn legend_coming(&self) -> &'static str {
+        "Coming up or today"
+    }
+
+    fn weekdays_short(&self) -> [&'static str; 7] {
+        ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+    }
+
+    fn weekdays_long(&self) -> [&'static str; 7] {
+        [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ]
+    }
+
+    fn place_label(&self) -> &'static str {
+        "Where is your school?"
+    }
+
+    fn place_hint(&self) -> &'static str {
+        "Town, council or postcode"
+    }
+
+    fn region_fallback_label(&self) -> &'static str {
+        "Or choose an area"
+    }
+
+    fn where_chosen(&self) -> &'static str {
+        "School area:"
+    }
+
+    fn change_button(&self) -> &'static str {
+        "Change"
+    }
+
+    fn change_label(&self) -> &'static str {
+        "Change where your school is"
+    }
+
+    fn is_in(&self) -> &'static str {
+        "is in"
+    }
+
+    fn place_to_area(&self) -> &'static str {
+        " → "
+    }
+
+    fn separator(&self) -> &'static str {
+        " · "
+    }
+
+    fn place_results(&self) -> &'static str {
+        "Places found"
+    }
+
+    fn place_none(&self) -> &'static str {
+        "No place found. Try a town, a council or the first half of a postcode."
+    }
+
+    fn ics_summary(&self) -> &'static str {
+        "Teachers' strike day"
+    }
+
+    fn add_to_calendar(&self) -> &'static str {
+        "Add these days to my calendar"
+    }
+
+    fn copy_link(&self) -> &'static str {
+        "Share this answer"
+    }
+
+    fn link_copied(&self) -> &'static str {
+        "Link copied."
+    }
+
+    fn link_not_copied(&self) -> &'static str {
+        "Could not copy. The link is below: select it and copy it."
+    }
+
+    fn link_label(&self) -> &'static str {
+        "Link to this answer"
+    }
+
+    fn forget(&self) -> &'static str {
+        "Forget my choice"
+    }
+
+    fn forgotten(&self) -> &'static str {
+        "Your choice is forgotten on this device."
+    }
+
+    fn remembered(&self) -> &'static str {
+        "Remembered in this browser."
+    }
+
+    fn no_storage(&self) -> &'static str {
+        "This browser does not let the explainer remember your choice."
+    }
+
+    fn month_name(&self, month: u8) -> &'static str {
+        self.months()[usize::from(month.clamp(1, 12)) - 1]
+    }
+
+    fn weekday(&self, w: Weekday) -> &'static str {
+        match w {
+            Weekday::Monday => "Monday",
+            Weekday::Tuesday => "Tuesday",
+            Weekday::Wednesday => "Wednesday",
+            Weekday::Thursday => "Thursday",
+            Weekday::Friday => "Friday",
+            Weekday::Saturday => "Saturday",
+            Weekday::Sunday => "Sunday",
+        }
+    }
+
+    fn date(&self, d: Date) -> String {
+        format!("{} {} {}", d.day(), self.month_name(d.month()), d.year())
+    }
+
+    fn short_date(&self, d: Date) -> String {
+        format!("{} {}", d.day(), &self.month_name(d.month())[..3])
+    }
+
+    fn chip_label(&self, d: Date, s: DayStatus) -> String {
+        format!(
+            "{} {}, {}: {}. Show this day.",
+            self.short_date(d),
+            d.year(),
+            self.weekday(d.weekday()),
+            self.status(s)
+        )
+    }
+
+    fn days_summary(
+        &self,
+        held: usize,
+        first: Date,
+        last: Date,
+        all_past: bool,
+        dropped: usize,
+    ) -> String {
+        let span = if first == last {
+            format!("on {}", self.date(first))
+        } else if first.year() == last.year() {
+            format!(
+                "from {} {} to {}",
+                first.day(),
+                self.month_name(first.month()),
+                self.date(last)
+            )
+        } else {
+            format!("from {} to {}", self.date(first), self.date(last))
+        };
+        let days = if held == 1 {
+            "1 strike day".to_owned()
+        } else {
+            format!("{held} strike days")
+        };
+        let when = match (held, all_past) {
+            (1, true) => "It was",
+            (1, false) => "It is",
+            (_, true) => "They ran",
+            (_, false) => "They run",
+        };
+        let main = if all_past {
+            format!("Schools here had {days}. {when} {span}.")
+        } else {
+            format!("Schools here have {days} set. {when} {span}.")
+        };
+        match dropped {
+            0 => main,
+            1 => format!("{main} 1 more was postponed or called off."),
+            n => format!("{main} {n} more were postponed or called off."),
+        }
+    }
+
+    fn more_points(&self, n: usize) -> String {
+        if n == 1 {
+            "1 more point".into()
+        } else {
+            format!("{n} more points")
+        }
+    }
+
+    fn day_and_date(&self, d: Date) -> String {
+        format!(
+            "{} {} {}",
+            self.weekday(d.weekday()),
+            d.day(),
+            self.month_name(d.month())
+        )
+    }
+
+    fn long_date(&self, d: Date) -> String {
+        format!("{} {}", self.weekday(d.weekday()), self.date(d))
+    }
+
+    fn source_marker_rest(&self, citation: &str) -> String {
+        format!(" source: {citation} {}", self.new_tab())
+    }
+
+    fn published(&self, p: Option<PartialDate>) -> String {
+        p.map_or_else(|| self.undated().to_owned(), |p| self.partial_date(p))
+    }
+
+    fn partial_date(&self, p: PartialDate) -> String {
+        match p {
+            PartialDate::Year(y) => y.to_string(),
+            PartialDate::Month(y, m) => format!("{} {y}", self.month_name(m)),
+            PartialDate::Day(d) => self.date(d),
+        }
+    }
+
+    fn replaying(&self, on: Date) -> String {
+        format!(
+            "You are seeing this as it was on {}, not today.",
+            self.long_date(on)
+        )
+    }
+
+    fn called_out(&self, answer: &CalledOut) -> String {
+        match answer {
+            CalledOut::Yes => "Your group was called out to strike.".into(),
+            CalledOut::No => "Your group was not called out.".into(),
+            CalledOut::Members(union) => {
+                format!("Only {union} members in your group were called out.")
+            }
+            CalledOut::MayJoin => {
+                "Your group was not called out, but could lawfully join the strike.".into()
+            }
+            CalledOut::Unconfirmed => {
+                "It is not confirmed whether your group was called out.".into()
+            }
+        }
+    }
+
+    fn called_out_every_day(&self, answer: &CalledOut) -> String {
+        match answer {
+            CalledOut::Yes => "Your group was called out for each of these days.".into(),
+            CalledOut::No => "Your group was not called out for any of these days.".into(),
+            CalledOut::Members(union) => {
+                format!(
+                    "Only {union} members in your group were called out, for each of these days."
+                )
+            }
+            CalledOut::MayJoin => {
+                "Your group was not called out for these days, but could lawfully join the strikes."
+                    .into()
+            }
+            CalledOut::Unconfirmed => {
+                "It is not confirmed whether your group was called out for these days.".into()
+            }
+        }
+    }
+
+    fn called_out_group(&self, name: &str, answer: &CalledOut) -> Option<String> {
+        match answer {
+            CalledOut::Yes => Some(name.to_owned()),
+            CalledOut::Members(union) => Some(format!("{name} ({union} members only)")),
+            CalledOut::Unconfirmed => Some(format!("{name} (not confirmed)")),
+            CalledOut::No | CalledOut::MayJoin => None,
+        }
+    }
+
+    fn place_kind(&self, k: crate::places::Kind) -> &'static str {
+        use crate::places::Kind;
+        match k {
+            Kind::Postcode => "Postcode",
+            Kind::District => "Postcode district",
+            Kind::Area => "Postcode area",
+            Kind::City => "City",
+            Kind::Town => "Town",
+            Kind::County => "County",
+            Kind::Council => "Council",
+            Kind::FormerCouncil => "Former council",
+        }
+    }
+
+    fn place_count(&self, n: usize) -> String {
+        match n {
+            0 => self.place_none().to_owned(),
+            1 => "1 place found. Use the arrow keys to reach it.".to_owned(),
+            n => format!("{n} places found. Use the arrow keys to choose."),
+        }
+    }
+
+    fn place_detail(&self, kind: crate::places::Kind, region: &str, split: bool) -> String {
+        let sep = if split { ", partly in " } else { ", " };
+        format!("{}{sep}{region}", self.place_kind(kind))
+    }
+
+    fn place_chosen(&self, place: &str, region: &str) -> String {
+        format!("{place} is in {region}.")
+    }
+
+    fn status(&self, s: DayStatus) -> String {
+        match s {
+            DayStatus::Upcoming { days } => format!("In {days} days"),
+            DayStatus::Tomorrow => "Tomorrow".into(),
+            DayStatus::Today => "Today".into(),
+            DayStatus::WentAhead => "Went ahead".into(),
+            DayStatus::Postponed { to: Some(to) } => format!("Postponed to {}", self.date(to)),
+            DayStatus::Postponed { to: None } => "Postponed".into(),
+            DayStatus::Suspended => "Suspended".into(),
+            DayStatus::CalledOff => "Called off".into(),
+            DayStatus::Unconfirmed => "Not yet confirmed".into(),
+        }
+    }
+
+    fn change(&self, s: crate::model::Status) -> String {
+        use crate::model::Status;
+        match s {
+            Status::Planned => "Planned".into(),
+            Status::Postponed { to: Some(to) } => format!("Postponed to {}", self.date(to)),
+            Status::Postponed { to: None } => "Postponed".into(),
+            Status::Suspended => "Suspended".into(),
+            Status::CalledOff => "Called off".into(),
+            Status::WentAhead => "Went ahead".into(),
+        }
+    }
+
+    fn over(&self, on: Date) -> String {
+        format!("The dispute here is over: it ended on {}.", self.date(on))
+    }
+
+    fn over_for_you(&self, on: Date) -> String {
+        format!(
+            "Your group's pay was settled on its own, on {}.",
+            self.date(on)
+        )
+    }
+
+    fn not_over_for_you(&self, main: Date) -> String {
+        format!(
+            "The dispute here ended on {}. But the sources do not say it ended for your group.",
+            self.date(main)
+        )
+    }
+
+    fn not_in_dispute(&self, region: &str) -> String {
+        format!("No strike days of this dispute took place in {region}.")
+    }
+
+    fn next(&self, on: Date, s: DayStatus) -> String {
+        match s {
+            DayStatus::Today => format!("There is a strike today, {}.", self.long_date(on)),
+            DayStatus::Tomorrow => {
+                format!("The next strike day is tomorrow, {}.", self.long_date(on))
+            }
+            DayStatus::Upcoming { days } => {
+                format!(
+                    "The next strike day is {}, in {days} days.",
+                    self.long_date(on)
+                )
+            }
+            _ => format!("The next strike day is {}.", self.long_date(on)),
+        }
+    }
+
+    fn none_scheduled(&self, region: &str) -> String {
+        format!("No strike days are set in {region} at the moment.")
+    }
+
+    fn day_count(&self, n: usize) -> String {
+        match n {
+            0 => "No strike days listed.".into(),
+            1 => "1 strike day listed.".into(),
+            n => format!("{n} strike days listed."),
+        }
+    }
+
+    fn announcement(
+        &self,
+        region: &str,
+        role: Option<&str>,
+        headline: &str,
+        days: usize,
+        yours: Option<String>,
+    ) -> String {
+        let who = role
+            .map(|r| format!(", as {}", r.to_lowercase()))
+            .unwrap_or_default();
+        let yours = yours.map(|y| format!(" {y}")).unwrap_or_default();
+        format!(
+            "Showing {region}{who}. {headline} {}{yours}",
+            self.day_count(days)
+        )
+    }
+
+    fn checked_on(&self, d: Date) -> String {
+        format!("Facts checked on {}.", self.date(d))
+    }
+
+    fn source_date(&self, published: Option<PartialDate>, copy: bool) -> String {
+        let date = self.published(published);
+        if copy {
+            format!("{date} ({})", self.republished_copy())
+        } else {
+            date
+        }
+    }
+
+    fn source_citation(
+        &self,
+        publisher: &str,
+        title: Option<&str>,
+        published: Option<PartialDate>,
+        copy: bool,
+    ) -> String {
+        let date = self.source_date(published, copy);
+        match title {
+            Some(title) => format!("{publisher}, “{title}”, {date}"),
+            None => format!("{publisher}, {date}"),
+        }
+    }
+
+    fn called_out_differs(&self) -> &'static str {
+        "What your group was asked to do differs from day to day: see each day."
+    }
+}

@@ -1,0 +1,398 @@
+//! Every word the widget itself says to a reader, and how it writes dates: one implementation
+//! of [`Words`] per language (`en.rs`, and each language to come beside it), so that a string
+//! missing from a language, or one it has and English does not, fails to compile.
+//!
+//! The facts' own text comes from the data file; everything else a reader sees or hears is here.
+//! Each language builds its own sentences, with their word order and punctuation; components
+//! only place what a `Words` returns. It must not decide anything (which days, which notes): it
+//! only words what `explain` decided. The few functions below the trait are the same in every
+//! language (numbers, markers) or only choose which sentence to say.
+
+mod en;
+
+pub use en::En;
+
+use crate::explain::{DayStatus, Headline};
+use crate::model::{CalledOut, Date, Dispute, PartialDate, StrikeDay, Weekday};
+use crate::options::Lang;
+
+/// The words of one language.
+pub trait Words: Send + Sync {
+    fn months(&self) -> [&'static str; 12];
+
+    fn undated(&self) -> &'static str;
+
+    /// Said of a source whose link goes to a republished copy, not the publisher's own page.
+    fn republished_copy(&self) -> &'static str;
+
+    fn region_label(&self) -> &'static str;
+
+    fn region_placeholder(&self) -> &'static str;
+
+    fn role_label(&self) -> &'static str;
+
+    fn role_placeholder(&self) -> &'static str;
+
+    fn choose_region(&self) -> &'static str;
+
+    fn choose_role(&self) -> &'static str;
+
+    fn for_you(&self) -> &'static str;
+
+    fn in_general(&self) -> &'static str;
+
+    fn days_heading(&self) -> &'static str;
+
+    fn history(&self) -> &'static str;
+
+    fn figures(&self) -> &'static str;
+
+    fn all_sources(&self) -> &'static str;
+
+    fn new_tab(&self) -> &'static str;
+
+    fn called_out_heading(&self) -> &'static str;
+
+    fn closures(&self) -> &'static str;
+
+    fn closure_day(&self) -> &'static str;
+
+    fn closed(&self) -> &'static str;
+
+    fn partly_open(&self) -> &'static str;
+
+    fn fully_open(&self) -> &'static str;
+
+    fn not_given(&self) -> &'static str;
+
+    fn closures_note(&self) -> &'static str;
+
+    fn story(&self) -> &'static str;
+
+    fn replay(&self) -> &'static str;
+
+    fn replay_slider(&self) -> &'static str;
+
+    fn replay_date(&self) -> &'static str;
+
+    fn back_to_today(&self) -> &'static str;
+
+    fn strike_day(&self) -> &'static str;
+
+    fn list_view(&self) -> &'static str;
+
+    fn calendar_view(&self) -> &'static str;
+
+    fn view_label(&self) -> &'static str;
+
+    fn legend_coming(&self) -> &'static str;
+
+    fn weekdays_short(&self) -> [&'static str; 7];
+
+    fn weekdays_long(&self) -> [&'static str; 7];
+
+    fn place_label(&self) -> &'static str;
+
+    fn place_hint(&self) -> &'static str;
+
+    fn region_fallback_label(&self) -> &'static str;
+
+    fn where_chosen(&self) -> &'static str;
+
+    fn change_button(&self) -> &'static str;
+
+    fn change_label(&self) -> &'static str;
+
+    fn is_in(&self) -> &'static str;
+
+    /// Drawn between a place and its area, and between a choice and "Change"; hidden from screen
+    /// readers, which hear `IS_IN` instead of the arrow.
+    fn place_to_area(&self) -> &'static str;
+
+    fn separator(&self) -> &'static str;
+
+    fn place_results(&self) -> &'static str;
+
+    fn place_none(&self) -> &'static str;
+
+    fn ics_summary(&self) -> &'static str;
+
+    fn add_to_calendar(&self) -> &'static str;
+
+    fn copy_link(&self) -> &'static str;
+
+    fn link_copied(&self) -> &'static str;
+
+    fn link_not_copied(&self) -> &'static str;
+
+    fn link_label(&self) -> &'static str;
+
+    fn forget(&self) -> &'static str;
+
+    fn forgotten(&self) -> &'static str;
+
+    fn remembered(&self) -> &'static str;
+
+    fn no_storage(&self) -> &'static str;
+
+    fn month_name(&self, month: u8) -> &'static str;
+
+    fn weekday(&self, w: Weekday) -> &'static str;
+
+    /// `1 February 2023`.
+    fn date(&self, d: Date) -> String;
+
+    /// `1 Feb`, for a day chip.
+    fn short_date(&self, d: Date) -> String;
+
+    /// A day chip's accessible name, which starts with what the chip shows (`1 Feb`), so that a
+    /// reader using speech input can say it: `1 Feb 2023, Wednesday: Went ahead. Show this day.`
+    fn chip_label(&self, d: Date, s: DayStatus) -> String;
+
+    /// How many strike days hit the reader's area and when; `dropped` more were postponed, suspended
+    /// or called off.
+    fn days_summary(
+        &self,
+        held: usize,
+        first: Date,
+        last: Date,
+        all_past: bool,
+        dropped: usize,
+    ) -> String;
+
+    /// The summary of the notes kept behind a disclosure.
+    fn more_points(&self, n: usize) -> String;
+
+    /// `Wednesday 1 February 2023`.
+    /// `Wednesday 1 February`, where the year is said nearby.
+    fn day_and_date(&self, d: Date) -> String;
+
+    fn long_date(&self, d: Date) -> String;
+
+    /// What a source marker says to a screen reader after its visible number: the citation in
+    /// full (the marker's name is the two together, so it starts with what is seen).
+    fn source_marker_rest(&self, citation: &str) -> String;
+
+    /// A source's date, or that it has none.
+    fn published(&self, p: Option<PartialDate>) -> String;
+
+    /// `16 January 2023`, `November 2022` or `2023`: no more precise than the source is.
+    fn partial_date(&self, p: PartialDate) -> String;
+
+    /// Said above the answer while it shows another day than today.
+    fn replaying(&self, on: Date) -> String;
+
+    /// What a strike call said to the reader's own group.
+    fn called_out(&self, answer: &CalledOut) -> String;
+
+    /// What every strike day here asked of the reader's group, said once above the days.
+    fn called_out_every_day(&self, answer: &CalledOut) -> String;
+
+    /// A group in the list of who was called out, qualified where only some of it was; `None` for
+    /// a group that was not called out.
+    fn called_out_group(&self, name: &str, answer: &CalledOut) -> Option<String>;
+
+    /// Said when the reader's group was asked different things on different days.
+    fn called_out_differs(&self) -> &'static str;
+
+    /// A search result's kind, as the reader reads it.
+    fn place_kind(&self, k: crate::places::Kind) -> &'static str;
+
+    /// How many places a search found, for screen readers.
+    fn place_count(&self, n: usize) -> String;
+
+    /// A suggestion's detail: `Town, South East`; `Postcode district, partly in Wales` for each side
+    /// of a place that crosses a boundary.
+    fn place_detail(&self, kind: crate::places::Kind, region: &str, split: bool) -> String;
+
+    fn place_chosen(&self, place: &str, region: &str) -> String;
+
+    /// The one-line status of a strike day, as a badge.
+    fn status(&self, s: DayStatus) -> String;
+
+    /// A history entry's status, in the past tense of the day it changed.
+    fn change(&self, s: crate::model::Status) -> String;
+
+    fn over(&self, on: Date) -> String;
+
+    /// Over for the reader's own group, which settled apart from the rest (the details say how, and
+    /// what the sources do not record).
+    fn over_for_you(&self, on: Date) -> String;
+
+    /// Over for most here, but not (or not known to be) for the reader's group; the details say
+    /// what is known.
+    fn not_over_for_you(&self, main: Date) -> String;
+
+    fn not_in_dispute(&self, region: &str) -> String;
+
+    fn next(&self, on: Date, s: DayStatus) -> String;
+
+    fn none_scheduled(&self, region: &str) -> String;
+
+    /// How many days the answer lists, for the screen-reader announcement.
+    fn day_count(&self, n: usize) -> String;
+
+    /// What the polite live region says after the reader changes their choice; `yours` is what
+    /// the calls said to the reader's group (`called_out_summary`).
+    fn announcement(
+        &self,
+        region: &str,
+        role: Option<&str>,
+        headline: &str,
+        days: usize,
+        yours: Option<String>,
+    ) -> String;
+
+    fn checked_on(&self, d: Date) -> String;
+
+    /// A source's date, and whether its link is a copy: `31 January 2023 (republished copy)`.
+    fn source_date(&self, published: Option<PartialDate>, copy: bool) -> String;
+
+    /// `Schools Week, 16 January 2023`, or with a title `Camden NEU, “Hardship fund”, 2023`; a link
+    /// to a copy on another site says so: `Daily Mail, 31 January 2023 (republished copy)`.
+    fn source_citation(
+        &self,
+        publisher: &str,
+        title: Option<&str>,
+        published: Option<PartialDate>,
+        copy: bool,
+    ) -> String;
+}
+
+/// The words for `lang`.
+pub fn words(lang: Lang) -> &'static dyn Words {
+    match lang {
+        Lang::En => &En,
+    }
+}
+
+/// A source marker: `[12]`, the source's number in the list at the end.
+pub fn source_number(n: usize) -> String {
+    format!("[{n}]")
+}
+
+/// `45.9%`, `6%`: a share of schools, from tenths of a percent, without a float.
+pub fn percent(t: crate::model::Tenths) -> String {
+    match t.0 % 10 {
+        0 => format!("{}%", t.0 / 10),
+        tenth => format!("{}.{tenth}%", t.0 / 10),
+    }
+}
+
+/// A suggestion's name: `CH4, Chester` (a postcode with its post town), or the place alone.
+pub fn place_name(name: &str, town: &str) -> String {
+    if town.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{name}, {town}")
+    }
+}
+
+/// The roles called out on a day, in data order: `Teacher in the NEU; Sixth-form college staff`.
+pub fn role_list(names: &[String]) -> String {
+    names.join("; ")
+}
+
+/// Who a strike call called out, in the dispute's order of roles, each group qualified where
+/// only some of it was: `Teacher in the NEU; School support staff (NEU members only)`.
+pub fn called_out_groups(w: &dyn Words, d: &Dispute, day: &StrikeDay) -> String {
+    let groups: Vec<String> = d
+        .role_ids()
+        .filter_map(|role| {
+            let call = day.call_for(role)?;
+            w.called_out_group(&d.role(role).name, &call.answer)
+        })
+        .collect();
+    role_list(&groups)
+}
+
+/// What the calls said to the reader's group across their days, for the screen-reader
+/// announcement: one sentence when every day said the same, else a pointer to the days.
+pub fn called_out_summary(w: &dyn Words, answers: &[&CalledOut]) -> Option<String> {
+    let first = answers.first()?;
+    Some(if answers.iter().all(|a| a == first) {
+        w.called_out(first)
+    } else {
+        w.called_out_differs().to_owned()
+    })
+}
+
+/// The headline as plain text: shown above, and said by the screen-reader announcement.
+pub fn headline(w: &dyn Words, headline: &Headline<'_>, region_name: &str) -> String {
+    match headline {
+        // `explain` only says Over for an ending dated by the reader's date.
+        Headline::Over(ending) => match (ending.on, ending.roles.is_some()) {
+            (Some(on), false) => w.over(on),
+            (Some(on), true) => w.over_for_you(on),
+            (None, _) => ending.body.text.clone(),
+        },
+        Headline::NotOverForYou { main, .. } => match main.on {
+            Some(on) => w.not_over_for_you(on),
+            None => main.body.text.clone(),
+        },
+        Headline::NotInDispute => w.not_in_dispute(region_name),
+        Headline::Next { date, status } => w.next(*date, *status),
+        Headline::Stands(event) => event.stands.clone().unwrap_or_default(),
+        Headline::NoneScheduled => w.none_scheduled(region_name),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    const W: &dyn Words = &En;
+
+    fn check(input: &str, expected: &str) {
+        let d: Date = input.parse().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(W.long_date(d), expected);
+    }
+
+    #[test]
+    fn dates_are_written_out_in_british_style() {
+        check("2023-02-01", "Wednesday 1 February 2023");
+        check("2023-03-16", "Thursday 16 March 2023");
+        check("2023-07-07", "Friday 7 July 2023");
+        check("2026-11-24", "Tuesday 24 November 2026");
+    }
+
+    fn check_citation(
+        (publisher, title, published, copy): (&str, Option<&str>, Option<&str>, bool),
+        expected: &str,
+    ) {
+        let published = published.map(|p| p.parse().unwrap_or_else(|e| panic!("{p}: {e}")));
+        assert_eq!(
+            W.source_citation(publisher, title, published, copy),
+            expected
+        );
+    }
+
+    #[test]
+    fn citations_name_the_publisher_title_and_date_and_say_when_the_link_is_a_copy() {
+        check_citation(
+            ("Schools Week", None, Some("2023-01-16"), false),
+            "Schools Week, 16 January 2023",
+        );
+        check_citation(
+            ("Camden NEU", Some("Hardship fund"), Some("2023"), false),
+            "Camden NEU, “Hardship fund”, 2023",
+        );
+        check_citation(
+            ("Tes community forum", None, None, false),
+            "Tes community forum, undated",
+        );
+        // Issue #10: the original publisher is named, and the reader is told the link is a copy.
+        check_citation(
+            ("Daily Mail", None, Some("2023-01-31"), true),
+            "Daily Mail, 31 January 2023 (republished copy)",
+        );
+        check_citation(
+            (
+                "Chronicle",
+                Some("Support staff won't strike"),
+                Some("2023-01"),
+                true,
+            ),
+            "Chronicle, “Support staff won't strike”, January 2023 (republished copy)",
+        );
+    }
+}
