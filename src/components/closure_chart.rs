@@ -47,7 +47,7 @@ pub fn ClosureChart(
                 view! {
                     <tr>
                         <th scope="row">
-                            {w.short_date(c.date)}", "{c.label.clone()}" "
+                            {w.closure_row(c.date, &c.label)}" "
                             <SourceLinks sources=c.sources.clone() />
                         </th>
                         <td>{strings::percent(c.closed)}</td>

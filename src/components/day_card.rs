@@ -53,8 +53,8 @@ pub fn DayCard(
         .map(|h| {
             view! {
                 <li>
-                    <time datetime=h.on.to_string()>{w.date(h.on)}</time>": "
-                    <strong>{w.change(h.status)}</strong>"."
+                    <time datetime=h.on.to_string()>{w.date(h.on)}</time>{w.after_date()}
+                    <strong>{w.change_sentence(h.status)}</strong>
                     {h.note.clone().map(|n| format!(" {n}"))}" "
                     <SourceLinks sources=h.sources.clone() />
                 </li>
@@ -85,7 +85,7 @@ pub fn DayCard(
                 </summary>
                 <div class="se-day__body">
                     {yours}
-                    <p class="se-day__who">{w.called_out_heading()}": "{called_out}"."</p>
+                    <p class="se-day__who">{w.called_out_line(&called_out)}</p>
                     {notes}
                     <h4 class="se-day__subheading">{w.history()}</h4>
                     <ol>{history}</ol>

@@ -13,7 +13,7 @@ pub fn SourceList() -> impl IntoView {
         .map(|s| {
             view! {
                 <li>
-                    {s.publisher.clone()}", "{w.source_date(s.published, s.copy)}": "
+                    {w.source_lead(&s.publisher, s.published, s.copy)}
                     <a href=s.url.clone() target="_blank" rel="noopener noreferrer">
                         {s.title.clone()}
                         <span class="se-sr-only">" "{w.new_tab()}</span>
@@ -24,7 +24,7 @@ pub fn SourceList() -> impl IntoView {
         .collect_view();
     view! {
         <details class="se-disclosure">
-            <summary>{w.all_sources()}" ("{d.sources.len()}")"</summary>
+            <summary>{w.all_sources_count(d.sources.len())}</summary>
             <ol class="se-source-list">{items}</ol>
         </details>
     }

@@ -22,7 +22,7 @@ pub fn Story(
             .map(|e| {
                 view! {
                     <li>
-                        <time datetime=e.on.to_string()>{w.partial_date(e.on)}</time>": "
+                        <time datetime=e.on.to_string()>{w.partial_date(e.on)}</time>{w.after_date()}
                         {e.body.text.clone()}" "
                         <SourceLinks sources=e.body.sources.clone() />
                     </li>

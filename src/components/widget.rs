@@ -196,7 +196,7 @@ pub fn Explainer(
             let once = groups
                 .iter()
                 .all(|g| g == &groups[0])
-                .then(|| view! { <p class="se-days__who">{w.called_out_heading()}": "{groups[0].clone()}"."</p> });
+                .then(|| view! { <p class="se-days__who">{w.called_out_line(&groups[0])}</p> });
             // What the calls said to the reader's own group: once, when every day that took
             // place said the same; otherwise on each row.
             let mine: Vec<_> = list

@@ -577,4 +577,28 @@ impl Words for En {
     fn called_out_differs(&self) -> &'static str {
         "What your group was asked to do differs from day to day: see each day."
     }
+
+    fn after_date(&self) -> &'static str {
+        ": "
+    }
+
+    fn change_sentence(&self, s: crate::model::Status) -> String {
+        format!("{}.", self.change(s))
+    }
+
+    fn called_out_line(&self, groups: &str) -> String {
+        format!("{}: {groups}.", self.called_out_heading())
+    }
+
+    fn all_sources_count(&self, n: usize) -> String {
+        format!("{} ({n})", self.all_sources())
+    }
+
+    fn source_lead(&self, publisher: &str, published: Option<PartialDate>, copy: bool) -> String {
+        format!("{publisher}, {}: ", self.source_date(published, copy))
+    }
+
+    fn closure_row(&self, date: Date, place: &str) -> String {
+        format!("{}, {place}", self.short_date(date))
+    }
 }

@@ -257,6 +257,25 @@ pub trait Words: Send + Sync {
         published: Option<PartialDate>,
         copy: bool,
     ) -> String;
+
+    /// Between a dated entry's date and what happened (`1 February 2023: …`).
+    fn after_date(&self) -> &'static str;
+
+    /// A history entry's status as a sentence after its date: `Postponed to 2 March 2023.`
+    fn change_sentence(&self, s: crate::model::Status) -> String;
+
+    /// Who a strike call asked to strike, as one sentence: `Called out to strike: Teacher in
+    /// the NEU; Support staff (NEU members only).`
+    fn called_out_line(&self, groups: &str) -> String;
+
+    /// The sources list's summary: `All sources (107)`.
+    fn all_sources_count(&self, n: usize) -> String;
+
+    /// A source in the list, before its linked title: `Schools Week, 16 January 2023: `.
+    fn source_lead(&self, publisher: &str, published: Option<PartialDate>, copy: bool) -> String;
+
+    /// A row of the schools-closed chart: `1 Feb, England`.
+    fn closure_row(&self, date: Date, place: &str) -> String;
 }
 
 /// The words for `lang`.
