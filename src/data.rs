@@ -17,14 +17,16 @@ use crate::explain;
 use crate::model::{
     CallOut, CalledOut, Closure, Date, Dispute, Ending, Event, Figure, Note, PartialDate, Region,
     RegionId, Role, RoleId, RoleKind, Source, SourceId, Sourced, Status, StatusChange, StrikeDay,
-    Tenths,
+    Tenths, Text,
 };
 
 /// The NEU 2023 dispute, compiled into the bundle.
 pub const BUNDLED: &str = include_str!("../data/neu-2023.json");
 
-/// The only `format` this build reads.
-pub const FORMAT: u32 = 2;
+/// The `format` this build writes about. Format 3 added texts in two languages
+/// (`{ "en", "cy" }`) and regions' `in` forms; a format 2 file (plain English strings) reads
+/// as it did.
+pub const FORMAT: u32 = 3;
 
 /// One thing wrong with a data file, with where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,7 +104,7 @@ fn deserialize(text: &str) -> Result<RawDispute, DataError> {
 struct RawDispute {
     format: u32,
     id: String,
-    title: String,
+    title: RawText,
     summary: RawSourced,
     checked_on: String,
     #[serde(default)]
@@ -122,10 +124,27 @@ struct RawDispute {
     sources: Vec<RawSource>,
 }
 
+/// A text readers see: a plain string (English only), or `{ "en", "cy", "review"? }`.
+#[derive(Clone, Deserialize)]
+#[serde(untagged)]
+enum RawText {
+    Plain(String),
+    Both(RawBoth),
+}
+
+#[derive(Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBoth {
+    en: String,
+    cy: String,
+    #[serde(default)]
+    review: bool,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSourced {
-    text: String,
+    text: RawText,
     sources: Vec<String>,
 }
 
@@ -134,7 +153,7 @@ struct RawSourced {
 struct RawGroup {
     id: String,
     #[allow(dead_code)] // documents the group for editors; the widget names regions only
-    name: String,
+    name: RawText,
     regions: Vec<String>,
 }
 
@@ -142,7 +161,10 @@ struct RawGroup {
 #[serde(deny_unknown_fields)]
 struct RawRegion {
     id: String,
-    name: String,
+    name: RawText,
+    /// "In" the region as a sentence says it; `in <name>` when left out.
+    #[serde(default, rename = "in")]
+    within: Option<RawText>,
     in_dispute: bool,
 }
 
@@ -150,7 +172,7 @@ struct RawRegion {
 #[serde(deny_unknown_fields)]
 struct RawRole {
     id: String,
-    name: String,
+    name: RawText,
     kind: String,
     #[serde(default)]
     formerly: Vec<String>,
@@ -174,7 +196,7 @@ struct RawCallOut {
     #[serde(default)]
     union: Option<String>,
     #[serde(default)]
-    note: Option<String>,
+    note: Option<RawText>,
     sources: Vec<String>,
 }
 
@@ -184,9 +206,9 @@ struct RawEvent {
     on: String,
     #[serde(rename = "where")]
     regions: Vec<String>,
-    text: String,
+    text: RawText,
     #[serde(default)]
-    stands: Option<String>,
+    stands: Option<RawText>,
     sources: Vec<String>,
 }
 
@@ -198,7 +220,7 @@ struct RawChange {
     #[serde(default)]
     to: Option<String>,
     #[serde(default)]
-    note: Option<String>,
+    note: Option<RawText>,
     sources: Vec<String>,
 }
 
@@ -211,7 +233,7 @@ struct RawEnding {
     roles: Option<Vec<String>>,
     #[serde(default)]
     on: Option<String>,
-    text: String,
+    text: RawText,
     sources: Vec<String>,
 }
 
@@ -224,9 +246,9 @@ struct RawNote {
     regions: Option<Vec<String>>,
     #[serde(default)]
     days: Option<Vec<String>>,
-    text: String,
+    text: RawText,
     #[serde(default)]
-    past: Option<String>,
+    past: Option<RawText>,
     sources: Vec<String>,
 }
 
@@ -236,7 +258,7 @@ struct RawClosure {
     day: String,
     #[serde(rename = "where")]
     regions: Vec<String>,
-    label: String,
+    label: RawText,
     #[serde(default)]
     open: Option<f64>,
     partly: f64,
@@ -247,8 +269,8 @@ struct RawClosure {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFigure {
-    label: String,
-    value: String,
+    label: RawText,
+    value: RawText,
     sources: Vec<String>,
 }
 
@@ -282,6 +304,10 @@ struct Checker {
     /// The roles a strike call speaks to, and the ones it happens to.
     staff: Vec<RoleId>,
     affected: Vec<RoleId>,
+    /// Where a text is given in English only, and whether any text is given in Welsh: a
+    /// dispute speaks Welsh everywhere or nowhere.
+    plain: Vec<String>,
+    bilingual: bool,
 }
 
 impl Checker {
@@ -309,6 +335,24 @@ impl Checker {
         s.to_owned()
     }
 
+    /// A reader's text in each language it is given in; each must say something.
+    fn words(&mut self, path: &str, raw: &RawText) -> Text {
+        match raw {
+            RawText::Plain(en) => {
+                self.plain.push(path.to_owned());
+                Text::en(self.text(path, en))
+            }
+            RawText::Both(both) => {
+                self.bilingual = true;
+                Text {
+                    en: self.text(&format!("{path}.en"), &both.en),
+                    cy: Some(self.text(&format!("{path}.cy"), &both.cy)),
+                    review: both.review,
+                }
+            }
+        }
+    }
+
     fn sources(&mut self, path: &str, keys: &[String]) -> Vec<SourceId> {
         if keys.is_empty() {
             self.problem(path, "every fact needs at least one source");
@@ -331,7 +375,7 @@ impl Checker {
 
     fn sourced(&mut self, path: &str, raw: &RawSourced) -> Sourced {
         Sourced {
-            text: self.text(&format!("{path}.text"), &raw.text),
+            text: self.words(&format!("{path}.text"), &raw.text),
             sources: self.sources(&format!("{path}.sources"), &raw.sources),
         }
     }
@@ -475,7 +519,7 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
         let hp = format!("{path}.history[{i}]");
         let on = c.date(&format!("{hp}.on"), &h.on);
         let status = status(c, &hp, h);
-        let note = h.note.as_deref().map(|n| c.text(&format!("{hp}.note"), n));
+        let note = h.note.as_ref().map(|n| c.words(&format!("{hp}.note"), n));
         let sources = c.sources(&format!("{hp}.sources"), &h.sources);
         let (Some(on), Some(status)) = (on, status) else {
             continue;
@@ -571,7 +615,7 @@ fn call_outs(c: &mut Checker, path: &str, raw: &[RawCallOut]) -> Vec<CallOut> {
                 None
             }
         };
-        let note = r.note.as_deref().map(|n| c.text(&format!("{cp}.note"), n));
+        let note = r.note.as_ref().map(|n| c.words(&format!("{cp}.note"), n));
         let sources = c.sources(&format!("{cp}.sources"), &r.sources);
         for &role in &roles {
             if c.affected.contains(&role) {
@@ -684,7 +728,7 @@ fn check_closures(
                 ),
             );
         }
-        let label = c.text(&format!("{path}.label"), &r.label);
+        let label = c.words(&format!("{path}.label"), &r.label);
         let sources = c.sources(&format!("{path}.sources"), &r.sources);
         if let Some(date) = date {
             out.push(Closure {
@@ -702,10 +746,13 @@ fn check_closures(
 }
 
 fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
-    if raw.format != FORMAT {
+    if !(2..=FORMAT).contains(&raw.format) {
         return Err(DataError::one(
             "format",
-            format!("this widget reads format {FORMAT}, not {}", raw.format),
+            format!(
+                "this widget reads formats 2 to {FORMAT}, not {}",
+                raw.format
+            ),
         ));
     }
     let mut problems = Vec::new();
@@ -737,6 +784,8 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         role_keys: raw.roles.iter().map(|r| r.id.clone()).collect(),
         staff: Vec::new(),
         affected: Vec::new(),
+        plain: Vec::new(),
+        bilingual: false,
     };
     let mut kinds = Vec::new();
     for (i, r) in raw.roles.iter().enumerate() {
@@ -785,7 +834,7 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
 
     let checked_on = c.date("checked_on", &raw.checked_on);
     let summary = c.sourced("summary", &raw.summary);
-    let title = c.text("title", &raw.title);
+    let title = c.words("title", &raw.title);
 
     let mut days: Vec<StrikeDay> = Vec::new();
     for (i, d) in raw.days.iter().enumerate() {
@@ -860,8 +909,8 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         );
         let stands = e
             .stands
-            .as_deref()
-            .map(|t| c.text(&format!("{path}.stands"), t));
+            .as_ref()
+            .map(|t| c.words(&format!("{path}.stands"), t));
         let Ok(on) = e.on.parse::<PartialDate>() else {
             c.problem(
                 format!("{path}.on"),
@@ -921,7 +970,7 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
                 sources: n.sources.clone(),
             },
         );
-        let past = n.past.as_ref().map(|p| c.text(&format!("{path}.past"), p));
+        let past = n.past.as_ref().map(|p| c.words(&format!("{path}.past"), p));
         notes.push(Note {
             roles,
             regions,
@@ -939,8 +988,8 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         .iter()
         .enumerate()
         .map(|(i, f)| Figure {
-            label: c.text(&format!("figures[{i}].label"), &f.label),
-            value: c.text(&format!("figures[{i}].value"), &f.value),
+            label: c.words(&format!("figures[{i}].label"), &f.label),
+            value: c.words(&format!("figures[{i}].value"), &f.value),
             sources: c.sources(&format!("figures[{i}].sources"), &f.sources),
         })
         .collect();
@@ -983,31 +1032,48 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         });
     }
 
+    let mut regions = Vec::new();
+    for (i, r) in raw.regions.iter().enumerate() {
+        let name = c.words(&format!("regions[{i}].name"), &r.name);
+        let within = match &r.within {
+            Some(within) => c.words(&format!("regions[{i}].in"), within),
+            None => Text::en(format!("in {}", name.en)),
+        };
+        regions.push(Region {
+            key: r.id.clone(),
+            name,
+            within,
+            in_dispute: r.in_dispute,
+        });
+    }
+    let mut roles = Vec::new();
+    for ((i, r), kind) in raw.roles.iter().enumerate().zip(kinds) {
+        roles.push(Role {
+            key: r.id.clone(),
+            name: c.words(&format!("roles[{i}].name"), &r.name),
+            kind,
+            formerly: r.formerly.clone(),
+        });
+    }
+    for (i, g) in raw.groups.iter().enumerate() {
+        c.words(&format!("groups[{i}].name"), &g.name);
+    }
+    if c.bilingual {
+        for path in std::mem::take(&mut c.plain) {
+            c.problem(
+                path,
+                "has no Welsh (cy): give every text both, as the rest of the file does",
+            );
+        }
+    }
+
     let dispute = Dispute {
         key: raw.id,
         title,
         summary,
         checked_on: checked_on.unwrap_or(Date::EPOCH),
-        regions: raw
-            .regions
-            .into_iter()
-            .map(|r| Region {
-                key: r.id,
-                name: r.name,
-                in_dispute: r.in_dispute,
-            })
-            .collect(),
-        roles: raw
-            .roles
-            .into_iter()
-            .zip(kinds)
-            .map(|(r, kind)| Role {
-                key: r.id,
-                name: r.name,
-                kind,
-                formerly: r.formerly,
-            })
-            .collect(),
+        regions,
+        roles,
         days,
         endings,
         story,
@@ -1118,7 +1184,7 @@ mod tests {
         check(
             r#""format": 2"#,
             r#""format": 1"#,
-            &["format: this widget reads format 2, not 1"],
+            &["format: this widget reads formats 2 to 3, not 1"],
         );
         check(
             r#""where": ["both"], "called_out""#,

@@ -91,7 +91,8 @@ pub fn calendar(
     now_utc_ms: i64,
 ) -> String {
     let mut out = String::new();
-    let region_name = &d.region(region).name;
+    let lang = w.lang();
+    let region_name = d.region(region).name.get(lang);
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
     line(&mut out, "PRODID:-//Strike Explainer//EN");
@@ -101,7 +102,7 @@ pub fn calendar(
         &mut out,
         &format!(
             "X-WR-CALNAME:{}",
-            escape(&format!("{} ({region_name})", d.title))
+            escape(&format!("{} ({region_name})", d.title.get(lang)))
         ),
     );
     let stamp = ics_utc(now_utc_ms);
@@ -122,7 +123,7 @@ pub fn calendar(
         if let Some(call) = day.called_out {
             let _ = write!(description, " {}", w.called_out(&call.answer));
             if let Some(note) = &call.note {
-                let _ = write!(description, " {note}");
+                let _ = write!(description, " {}", note.get(lang));
             }
             let _ = write!(description, "\n{}", sources_text(w, d, &call.sources));
         }
@@ -130,7 +131,7 @@ pub fn calendar(
             let _ = write!(
                 description,
                 "\n\n{}\n{}",
-                note.body.text,
+                note.body.text.get(lang),
                 sources_text(w, d, &note.body.sources)
             );
         }
@@ -143,8 +144,8 @@ pub fn calendar(
                     w.date(h.on),
                     w.change(h.status),
                     h.note
-                        .as_deref()
-                        .map(|n| format!(" {n}"))
+                        .as_ref()
+                        .map(|n| format!(" {}", n.get(lang)))
                         .unwrap_or_default(),
                     sources_text(w, d, &h.sources)
                 );

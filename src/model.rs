@@ -304,11 +304,43 @@ index_id!(
     SourceId
 );
 
+/// A text a reader sees, in English and, where the data gives it, in Welsh.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Text {
+    pub en: String,
+    /// `None` in a dispute written in English only: Welsh readers then see the English.
+    pub cy: Option<String>,
+    /// The Welsh awaits a native speaker's review (never shown to readers).
+    pub review: bool,
+}
+
+impl Text {
+    /// English only.
+    pub fn en(text: impl Into<String>) -> Text {
+        Text {
+            en: text.into(),
+            ..Text::default()
+        }
+    }
+
+    /// The text in `lang`, or in English where the data has no translation.
+    pub fn get(&self, lang: crate::options::Lang) -> &str {
+        match lang {
+            crate::options::Lang::En => &self.en,
+            #[allow(unreachable_patterns)]
+            _ => self.cy.as_deref().unwrap_or(&self.en),
+        }
+    }
+}
+
 /// A place a reader can say they are in. Its `key` is the public id (`data-region`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Region {
     pub key: String,
-    pub name: String,
+    pub name: Text,
+    /// "In" the region, as a sentence says it: `in the North West`, `yng Nghymru` (stored, not
+    /// built: Welsh mutates the name).
+    pub within: Text,
     /// Whether the dispute's strike calls could reach this region at all.
     pub in_dispute: bool,
 }
@@ -317,7 +349,7 @@ pub struct Region {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Role {
     pub key: String,
-    pub name: String,
+    pub name: Text,
     pub kind: RoleKind,
     /// Public ids this role replaced, still accepted (with a deprecation warning for hosts).
     pub formerly: Vec<String>,
@@ -370,7 +402,7 @@ pub struct CallOut {
     pub roles: Vec<RoleId>,
     pub answer: CalledOut,
     /// Who exactly, where the answer needs it ("state-funded schools only").
-    pub note: Option<String>,
+    pub note: Option<Text>,
     pub sources: Vec<SourceId>,
 }
 
@@ -392,7 +424,7 @@ pub struct Source {
 /// A piece of text a reader sees, with where it comes from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Sourced {
-    pub text: String,
+    pub text: Text,
     pub sources: Vec<SourceId>,
 }
 
@@ -402,7 +434,7 @@ pub struct StatusChange {
     pub on: Date,
     pub status: Status,
     /// What happened, where the data says; empty sources never occur.
-    pub note: Option<String>,
+    pub note: Option<Text>,
     pub sources: Vec<SourceId>,
 }
 
@@ -429,12 +461,12 @@ pub struct Note {
     pub body: Sourced,
     /// The same point in the past tense, for dates on which the dispute is over for the reader;
     /// `None` where the text is true either way. Same sources as `body`.
-    pub past: Option<String>,
+    pub past: Option<Text>,
 }
 
 impl Note {
     /// The note's words for a reader for whom the dispute is (`over`) or is not yet over.
-    pub fn text(&self, over: bool) -> &str {
+    pub fn text(&self, over: bool) -> &Text {
         match &self.past {
             Some(past) if over => past,
             _ => &self.body.text,
@@ -453,7 +485,7 @@ pub struct Closure {
     pub date: Date,
     pub regions: Vec<RegionId>,
     /// Where the figures are for, as a reader reads it: `England`, `London`.
-    pub label: String,
+    pub label: Text,
     /// Fully open; `None` where the source gives only the other two.
     pub open: Option<Tenths>,
     /// Open to some pupils only (restricted attendance).
@@ -482,14 +514,14 @@ pub struct Event {
     pub body: Sourced,
     /// What stands from this event until the next one that says, for the headline on a date
     /// with no strike day ahead ("strikes are off while members vote on the deal").
-    pub stands: Option<String>,
+    pub stands: Option<Text>,
 }
 
 /// A background figure (pay, inflation, ballots).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
-    pub label: String,
-    pub value: String,
+    pub label: Text,
+    pub value: Text,
     pub sources: Vec<SourceId>,
 }
 
@@ -497,7 +529,7 @@ pub struct Figure {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dispute {
     pub key: String,
-    pub title: String,
+    pub title: Text,
     pub summary: Sourced,
     /// When an editor last checked the facts against their sources.
     pub checked_on: Date,

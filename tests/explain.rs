@@ -436,7 +436,7 @@ fn outside_the_dispute_only_notes_about_that_place_are_shown() {
                 assert!(
                     n.regions.as_ref().is_some_and(|rs| rs.contains(&region_id)),
                     "{region}: {}",
-                    n.body.text
+                    n.body.text.en
                 );
             }
         }
@@ -468,7 +468,7 @@ fn day_notes_follow_the_region_and_role() {
         explain(&d, region, None, date(on))
             .closures
             .iter()
-            .map(|c| format!("{} {}", c.date, c.label))
+            .map(|c| format!("{} {}", c.date, c.label.en))
             .collect()
     };
     let england = [
@@ -522,9 +522,9 @@ fn the_key_note_is_worded_for_where_the_date_stands() {
             panic!("{region} / {role} on {on}: no key note")
         };
         let expected = if over {
-            n.past.as_deref()
+            n.past.as_ref()
         } else {
-            Some(n.body.text.as_str())
+            Some(&n.body.text)
         };
         assert_eq!(
             Some(n.text(a.is_over())),

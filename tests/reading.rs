@@ -28,6 +28,7 @@
 
 use strike_explainer::data;
 use strike_explainer::explain::{Answer, DayStatus, Headline, explain};
+use strike_explainer::model::Region;
 use strike_explainer::model::{Date, Dispute, Sourced};
 use strike_explainer::strings;
 use strike_explainer::strings::{En, Words};
@@ -246,9 +247,9 @@ fn words_in(sentence: &str) -> usize {
 
 /// The texts of the answer card and notes, in the order a reader meets them: the headline, the
 /// count of days, the headline's details (how it ended, what stands), then every note.
-fn card_texts(a: &Answer<'_>, region_name: &str) -> Vec<String> {
+fn card_texts(a: &Answer<'_>, region: &Region) -> Vec<String> {
     let w: &dyn Words = &En;
-    let mut texts = vec![strings::headline(w, &a.headline, region_name)];
+    let mut texts = vec![strings::headline(w, &a.headline, region)];
     // As `components::answer_card` counts the days.
     let held: Vec<(Date, DayStatus)> = a
         .days
@@ -280,8 +281,8 @@ fn card_texts(a: &Answer<'_>, region_name: &str) -> Vec<String> {
         Headline::Stands(e) => vec![&e.body],
         Headline::NotInDispute | Headline::Next { .. } | Headline::NoneScheduled => vec![],
     };
-    texts.extend(details.into_iter().map(|b| b.text.clone()));
-    texts.extend(a.notes.iter().map(|n| n.text(a.is_over()).to_owned()));
+    texts.extend(details.into_iter().map(|b| b.text.en.clone()));
+    texts.extend(a.notes.iter().map(|n| n.text(a.is_over()).en.clone()));
     texts
 }
 
@@ -301,7 +302,7 @@ fn every_card() -> Vec<Card> {
             let roles = std::iter::once(None).chain(d.role_ids().map(Some));
             for role in roles {
                 let a = explain(&d, region, role, date(on));
-                let texts = card_texts(&a, &d.region(region).name);
+                let texts = card_texts(&a, d.region(region));
                 let grade = grade(counts(texts.iter().map(String::as_str)));
                 cards.push(Card {
                     region: d.region(region).key.clone(),

@@ -261,7 +261,7 @@ async fn the_answer_is_announced_and_every_fact_links_to_its_source() {
     choose(&root, "You are", "school-leader").await;
     let said = status.text_content().unwrap_or_default();
     assert!(
-        said.starts_with("Showing Northern Ireland, as head teacher or school leader."),
+        said.starts_with("Showing Northern Ireland. You are: Head teacher or school leader."),
         "{said}"
     );
     // Every note in the answer carries at least one link to an https source.
@@ -589,7 +589,7 @@ async fn a_shared_link_opens_the_same_answer() {
         .and_then(|s| s.text_content())
         .unwrap_or_default();
     assert!(
-        said.starts_with("Showing Yorkshire and the Humber, as school support staff."),
+        said.starts_with("Showing Yorkshire and the Humber. You are: School support staff."),
         "{said}"
     );
     web_sys::window()
@@ -802,7 +802,7 @@ async fn a_place_in_two_regions_lets_the_reader_choose_and_typos_still_find() {
     assert_eq!(
         options(&root)[..2],
         [
-            "CH4, Chester Postcode district, partly in North West".to_owned(),
+            "CH4, Chester Postcode district, partly in the North West".to_owned(),
             "CH4, Chester Postcode district, partly in Wales".to_owned(),
         ]
     );
@@ -1266,17 +1266,63 @@ async fn the_calendar_skips_empty_months_names_only_its_marks_and_a_day_opens_it
     day.dyn_ref::<HtmlElement>().expect("a cell").click();
     leptos::task::tick().await;
     // The row is focused on the next frame.
-    let frame = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .expect("window")
-            .request_animation_frame(&resolve);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+    next_frame().await;
     assert!(all(&root, ".se-cal").is_empty(), "back to the list");
     let focused = host
         .shadow_root()
         .and_then(|r| r.active_element())
         .map(|e| e.id());
     assert_eq!(focused.as_deref(), Some("se-day-2023-04-27-4"));
+    host.remove();
+}
+
+/// Resolves on the next animation frame (what the widget waits for before it moves focus or
+/// scrolls).
+async fn next_frame() {
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .expect("window")
+            .request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(frame).await;
+}
+
+#[wasm_bindgen_test]
+async fn the_highlighted_place_is_scrolled_into_the_list() {
+    // Issue #11: "Br" finds ten places, the list shows about seven; arrowing past the seventh
+    // left the highlighted one out of sight.
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    let input = type_place(&root, "Br").await;
+    assert!(options(&root).len() > 8, "{:?}", options(&root));
+    let list: HtmlElement = root
+        .query_selector("[role=listbox]")
+        .ok()
+        .flatten()
+        .expect("the list")
+        .unchecked_into();
+    for _ in 0..9 {
+        press(&input, "ArrowDown").await;
+    }
+    next_frame().await;
+    let active: HtmlElement = root
+        .query_selector("#se-place-opt-8")
+        .ok()
+        .flatten()
+        .expect("the ninth option")
+        .unchecked_into();
+    assert_eq!(
+        active.get_attribute("aria-selected").as_deref(),
+        Some("true")
+    );
+    let (top, bottom) = (
+        active.offset_top(),
+        active.offset_top() + active.offset_height(),
+    );
+    let (from, to) = (list.scroll_top(), list.scroll_top() + list.client_height());
+    assert!(from > 0, "the list scrolled");
+    assert!(
+        top >= from && bottom <= to,
+        "option at {top}..{bottom}, the list shows {from}..{to}"
+    );
     host.remove();
 }

@@ -71,20 +71,19 @@ pub fn AnswerCard(
     let key = answer.notes.first().map(|n| {
         view! {
             <p class="se-card__key">
-                {n.text(over).to_owned()}" "
+                {n.text(over).get(w.lang()).to_owned()}" "
                 <SourceLinks sources=n.body.sources.clone() />
             </p>
         }
     });
-    let name = &super::dispute().region(region).name;
-    let text = strings::headline(w, &answer.headline, name);
+    let text = strings::headline(w, &answer.headline, super::dispute().region(region));
     let (kind, details) = headline_parts(&answer.headline);
     let details = details
         .into_iter()
         .map(|body| {
             view! {
                 <p class="se-headline__detail">
-                    {body.text.clone()}" "
+                    {body.text.get(w.lang()).to_owned()}" "
                     <SourceLinks sources=body.sources.clone() />
                 </p>
             }

@@ -47,7 +47,7 @@ pub fn ClosureChart(
                 view! {
                     <tr>
                         <th scope="row">
-                            {w.closure_row(c.date, &c.label)}" "
+                            {w.closure_row(c.date, c.label.get(w.lang()))}" "
                             <SourceLinks sources=c.sources.clone() />
                         </th>
                         <td>{strings::percent(c.closed)}</td>

@@ -42,7 +42,7 @@ pub fn DayCard(
         view! {
             <p class="se-day__who">
                 {w.called_out(&call.answer)}
-                {call.note.clone().map(|n| format!(" {n}"))}" "
+                {call.note.as_ref().map(|n| format!(" {}", n.get(w.lang())))}" "
                 <SourceLinks sources=call.sources.clone() />
             </p>
         }
@@ -55,7 +55,7 @@ pub fn DayCard(
                 <li>
                     <time datetime=h.on.to_string()>{w.date(h.on)}</time>{w.after_date()}
                     <strong>{w.change_sentence(h.status)}</strong>
-                    {h.note.clone().map(|n| format!(" {n}"))}" "
+                    {h.note.as_ref().map(|n| format!(" {}", n.get(w.lang())))}" "
                     <SourceLinks sources=h.sources.clone() />
                 </li>
             }

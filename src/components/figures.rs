@@ -15,8 +15,8 @@ pub fn Figures() -> impl IntoView {
         .map(|f| {
             view! {
                 <div class="se-figure">
-                    <dt>{f.label.clone()}</dt>
-                    <dd>{f.value.clone()}" "<SourceLinks sources=f.sources.clone() /></dd>
+                    <dt>{f.label.get(w.lang()).to_owned()}</dt>
+                    <dd>{f.value.get(w.lang()).to_owned()}" "<SourceLinks sources=f.sources.clone() /></dd>
                 </div>
             }
         })

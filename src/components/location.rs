@@ -50,7 +50,7 @@ pub fn Location(
     let region_options: Vec<(String, String)> = d
         .regions
         .iter()
-        .map(|r| (r.key.clone(), r.name.clone()))
+        .map(|r| (r.key.clone(), r.name.get(w.lang()).to_owned()))
         .collect();
     let region_key = Signal::derive(move || region.get().map(|id| d.region(id).key.clone()));
 
@@ -59,7 +59,7 @@ pub fn Location(
     let asking = move || {
         view! {
             <PlaceSearch query on_pick={move |r: RegionId, place: String| {
-                said.set(w.place_chosen(&place, &d.region(r).name));
+                said.set(w.place_chosen(&place, d.region(r).within.get(w.lang())));
                 picked.set(Some(place));
                 editing.set(false);
                 on_region.with_value(|f| f(Some(r)));
@@ -90,7 +90,7 @@ pub fn Location(
                     <span aria-hidden="true">{w.place_to_area()}</span>
                     <span class="se-sr-only">" "{w.is_in()}" "</span>
                 })}
-                <strong class="se-where__region">{d.region(r).name.clone()}</strong>
+                <strong class="se-where__region">{d.region(r).name.get(w.lang()).to_owned()}</strong>
                 <span aria-hidden="true">{w.separator()}</span>
                 <button
                     type="button"

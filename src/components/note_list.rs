@@ -15,12 +15,13 @@ pub fn NoteList(
     #[prop(default = false)]
     over: bool,
 ) -> impl IntoView {
+    let w = super::words();
     let items = notes
         .into_iter()
         .map(|n| {
             view! {
                 <li class="se-note">
-                    {n.text(over).to_owned()}" "
+                    {n.text(over).get(w.lang()).to_owned()}" "
                     <SourceLinks sources=n.body.sources.clone() />
                 </li>
             }

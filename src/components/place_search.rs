@@ -22,6 +22,36 @@ struct Suggestion {
 const LIST_ID: &str = "se-place-list";
 const INPUT_ID: &str = "se-place-input";
 
+/// Scrolls the list, once it is drawn, just enough to show the highlighted option (the list
+/// holds ten and shows about seven).
+fn reveal(ev: &KeyboardEvent, active: Option<usize>) {
+    use wasm_bindgen::JsCast;
+    let (Some(i), Some(input)) = (active, super::event_element(ev)) else {
+        return;
+    };
+    let Ok(Some(root)) = input.closest(".se-root") else {
+        return;
+    };
+    request_animation_frame(move || {
+        let option = root
+            .query_selector(&format!("#se-place-opt-{i}"))
+            .ok()
+            .flatten()
+            .and_then(|o| o.dyn_into::<web_sys::HtmlElement>().ok());
+        let Some(option) = option else { return };
+        let Some(list) = option.parent_element() else {
+            return;
+        };
+        let (top, height) = (option.offset_top(), option.offset_height());
+        let (scrolled, shown) = (list.scroll_top(), list.client_height());
+        if top < scrolled {
+            list.set_scroll_top(top);
+        } else if top + height > scrolled + shown {
+            list.set_scroll_top(top + height - shown);
+        }
+    });
+}
+
 /// The search field and its suggestions. Renders nothing if the place data's regions are not
 /// the dispute's.
 #[component]
@@ -61,7 +91,13 @@ pub fn PlaceSearch(
                     continue;
                 };
                 // A place across a boundary is offered once per side, each saying so.
-                let detail = w.place_detail(p.kind, &d.region(region).name, split);
+                let area = d.region(region);
+                let detail = w.place_detail(
+                    p.kind,
+                    area.name.get(w.lang()),
+                    area.within.get(w.lang()),
+                    split,
+                );
                 out.push(Suggestion {
                     place: name.clone(),
                     detail,
@@ -93,11 +129,13 @@ pub fn PlaceSearch(
                 ev.prevent_default();
                 set_open.set(true);
                 set_active.update(|a| *a = Some(a.map_or(0, |i| (i + 1) % n)));
+                reveal(&ev, active.get_untracked());
             }
             "ArrowUp" if n > 0 => {
                 ev.prevent_default();
                 set_open.set(true);
                 set_active.update(|a| *a = Some(a.map_or(n - 1, |i| (i + n - 1) % n)));
+                reveal(&ev, active.get_untracked());
             }
             "Enter" => {
                 // The highlighted suggestion, or else the top one (a full postcode typed, then

@@ -23,7 +23,7 @@ pub fn Story(
                 view! {
                     <li>
                         <time datetime=e.on.to_string()>{w.partial_date(e.on)}</time>{w.after_date()}
-                        {e.body.text.clone()}" "
+                        {e.body.text.get(w.lang()).to_owned()}" "
                         <SourceLinks sources=e.body.sources.clone() />
                     </li>
                 }

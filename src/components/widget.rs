@@ -104,7 +104,7 @@ pub fn Explainer(
     let role_options = dispute
         .roles
         .iter()
-        .map(|r| (r.key.clone(), r.name.clone()))
+        .map(|r| (r.key.clone(), r.name.get(lang).to_owned()))
         .collect();
     let region_key = Signal::derive(move || region.get().map(|id| dispute.region(id).key.clone()));
     let role_key = Signal::derive(move || role.get().map(|id| dispute.role(id).key.clone()));
@@ -113,12 +113,13 @@ pub fn Explainer(
         answer.with(|a| match a {
             None => w.choose_region().to_owned(),
             Some((r, a)) => {
-                let name = &dispute.region(*r).name;
-                let role_name = role.get().map(|id| dispute.role(id).name.as_str());
+                let area = dispute.region(*r);
+                let name = area.name.get(lang);
+                let role_name = role.get().map(|id| dispute.role(id).name.get(lang));
                 let said = w.announcement(
                     name,
                     role_name,
-                    &strings::headline(w, &a.headline, name),
+                    &strings::headline(w, &a.headline, area),
                     a.days.len(),
                     // Days that did not take place say nothing about the reader's group.
                     strings::called_out_summary(
@@ -285,7 +286,7 @@ pub fn Explainer(
         <section
             node_ref=root_ref
             class="se-root"
-            aria-label=dispute.title.clone()
+            aria-label=dispute.title.get(lang).to_owned()
             lang=lang.as_str()
             data-theme=(theme != Theme::Auto).then_some(theme.as_str())
             // The reader's choice as public ids, for the host's tests and styles.
@@ -293,9 +294,9 @@ pub fn Explainer(
             data-role=role_key
         >
             {heading.then(|| view! {
-                <h2 class="se-title">{dispute.title.clone()}</h2>
+                <h2 class="se-title">{dispute.title.get(lang).to_owned()}</h2>
                 <p class="se-summary">
-                    {dispute.summary.text.clone()}" "
+                    {dispute.summary.text.get(lang).to_owned()}" "
                     <SourceLinks sources=dispute.summary.sources.clone() />
                 </p>
             })}

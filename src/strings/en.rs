@@ -8,6 +8,10 @@ use crate::model::{CalledOut, Date, PartialDate, Weekday};
 pub struct En;
 
 impl Words for En {
+    fn lang(&self) -> crate::options::Lang {
+        crate::options::Lang::En
+    }
+
     fn months(&self) -> [&'static str; 12] {
         [
             "January",
@@ -444,13 +448,22 @@ impl Words for En {
         }
     }
 
-    fn place_detail(&self, kind: crate::places::Kind, region: &str, split: bool) -> String {
-        let sep = if split { ", partly in " } else { ", " };
-        format!("{}{sep}{region}", self.place_kind(kind))
+    fn place_detail(
+        &self,
+        kind: crate::places::Kind,
+        region: &str,
+        within: &str,
+        split: bool,
+    ) -> String {
+        if split {
+            format!("{}, partly {within}", self.place_kind(kind))
+        } else {
+            format!("{}, {region}", self.place_kind(kind))
+        }
     }
 
-    fn place_chosen(&self, place: &str, region: &str) -> String {
-        format!("{place} is in {region}.")
+    fn place_chosen(&self, place: &str, within: &str) -> String {
+        format!("{place} is {within}.")
     }
 
     fn status(&self, s: DayStatus) -> String {
@@ -497,8 +510,8 @@ impl Words for En {
         )
     }
 
-    fn not_in_dispute(&self, region: &str) -> String {
-        format!("No strike days of this dispute took place in {region}.")
+    fn not_in_dispute(&self, within: &str) -> String {
+        format!("No strike days of this dispute took place {within}.")
     }
 
     fn next(&self, on: Date, s: DayStatus) -> String {
@@ -517,8 +530,8 @@ impl Words for En {
         }
     }
 
-    fn none_scheduled(&self, region: &str) -> String {
-        format!("No strike days are set in {region} at the moment.")
+    fn none_scheduled(&self, within: &str) -> String {
+        format!("No strike days are set {within} at the moment.")
     }
 
     fn day_count(&self, n: usize) -> String {
@@ -537,12 +550,11 @@ impl Words for En {
         days: usize,
         yours: Option<String>,
     ) -> String {
-        let who = role
-            .map(|r| format!(", as {}", r.to_lowercase()))
-            .unwrap_or_default();
+        // The role as the list names it: lower-casing it would break "NEU".
+        let who = role.map(|r| format!(" You are: {r}.")).unwrap_or_default();
         let yours = yours.map(|y| format!(" {y}")).unwrap_or_default();
         format!(
-            "Showing {region}{who}. {headline} {}{yours}",
+            "Showing {region}.{who} {headline} {}{yours}",
             self.day_count(days)
         )
     }

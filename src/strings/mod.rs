@@ -13,11 +13,14 @@ mod en;
 pub use en::En;
 
 use crate::explain::{DayStatus, Headline};
-use crate::model::{CalledOut, Date, Dispute, PartialDate, StrikeDay, Weekday};
+use crate::model::{CalledOut, Date, Dispute, PartialDate, Region, StrikeDay, Weekday};
 use crate::options::Lang;
 
 /// The words of one language.
 pub trait Words: Send + Sync {
+    /// The language these words are in (data texts are read in it too).
+    fn lang(&self) -> Lang;
+
     fn months(&self) -> [&'static str; 12];
 
     fn undated(&self) -> &'static str;
@@ -203,9 +206,16 @@ pub trait Words: Send + Sync {
 
     /// A suggestion's detail: `Town, South East`; `Postcode district, partly in Wales` for each side
     /// of a place that crosses a boundary.
-    fn place_detail(&self, kind: crate::places::Kind, region: &str, split: bool) -> String;
+    fn place_detail(
+        &self,
+        kind: crate::places::Kind,
+        region: &str,
+        within: &str,
+        split: bool,
+    ) -> String;
 
-    fn place_chosen(&self, place: &str, region: &str) -> String;
+    /// `within`: the region as "in" it (`in Wales`), as the data stores it.
+    fn place_chosen(&self, place: &str, within: &str) -> String;
 
     /// The one-line status of a strike day, as a badge.
     fn status(&self, s: DayStatus) -> String;
@@ -223,11 +233,11 @@ pub trait Words: Send + Sync {
     /// what is known.
     fn not_over_for_you(&self, main: Date) -> String;
 
-    fn not_in_dispute(&self, region: &str) -> String;
+    fn not_in_dispute(&self, within: &str) -> String;
 
     fn next(&self, on: Date, s: DayStatus) -> String;
 
-    fn none_scheduled(&self, region: &str) -> String;
+    fn none_scheduled(&self, within: &str) -> String;
 
     /// How many days the answer lists, for the screen-reader announcement.
     fn day_count(&self, n: usize) -> String;
@@ -319,7 +329,7 @@ pub fn called_out_groups(w: &dyn Words, d: &Dispute, day: &StrikeDay) -> String 
         .role_ids()
         .filter_map(|role| {
             let call = day.call_for(role)?;
-            w.called_out_group(&d.role(role).name, &call.answer)
+            w.called_out_group(d.role(role).name.get(w.lang()), &call.answer)
         })
         .collect();
     role_list(&groups)
@@ -337,22 +347,27 @@ pub fn called_out_summary(w: &dyn Words, answers: &[&CalledOut]) -> Option<Strin
 }
 
 /// The headline as plain text: shown above, and said by the screen-reader announcement.
-pub fn headline(w: &dyn Words, headline: &Headline<'_>, region_name: &str) -> String {
+pub fn headline(w: &dyn Words, headline: &Headline<'_>, region: &Region) -> String {
+    let within = region.within.get(w.lang());
     match headline {
         // `explain` only says Over for an ending dated by the reader's date.
         Headline::Over(ending) => match (ending.on, ending.roles.is_some()) {
             (Some(on), false) => w.over(on),
             (Some(on), true) => w.over_for_you(on),
-            (None, _) => ending.body.text.clone(),
+            (None, _) => ending.body.text.get(w.lang()).to_owned(),
         },
         Headline::NotOverForYou { main, .. } => match main.on {
             Some(on) => w.not_over_for_you(on),
-            None => main.body.text.clone(),
+            None => main.body.text.get(w.lang()).to_owned(),
         },
-        Headline::NotInDispute => w.not_in_dispute(region_name),
+        Headline::NotInDispute => w.not_in_dispute(within),
         Headline::Next { date, status } => w.next(*date, *status),
-        Headline::Stands(event) => event.stands.clone().unwrap_or_default(),
-        Headline::NoneScheduled => w.none_scheduled(region_name),
+        Headline::Stands(event) => event
+            .stands
+            .as_ref()
+            .map(|s| s.get(w.lang()).to_owned())
+            .unwrap_or_default(),
+        Headline::NoneScheduled => w.none_scheduled(within),
     }
 }
 

@@ -233,6 +233,25 @@ try {
     }
     await page.close();
   }
+  // 200 % zoom of a 320 px column is a 160 px viewport: the answer, its calendar and its
+  // chart reflow with no sideways scrolling (issue #11).
+  {
+    const page = await browser.newPage({ viewport: { width: 160, height: 640 } });
+    await page.goto(`${url}#se-region=london&se-role=parent`);
+    const widget = page.locator('[data-strike-explainer] .se-root');
+    await widget.locator('.se-headline').waitFor();
+    await widget.getByRole('button', { name: 'Calendar', exact: true }).click();
+    await widget.locator('.se-cal').first().waitFor();
+    await widget.locator('.se-chart summary').click();
+    const over = await page.evaluate(() => {
+      const root = document.querySelector('[data-strike-explainer]').shadowRoot.querySelector('.se-root');
+      const wide = [...root.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > root.getBoundingClientRect().right + 1).map((el) => el.className || el.tagName);
+      return { page: document.documentElement.scrollWidth - innerWidth, widget: root.scrollWidth - root.clientWidth, wide: [...new Set(wide)].slice(0, 5) };
+    });
+    if (over.page > 0 || over.widget > 0 || over.wide.length) failures.push(`at 200 % zoom of 320 px: the page scrolls sideways by ${over.page} px, the widget by ${over.widget} px (${over.wide.join(', ')})`);
+    checked += 1;
+    await page.close();
+  }
   // UK midnight: the answer moves on without a reload, in GMT and in BST.
   for (const [instant, region, before, after] of [
     ['2023-02-27T23:59:30Z', 'yorkshire-and-the-humber', 'The next strike day is tomorrow, Tuesday 28 February 2023.', 'There is a strike today, Tuesday 28 February 2023.'],
