@@ -59,9 +59,11 @@ pub struct Places<'a> {
     districts: Vec<(&'a str, u16)>,
 }
 
-/// Lower case, `&` as "and", punctuation dropped, single spaces: how names are compared.
-/// ASCII only: the place names are ASCII, and Unicode case tables would cost the bundle more
-/// than the search (accented letters a reader types simply do not match).
+/// Lower case, `&` as "and", Welsh accents dropped, other punctuation dropped, single spaces:
+/// how names are compared, so `Ynys Môn`, `ynys mon` and `YNYS MÔN` are the same.
+/// No Unicode case tables (they would cost the bundle more than the search): ASCII, plus the
+/// accented vowels Welsh writes, listed in `welsh_base`. Other letters a reader types do not
+/// match.
 fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -69,10 +71,29 @@ fn fold(s: &str) -> String {
             '&' => out.push_str(" and "),
             c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_lowercase()),
             '-' | ' ' | '/' => out.push(' '),
-            _ => {}
+            c => {
+                if let Some(base) = welsh_base(c) {
+                    out.push(base);
+                }
+            }
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The plain lower-case letter under a vowel with a Welsh accent (circumflex, diaeresis,
+/// acute or grave, on a e i o u w y, either case): `ô` → `o`, `Ŵ` → `w`.
+fn welsh_base(c: char) -> Option<char> {
+    Some(match c {
+        'â' | 'ä' | 'á' | 'à' | 'Â' | 'Ä' | 'Á' | 'À' => 'a',
+        'ê' | 'ë' | 'é' | 'è' | 'Ê' | 'Ë' | 'É' | 'È' => 'e',
+        'î' | 'ï' | 'í' | 'ì' | 'Î' | 'Ï' | 'Í' | 'Ì' => 'i',
+        'ô' | 'ö' | 'ó' | 'ò' | 'Ô' | 'Ö' | 'Ó' | 'Ò' => 'o',
+        'û' | 'ü' | 'ú' | 'ù' | 'Û' | 'Ü' | 'Ú' | 'Ù' => 'u',
+        'ŵ' | 'ẅ' | 'ẃ' | 'ẁ' | 'Ŵ' | 'Ẅ' | 'Ẃ' | 'Ẁ' => 'w',
+        'ŷ' | 'ÿ' | 'ý' | 'ỳ' | 'Ŷ' | 'Ÿ' | 'Ý' | 'Ỳ' => 'y',
+        _ => return None,
+    })
 }
 
 /// Optimal-string-alignment distance (a swap of neighbours counts once), giving up above `max`.
@@ -410,6 +431,18 @@ mod tests {
         );
         // The post town without the area's own qualifier: no nested brackets.
         check_all("SW1A 1AA", &["SW1A 1AA London london"]);
+    }
+
+    #[test]
+    fn fold_drops_welsh_accents_only() {
+        assert_eq!(fold("Ynys Môn"), "ynys mon");
+        assert_eq!(fold("ÂÊÎÔÛŴŶ âêîôûŵŷ"), "aeiouwy aeiouwy");
+        assert_eq!(fold("ÄËÏÖÜẄŸ äëïöüẅÿ"), "aeiouwy aeiouwy");
+        assert_eq!(fold("ÁÉÍÓÚẂÝ áéíóúẃý"), "aeiouwy aeiouwy");
+        assert_eq!(fold("ÀÈÌÒÙẀỲ àèìòùẁỳ"), "aeiouwy aeiouwy");
+        // Other letters outside ASCII are still dropped.
+        assert_eq!(fold("Łódź"), "od");
+        assert_eq!(fold("Brighton & Hove"), "brighton and hove");
     }
 
     #[test]
