@@ -1,7 +1,7 @@
 //! Compiles the place lookup (`data/places/*.csv`, sourced in `data/places/SOURCES.md`) into a
-//! compact index for `src/places.rs`: one line per name or postcode area, and postcode
-//! districts grouped by the regions they fall in. Only what the search needs goes into the
-//! bundle; the CSVs stay the editable source of truth.
+//! compact index for `src/places.rs`: one line per name (with its Welsh name, where the CSVs
+//! give one) or postcode area, and postcode districts grouped by the regions they fall in. Only
+//! what the search needs goes into the bundle; the CSVs stay the editable source of truth.
 
 use std::collections::BTreeMap;
 use std::env;
@@ -49,22 +49,35 @@ fn main() {
     };
     let mut out = format!("R\t{}\n", regions.join("\t"));
 
-    // Names: councils (current and abolished in 2023) and places; one line per name and regions.
-    let mut names: BTreeMap<(String, u16), char> = BTreeMap::new();
+    // Names: councils (current and abolished in 2023) and places; one line per name and regions,
+    // with the Welsh name (`name_cy`) as a fifth field where there is one. A town and its council
+    // share a line, so they must agree on it.
+    let mut names: BTreeMap<(String, u16), (char, String)> = BTreeMap::new();
     let rank = |k: char| "ybtkc".find(k).unwrap_or(9);
-    let mut add = |name: &str, kind: char, m: u16| {
-        let name = name
+    let mut add = |r: &BTreeMap<String, String>, kind: char| {
+        let name = r["name"]
             .trim_end_matches(", City of")
             .trim_end_matches(", County of")
             .trim()
             .to_owned();
-        let slot = names.entry((name, m)).or_insert(kind);
+        let cy = r.get("name_cy").map_or("", |s| s.trim());
+        if cy.contains(['\t', '\n']) {
+            panic!("name_cy of {name}: a tab or line break");
+        }
+        let (slot, slot_cy) = names
+            .entry((name.clone(), mask(&r["region_id"])))
+            .or_insert((kind, String::new()));
         if rank(kind) < rank(*slot) {
             *slot = kind;
         }
+        if slot_cy.is_empty() {
+            cy.clone_into(slot_cy);
+        } else if !cy.is_empty() && cy != slot_cy {
+            panic!("{name}: Welsh names {slot_cy} and {cy} for one place");
+        }
     };
     for r in rows(&dir.join("local_authorities.csv")) {
-        add(&r["name"], 'c', mask(&r["region_id"]));
+        add(&r, 'c');
     }
     for r in rows(&dir.join("places.csv")) {
         let kind = match r["kind"].as_str() {
@@ -74,10 +87,15 @@ fn main() {
             "borough" => 'b',
             other => panic!("places.csv: unknown kind {other}"),
         };
-        add(&r["name"], kind, mask(&r["region_id"]));
+        add(&r, kind);
     }
-    for ((name, m), kind) in &names {
-        out.push_str(&format!("N\t{kind}\t{name}\t{m:x}\n"));
+    for ((name, m), (kind, cy)) in &names {
+        let cy = if cy.is_empty() || cy == name {
+            String::new()
+        } else {
+            format!("\t{cy}")
+        };
+        out.push_str(&format!("N\t{kind}\t{name}\t{m:x}{cy}\n"));
     }
     for r in rows(&dir.join("postcode_areas.csv")) {
         out.push_str(&format!(

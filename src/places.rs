@@ -1,5 +1,7 @@
 //! Finding a reader's region from what they know: a town or city, a council, a county, or a
 //! postcode (area `LS`, district `LS6`, full `LS6 1AA`, any case and spacing), forgiving typos.
+//! Places in Wales are found by their Welsh names too (`Caerdydd`, `Ynys Môn`, with or without
+//! the accents), and a result carries both names so the widget can show either.
 //!
 //! Pure: it reads the compact index that `build.rs` makes from `data/places/*.csv` and answers
 //! searches with region *keys*; it knows nothing of a dispute (the widget maps keys to its own
@@ -31,8 +33,11 @@ pub enum Kind {
 /// One place a search found, and the region or regions it lies in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Place<'a> {
-    /// As the reader should see it: `LS6 1AA`, `Leeds`.
+    /// As the reader should see it in English: `LS6 1AA`, `Leeds`, `Cardiff`.
     pub name: String,
+    /// The Welsh name, where it differs from `name` and a source gives it: `Caerdydd`. Found
+    /// whichever of the two the reader typed.
+    pub name_cy: Option<&'a str>,
     /// For postcodes, the post town (`Leeds`); otherwise empty.
     pub town: &'a str,
     pub kind: Kind,
@@ -40,13 +45,52 @@ pub struct Place<'a> {
     pub regions: Vec<&'a str>,
 }
 
+impl Place<'_> {
+    /// The name in the widget's language: the Welsh name when `welsh` and there is one,
+    /// otherwise `name`.
+    pub fn name_in(&self, welsh: bool) -> &str {
+        match self.name_cy {
+            Some(cy) if welsh => cy,
+            _ => &self.name,
+        }
+    }
+}
+
 struct Named<'a> {
     kind: Kind,
     name: &'a str,
-    folded: String,
-    /// `folded` as characters, for the typo distance, computed once.
-    chars: Vec<char>,
+    name_cy: Option<&'a str>,
+    /// Each name (English, then Welsh) folded, with its characters for the typo distance,
+    /// computed once.
+    keys: Vec<(String, Vec<char>)>,
     mask: u16,
+}
+
+/// How well the folded query `q` (`qc` as characters) matches the folded name `folded`: lower
+/// is better; `None` if it does not.
+fn match_score(
+    q: &str,
+    qc: &[char],
+    folded: &str,
+    name: &[char],
+    max_typos: usize,
+) -> Option<usize> {
+    if folded == q {
+        Some(1)
+    } else if folded.starts_with(q) {
+        Some(3)
+    } else if folded.split(' ').any(|w| w.starts_with(q)) {
+        Some(4)
+    } else if max_typos > 0 {
+        // A typo in the whole name, or in its beginning while the reader is still typing.
+        let whole = distance(qc, name, max_typos);
+        let start = (name.len() > qc.len())
+            .then(|| distance(qc, &name[..qc.len()], max_typos))
+            .flatten();
+        whole.or(start).map(|d| 5 + d)
+    } else {
+        None
+    }
 }
 
 /// The searchable index.
@@ -59,9 +103,11 @@ pub struct Places<'a> {
     districts: Vec<(&'a str, u16)>,
 }
 
-/// Lower case, `&` as "and", punctuation dropped, single spaces: how names are compared.
-/// ASCII only: the place names are ASCII, and Unicode case tables would cost the bundle more
-/// than the search (accented letters a reader types simply do not match).
+/// Lower case, `&` as "and", Welsh accents dropped, other punctuation dropped, single spaces:
+/// how names are compared, so `Ynys Môn`, `ynys mon` and `YNYS MÔN` are the same.
+/// No Unicode case tables (they would cost the bundle more than the search): ASCII, plus the
+/// accented vowels Welsh writes, listed in `welsh_base`. Other letters a reader types do not
+/// match.
 fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -69,10 +115,29 @@ fn fold(s: &str) -> String {
             '&' => out.push_str(" and "),
             c if c.is_ascii_alphanumeric() => out.push(c.to_ascii_lowercase()),
             '-' | ' ' | '/' => out.push(' '),
-            _ => {}
+            c => {
+                if let Some(base) = welsh_base(c) {
+                    out.push(base);
+                }
+            }
         }
     }
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The plain lower-case letter under a vowel with a Welsh accent (circumflex, diaeresis,
+/// acute or grave, on a e i o u w y, either case): `ô` → `o`, `Ŵ` → `w`.
+fn welsh_base(c: char) -> Option<char> {
+    Some(match c {
+        'â' | 'ä' | 'á' | 'à' | 'Â' | 'Ä' | 'Á' | 'À' => 'a',
+        'ê' | 'ë' | 'é' | 'è' | 'Ê' | 'Ë' | 'É' | 'È' => 'e',
+        'î' | 'ï' | 'í' | 'ì' | 'Î' | 'Ï' | 'Í' | 'Ì' => 'i',
+        'ô' | 'ö' | 'ó' | 'ò' | 'Ô' | 'Ö' | 'Ó' | 'Ò' => 'o',
+        'û' | 'ü' | 'ú' | 'ù' | 'Û' | 'Ü' | 'Ú' | 'Ù' => 'u',
+        'ŵ' | 'ẅ' | 'ẃ' | 'ẁ' | 'Ŵ' | 'Ẅ' | 'Ẃ' | 'Ẁ' => 'w',
+        'ŷ' | 'ÿ' | 'ý' | 'ỳ' | 'Ŷ' | 'Ÿ' | 'Ý' | 'Ỳ' => 'y',
+        _ => return None,
+    })
 }
 
 /// Optimal-string-alignment distance (a swap of neighbours counts once), giving up above `max`.
@@ -146,13 +211,20 @@ impl<'a> Places<'a> {
                         _ => continue,
                     };
                     if let (Some(name), Some(mask)) = (f.next(), hex(f.next())) {
-                        let folded = fold(name);
-                        let chars = folded.chars().collect();
+                        let name_cy = f.next().filter(|s| !s.is_empty());
+                        let keys = std::iter::once(name)
+                            .chain(name_cy)
+                            .map(|n| {
+                                let folded = fold(n);
+                                let chars = folded.chars().collect();
+                                (folded, chars)
+                            })
+                            .collect();
                         places.names.push(Named {
                             kind,
                             name,
-                            folded,
-                            chars,
+                            name_cy,
+                            keys,
                             mask,
                         });
                     }
@@ -206,14 +278,24 @@ impl<'a> Places<'a> {
             .map(|i| self.districts[i])
     }
 
-    /// Up to `limit` places for what the reader typed, best first.
+    /// Up to `limit` places for what the reader typed, best first, for a widget in English:
+    /// `search_in(query, limit, false)`.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Place<'a>> {
+        self.search_in(query, limit, false)
+    }
+
+    /// Up to `limit` places for what the reader typed, in either language, best first. A place
+    /// with two names that matches only by the one not in the widget's language (`welsh` or
+    /// not) comes after places that match as well in the widget's: in English `Aber` offers the
+    /// Aberdeens before Swansea (Abertawe); in Welsh `Car` offers Carlisle before Caerdydd.
+    pub fn search_in(&self, query: &str, limit: usize, welsh: bool) -> Vec<Place<'a>> {
         let compact: String = query
             .chars()
             .filter(|c| !c.is_whitespace())
             .flat_map(char::to_uppercase)
             .collect();
-        let mut found: Vec<(usize, Place<'a>)> = Vec::new();
+        // (score, matched only in the other language, place); lower sorts first.
+        let mut found: Vec<(usize, bool, Place<'a>)> = Vec::new();
 
         // Postcodes: a full one, a district (and the districts it begins), an area.
         if let Some(out) = outward(&compact)
@@ -222,8 +304,10 @@ impl<'a> Places<'a> {
             let name = format!("{} {}", out, &compact[out.len()..]);
             found.push((
                 0,
+                false,
                 Place {
                     name,
+                    name_cy: None,
                     town: self.area_town(out),
                     kind: Kind::Postcode,
                     regions: self.keys(mask),
@@ -241,8 +325,10 @@ impl<'a> Places<'a> {
                 let score = if d == compact { 0 } else { 2 };
                 found.push((
                     score,
+                    false,
                     Place {
                         name: d.to_owned(),
+                        name_cy: None,
                         town: self.area_town(d),
                         kind: Kind::District,
                         regions: self.keys(mask),
@@ -254,8 +340,10 @@ impl<'a> Places<'a> {
             for &(area, town, mask) in self.areas.iter().filter(|(a, _, _)| *a == compact) {
                 found.push((
                     0,
+                    false,
                     Place {
                         name: area.to_owned(),
+                        name_cy: None,
                         town,
                         kind: Kind::Area,
                         regions: self.keys(mask),
@@ -275,35 +363,32 @@ impl<'a> Places<'a> {
                 _ => 2,
             };
             // Typos only when nothing matches as typed: `Kent` must not offer `Central …`.
-            let as_typed = self.names.iter().any(|n| {
-                n.folded.starts_with(&q) || n.folded.split(' ').any(|w| w.starts_with(&q))
+            let as_typed = self.names.iter().flat_map(|n| &n.keys).any(|(folded, _)| {
+                folded.starts_with(&q) || folded.split(' ').any(|w| w.starts_with(&q))
             });
             let max_typos = if as_typed { 0 } else { max_typos };
+            // Which of a place's names is in the widget's language, where it has two.
+            let own = usize::from(welsh);
             for n in &self.names {
-                let score = if n.folded == q {
-                    1
-                } else if n.folded.starts_with(&q) {
-                    3
-                } else if n.folded.split(' ').any(|w| w.starts_with(&q)) {
-                    4
-                } else if max_typos > 0 {
-                    let name = &n.chars;
-                    // A typo in the whole name, or in its beginning while the reader is still typing.
-                    let whole = distance(&qc, name, max_typos);
-                    let start = (name.len() > qc.len())
-                        .then(|| distance(&qc, &name[..qc.len()], max_typos))
-                        .flatten();
-                    match whole.or(start) {
-                        Some(d) => 5 + d,
-                        None => continue,
-                    }
-                } else {
+                // The better of the English and the Welsh name, the widget's language first.
+                let Some((score, other)) = n
+                    .keys
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, (folded, chars))| {
+                        let other = n.keys.len() > 1 && i != own;
+                        match_score(&q, &qc, folded, chars, max_typos).map(|s| (s, other))
+                    })
+                    .min()
+                else {
                     continue;
                 };
                 found.push((
                     score,
+                    other,
                     Place {
                         name: n.name.to_owned(),
+                        name_cy: n.name_cy,
                         town: "",
                         kind: n.kind,
                         regions: self.keys(n.mask),
@@ -311,13 +396,15 @@ impl<'a> Places<'a> {
                 ));
             }
         }
-        found.sort_by(|(sa, a), (sb, b)| {
+        found.sort_by(|(sa, oa, a), (sb, ob, b)| {
+            let (na, nb) = (a.name_in(welsh), b.name_in(welsh));
             sa.cmp(sb)
+                .then(oa.cmp(ob))
                 .then(a.kind.cmp(&b.kind))
-                .then(a.name.len().cmp(&b.name.len()))
-                .then(a.name.cmp(&b.name))
+                .then(na.len().cmp(&nb.len()))
+                .then(na.cmp(nb))
         });
-        found.into_iter().map(|(_, p)| p).take(limit).collect()
+        found.into_iter().map(|(_, _, p)| p).take(limit).collect()
     }
 }
 
@@ -410,6 +497,122 @@ mod tests {
         );
         // The post town without the area's own qualifier: no nested brackets.
         check_all("SW1A 1AA", &["SW1A 1AA London london"]);
+    }
+
+    #[test]
+    fn welsh_names_find_the_place() {
+        check("Caerdydd", "Cardiff City wales");
+        check("caerdydd", "Cardiff City wales");
+        check("Abertawe", "Swansea City wales");
+        check("Casnewydd", "Newport City wales");
+        check("Wrecsam", "Wrexham City wales");
+        check("Tyddewi", "St Davids City wales");
+        check("Llanelwy", "St Asaph City wales");
+        check("Pen-y-bont ar Ogwr", "Bridgend Council wales");
+        check("pen y bont", "Bridgend Council wales");
+        check("Merthyr Tudful", "Merthyr Tydfil Council wales");
+        check("Sir Gaerfyrddin", "Carmarthenshire Council wales");
+        check("De Morgannwg", "South Glamorgan County wales");
+        // With or without the to bach, in any case.
+        check("Ynys Môn", "Isle of Anglesey Council wales");
+        check("Ynys Mon", "Isle of Anglesey Council wales");
+        check("ynys môn", "Isle of Anglesey Council wales");
+        check("YNYS MÔN", "Isle of Anglesey Council wales");
+        // Typos in a Welsh name: a swap, a letter missing, a wrong letter.
+        check("Abretawe", "Swansea City wales");
+        check("Casnwydd", "Newport City wales");
+        check("Wrecsan", "Wrexham City wales");
+        // The register's spelling of Torfaen, not the ONS one we keep, is one letter away.
+        check("Tor-faen", "Torfaen Council wales");
+    }
+
+    #[test]
+    fn casnewydd_is_the_welsh_newport_only() {
+        check_all("Casnewydd", &["Newport wales"]);
+        check_all("casnewydd", &["Newport wales"]);
+    }
+
+    #[test]
+    fn english_searches_are_unchanged() {
+        check("Cardiff", "Cardiff City wales");
+        check("Swansea", "Swansea City wales");
+        check("Wrexham", "Wrexham City wales");
+        check("Bridgend", "Bridgend Council wales");
+        check("Anglesey", "Isle of Anglesey Council wales");
+        check("Mon", "Monmouthshire Council wales");
+        check("Aber", "Aberdeen City scotland");
+        check("Cas", "Castle Point Council eastern");
+        check("Ty", "Tyne and Wear County northern");
+        check_all(
+            "Newport",
+            &[
+                "Newport wales",
+                "Newport west-midlands",
+                "Newport south-east",
+            ],
+        );
+    }
+
+    #[test]
+    fn a_result_carries_both_names() {
+        let places = Places::parse(INDEX);
+        let cardiff = &places.search("Caerdydd", 8)[0];
+        assert_eq!(
+            (cardiff.name.as_str(), cardiff.name_cy),
+            ("Cardiff", Some("Caerdydd"))
+        );
+        assert_eq!(cardiff.name_in(true), "Caerdydd");
+        assert_eq!(cardiff.name_in(false), "Cardiff");
+        // Found by its English name, it still knows its Welsh one.
+        assert_eq!(places.search("Cardiff", 8)[0].name_cy, Some("Caerdydd"));
+        let newports: Vec<Option<&str>> = places
+            .search("Newport", 8)
+            .iter()
+            .map(|p| p.name_cy)
+            .collect();
+        assert_eq!(newports, [Some("Casnewydd"), None, None]);
+        // Where the names are the same or no source gives a Welsh one, there is one name.
+        let gwynedd = &places.search("Gwynedd", 8)[0];
+        assert_eq!((gwynedd.name_cy, gwynedd.name_in(true)), (None, "Gwynedd"));
+        assert_eq!(places.search("Leeds", 8)[0].name_in(true), "Leeds");
+        assert_eq!(places.search("LS6 1AA", 8)[0].name_cy, None);
+    }
+
+    #[test]
+    fn each_widget_prefers_names_in_its_own_language() {
+        let places = Places::parse(INDEX);
+        let first = |q: &str, welsh: bool| {
+            let p = &places.search_in(q, 8, welsh)[0];
+            p.name_in(welsh).to_owned()
+        };
+        let all = |q: &str, welsh: bool| -> Vec<String> {
+            places
+                .search_in(q, 8, welsh)
+                .iter()
+                .map(|p| p.name_in(welsh).to_owned())
+                .collect()
+        };
+        assert_eq!(
+            all("Aber", false),
+            ["Aberdeen", "Aberdeen City", "Aberdeenshire", "Swansea"]
+        );
+        assert_eq!(first("Car", false), "Cardiff");
+        assert_eq!(all("Car", true)[..2], ["Carlisle", "Caerdydd"]);
+        // An exact name beats a prefix in either widget.
+        assert_eq!(first("Caerdydd", false), "Cardiff");
+        assert_eq!(first("Cardiff", true), "Caerdydd");
+    }
+
+    #[test]
+    fn fold_drops_welsh_accents_only() {
+        assert_eq!(fold("Ynys Môn"), "ynys mon");
+        assert_eq!(fold("ÂÊÎÔÛŴŶ âêîôûŵŷ"), "aeiouwy aeiouwy");
+        assert_eq!(fold("ÄËÏÖÜẄŸ äëïöüẅÿ"), "aeiouwy aeiouwy");
+        assert_eq!(fold("ÁÉÍÓÚẂÝ áéíóúẃý"), "aeiouwy aeiouwy");
+        assert_eq!(fold("ÀÈÌÒÙẀỲ àèìòùẁỳ"), "aeiouwy aeiouwy");
+        // Other letters outside ASCII are still dropped.
+        assert_eq!(fold("Łódź"), "od");
+        assert_eq!(fold("Brighton & Hove"), "brighton and hove");
     }
 
     #[test]
