@@ -284,6 +284,7 @@ pub trait Words: Send + Sync {
 pub fn words(lang: Lang) -> &'static dyn Words {
     match lang {
         Lang::En => &En,
+        Lang::Cy => &Cy,
     }
 }
 
