@@ -855,3 +855,405 @@ impl Words for Cy {
         format!("{}, {place}", self.short_date(date))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strings::En;
+
+    const W: &dyn Words = &Cy;
+
+    fn day(iso: &str) -> Date {
+        iso.parse().unwrap_or_else(|e| panic!("{iso}: {e}"))
+    }
+
+    /// A date in, and `[short_date, date, day_and_date, long_date]` out.
+    fn check_date(iso: &str, expected: [&str; 4]) {
+        let d = day(iso);
+        let got = [
+            W.short_date(d),
+            W.date(d),
+            W.day_and_date(d),
+            W.long_date(d),
+        ];
+        assert_eq!(got, expected.map(str::to_owned), "{iso}");
+    }
+
+    #[test]
+    fn dates_are_day_first_with_cldr_names_and_no_comma() {
+        check_date(
+            "2023-02-01",
+            [
+                "1 Chwef",
+                "1 Chwefror 2023",
+                "Dydd Mercher 1 Chwefror",
+                "Dydd Mercher 1 Chwefror 2023",
+            ],
+        );
+        // "Mawrth" is Tuesday (Dydd Mawrth) and March (Mawrth): here it is Tuesday in February.
+        check_date(
+            "2023-02-14",
+            [
+                "14 Chwef",
+                "14 Chwefror 2023",
+                "Dydd Mawrth 14 Chwefror",
+                "Dydd Mawrth 14 Chwefror 2023",
+            ],
+        );
+        check_date(
+            "2023-03-02",
+            [
+                "2 Maw",
+                "2 Mawrth 2023",
+                "Dydd Iau 2 Mawrth",
+                "Dydd Iau 2 Mawrth 2023",
+            ],
+        );
+        check_date(
+            "2023-03-16",
+            [
+                "16 Maw",
+                "16 Mawrth 2023",
+                "Dydd Iau 16 Mawrth",
+                "Dydd Iau 16 Mawrth 2023",
+            ],
+        );
+        check_date(
+            "2023-07-07",
+            [
+                "7 Gorff",
+                "7 Gorffennaf 2023",
+                "Dydd Gwener 7 Gorffennaf",
+                "Dydd Gwener 7 Gorffennaf 2023",
+            ],
+        );
+    }
+
+    fn check_plural(n: u64, expected: Category) {
+        assert_eq!(plural(n), expected, "{n}");
+    }
+
+    #[test]
+    fn plural_categories_are_cldrs() {
+        use Category::*;
+        check_plural(0, Zero);
+        check_plural(1, One);
+        check_plural(2, Two);
+        check_plural(3, Few);
+        check_plural(4, Other);
+        check_plural(5, Other);
+        check_plural(6, Many);
+        check_plural(7, Other);
+        check_plural(10, Other);
+        check_plural(11, Other);
+        check_plural(20, Other);
+        check_plural(100, Other);
+    }
+
+    /// What `say` makes of 0, 1, 2, 3, 6 and 8: one of each plural category (8 is "other").
+    fn check_counts(say: impl Fn(usize) -> String, expected: [&str; 6]) {
+        let got = [0, 1, 2, 3, 6, 8].map(&say);
+        assert_eq!(got, expected.map(str::to_owned));
+    }
+
+    #[test]
+    fn every_counted_string_takes_the_form_of_its_plural_category() {
+        check_counts(
+            |n| W.more_points(n),
+            [
+                "Dim pwyntiau eraill",
+                "1 pwynt arall",
+                "2 bwynt arall",
+                "3 phwynt arall",
+                "6 phwynt arall",
+                "8 pwynt arall",
+            ],
+        );
+        check_counts(
+            |n| W.place_count(n),
+            [
+                "Dim lle wedi'i ganfod. Rhowch gynnig ar enw tref neu gyngor, neu ar hanner cyntaf cod post.",
+                "1 lle wedi'i ganfod. Defnyddiwch y bysellau saeth i'w gyrraedd.",
+                "2 le wedi'u canfod. Defnyddiwch y bysellau saeth i ddewis.",
+                "3 lle wedi'u canfod. Defnyddiwch y bysellau saeth i ddewis.",
+                "6 lle wedi'u canfod. Defnyddiwch y bysellau saeth i ddewis.",
+                "8 lle wedi'u canfod. Defnyddiwch y bysellau saeth i ddewis.",
+            ],
+        );
+        check_counts(
+            |n| W.day_count(n),
+            [
+                "Dim diwrnodau streic wedi'u rhestru.",
+                "1 diwrnod streic wedi'i restru.",
+                "2 ddiwrnod streic wedi'u rhestru.",
+                "3 diwrnod streic wedi'u rhestru.",
+                "6 diwrnod streic wedi'u rhestru.",
+                "8 diwrnod streic wedi'u rhestru.",
+            ],
+        );
+        check_counts(
+            |n| W.status(DayStatus::Upcoming { days: n as i64 }),
+            [
+                "Ymhen 0 diwrnod",
+                "Ymhen diwrnod",
+                "Ymhen deuddydd",
+                "Ymhen 3 diwrnod",
+                "Ymhen 6 diwrnod",
+                "Ymhen 8 diwrnod",
+            ],
+        );
+        check_counts(
+            |n| W.next(day("2023-03-16"), DayStatus::Upcoming { days: n as i64 }),
+            [
+                "Y diwrnod streic nesaf yw dydd Iau 16 Mawrth 2023, ymhen 0 diwrnod.",
+                "Y diwrnod streic nesaf yw dydd Iau 16 Mawrth 2023, ymhen diwrnod.",
+                "Y diwrnod streic nesaf yw dydd Iau 16 Mawrth 2023, ymhen deuddydd.",
+                "Y diwrnod streic nesaf yw dydd Iau 16 Mawrth 2023, ymhen 3 diwrnod.",
+                "Y diwrnod streic nesaf yw dydd Iau 16 Mawrth 2023, ymhen 6 diwrnod.",
+                "Y diwrnod streic nesaf yw dydd Iau 16 Mawrth 2023, ymhen 8 diwrnod.",
+            ],
+        );
+        let (first, last) = (day("2023-02-01"), day("2023-03-16"));
+        let span = |n: usize| if n < 2 { (first, first) } else { (first, last) };
+        check_counts(
+            |n| W.days_summary(n, span(n).0, span(n).1, true, 0),
+            [
+                "Ni chynhaliwyd yr un diwrnod streic yn yr ardal hon.",
+                "Cynhaliwyd 1 diwrnod streic yn yr ardal hon, ar 1 Chwefror 2023.",
+                "Cynhaliwyd 2 ddiwrnod streic yn yr ardal hon, o 1 Chwefror i 16 Mawrth 2023.",
+                "Cynhaliwyd 3 diwrnod streic yn yr ardal hon, o 1 Chwefror i 16 Mawrth 2023.",
+                "Cynhaliwyd 6 diwrnod streic yn yr ardal hon, o 1 Chwefror i 16 Mawrth 2023.",
+                "Cynhaliwyd 8 diwrnod streic yn yr ardal hon, o 1 Chwefror i 16 Mawrth 2023.",
+            ],
+        );
+        check_counts(
+            |n| W.days_summary(n, span(n).0, span(n).1, false, 0),
+            [
+                "Nid oes diwrnod streic wedi'i drefnu yn yr ardal hon.",
+                "Mae 1 diwrnod streic wedi'i drefnu yn yr ardal hon, ar 1 Chwefror 2023.",
+                "Mae 2 ddiwrnod streic wedi'u trefnu yn yr ardal hon, o 1 Chwefror i 16 Mawrth 2023.",
+                "Mae 3 diwrnod streic wedi'u trefnu yn yr ardal hon, o 1 Chwefror i 16 Mawrth 2023.",
+                "Mae 6 diwrnod streic wedi'u trefnu yn yr ardal hon, o 1 Chwefror i 16 Mawrth 2023.",
+                "Mae 8 diwrnod streic wedi'u trefnu yn yr ardal hon, o 1 Chwefror i 16 Mawrth 2023.",
+            ],
+        );
+        let held = "Cynhaliwyd 1 diwrnod streic yn yr ardal hon, ar 1 Chwefror 2023.";
+        check_counts(
+            |n| W.days_summary(1, first, first, true, n),
+            [
+                held,
+                &format!("{held} Cafodd 1 diwrnod arall ei ohirio neu ei ganslo."),
+                &format!("{held} Cafodd 2 ddiwrnod arall eu gohirio neu eu canslo."),
+                &format!("{held} Cafodd 3 diwrnod arall eu gohirio neu eu canslo."),
+                &format!("{held} Cafodd 6 diwrnod arall eu gohirio neu eu canslo."),
+                &format!("{held} Cafodd 8 diwrnod arall eu gohirio neu eu canslo."),
+            ],
+        );
+        // The number stands alone in brackets.
+        check_counts(
+            |n| W.all_sources_count(n),
+            [
+                "Pob ffynhonnell (0)",
+                "Pob ffynhonnell (1)",
+                "Pob ffynhonnell (2)",
+                "Pob ffynhonnell (3)",
+                "Pob ffynhonnell (6)",
+                "Pob ffynhonnell (8)",
+            ],
+        );
+    }
+
+    #[test]
+    fn large_counts_take_o_and_the_plural() {
+        assert_eq!(W.day_count(11), "11 o ddiwrnodau streic wedi'u rhestru.");
+        assert_eq!(W.day_count(100), "100 o ddiwrnodau streic wedi'u rhestru.");
+        assert_eq!(W.more_points(20), "20 o bwyntiau eraill");
+        assert_eq!(
+            W.place_count(12),
+            "12 o leoedd wedi'u canfod. Defnyddiwch y bysellau saeth i ddewis."
+        );
+        assert_eq!(W.day_count(10), "10 diwrnod streic wedi'u rhestru.");
+        // The countdown keeps CLDR's own pattern.
+        assert_eq!(
+            W.status(DayStatus::Upcoming { days: 20 }),
+            "Ymhen 20 diwrnod"
+        );
+    }
+
+    fn check_status(s: DayStatus, expected: &str) {
+        assert_eq!(W.status(s), expected, "{s:?}");
+    }
+
+    #[test]
+    fn a_strike_days_status_agrees_with_the_masculine_diwrnod() {
+        let to = Some(day("2023-03-02"));
+        check_status(DayStatus::Today, "Heddiw");
+        check_status(DayStatus::Tomorrow, "Yfory");
+        check_status(DayStatus::WentAhead, "Aeth yn ei flaen");
+        check_status(
+            DayStatus::Postponed { to },
+            "Wedi'i ohirio tan 2 Mawrth 2023",
+        );
+        check_status(DayStatus::Postponed { to: None }, "Wedi'i ohirio");
+        check_status(DayStatus::Suspended, "Wedi'i atal dros dro");
+        check_status(DayStatus::CalledOff, "Wedi'i ganslo");
+        check_status(DayStatus::Unconfirmed, "Heb ei gadarnhau eto");
+        assert_eq!(
+            W.chip_label(day("2023-02-14"), DayStatus::WentAhead),
+            "14 Chwef 2023, dydd Mawrth: Aeth yn ei flaen. Dangos y diwrnod hwn."
+        );
+        assert_eq!(
+            W.change_sentence(crate::model::Status::Planned),
+            "Wedi'i drefnu."
+        );
+    }
+
+    #[test]
+    fn names_are_never_mutated_lower_cased_or_put_after_a_mutating_word() {
+        assert_eq!(
+            W.not_in_dispute("Yr Alban"),
+            "Ni chynhaliwyd yr un o ddiwrnodau streic yr anghydfod hwn yn rhanbarth yr Alban."
+        );
+        assert_eq!(
+            W.none_scheduled("Cymru"),
+            "Nid oes unrhyw ddiwrnodau streic wedi'u trefnu yn rhanbarth Cymru ar hyn o bryd."
+        );
+        assert_eq!(
+            W.place_chosen("Caerdydd", "Cymru"),
+            "Mae Caerdydd yn rhanbarth Cymru."
+        );
+        assert_eq!(
+            W.place_detail(crate::places::Kind::District, "Cymru", true),
+            "Dosbarth cod post, yn rhannol yn rhanbarth Cymru"
+        );
+        assert_eq!(
+            W.place_detail(crate::places::Kind::Town, "De-ddwyrain Lloegr", false),
+            "Tref, De-ddwyrain Lloegr"
+        );
+        assert_eq!(
+            W.announcement(
+                "Llundain",
+                Some("Rhiant neu ofalwr"),
+                "Daeth yr anghydfod yn yr ardal hon i ben ar 13 Gorffennaf 2023.",
+                1,
+                Some(W.called_out(&CalledOut::No)),
+            ),
+            "Yn dangos rhanbarth Llundain. Eich dewis: Rhiant neu ofalwr. Daeth yr anghydfod yn yr ardal hon i ben ar 13 Gorffennaf 2023. 1 diwrnod streic wedi'i restru. Ni chafodd eich grŵp ei alw i streicio."
+        );
+        assert_eq!(
+            W.called_out_group("Staff cymorth", &CalledOut::Members("NEU".into())),
+            Some("Staff cymorth (aelodau'r NEU yn unig)".to_owned())
+        );
+    }
+
+    /// Every method that takes no argument (arrays joined), by name.
+    fn zero_argument_strings(w: &dyn Words) -> Vec<(&'static str, String)> {
+        let s = |name, text: &str| (name, text.to_owned());
+        vec![
+            ("months", w.months().join("|")),
+            s("undated", w.undated()),
+            s("republished_copy", w.republished_copy()),
+            s("region_label", w.region_label()),
+            s("region_placeholder", w.region_placeholder()),
+            s("role_label", w.role_label()),
+            s("role_placeholder", w.role_placeholder()),
+            s("choose_region", w.choose_region()),
+            s("choose_role", w.choose_role()),
+            s("for_you", w.for_you()),
+            s("in_general", w.in_general()),
+            s("days_heading", w.days_heading()),
+            s("history", w.history()),
+            s("figures", w.figures()),
+            s("all_sources", w.all_sources()),
+            s("new_tab", w.new_tab()),
+            s("called_out_heading", w.called_out_heading()),
+            s("closures", w.closures()),
+            s("closure_day", w.closure_day()),
+            s("closed", w.closed()),
+            s("partly_open", w.partly_open()),
+            s("fully_open", w.fully_open()),
+            s("not_given", w.not_given()),
+            s("closures_note", w.closures_note()),
+            s("story", w.story()),
+            s("replay", w.replay()),
+            s("replay_slider", w.replay_slider()),
+            s("replay_date", w.replay_date()),
+            s("back_to_today", w.back_to_today()),
+            s("strike_day", w.strike_day()),
+            s("list_view", w.list_view()),
+            s("calendar_view", w.calendar_view()),
+            s("view_label", w.view_label()),
+            s("legend_coming", w.legend_coming()),
+            ("weekdays_short", w.weekdays_short().join("|")),
+            ("weekdays_long", w.weekdays_long().join("|")),
+            s("place_label", w.place_label()),
+            s("place_hint", w.place_hint()),
+            s("region_fallback_label", w.region_fallback_label()),
+            s("where_chosen", w.where_chosen()),
+            s("change_button", w.change_button()),
+            s("change_label", w.change_label()),
+            s("is_in", w.is_in()),
+            s("place_to_area", w.place_to_area()),
+            s("separator", w.separator()),
+            s("place_results", w.place_results()),
+            s("place_none", w.place_none()),
+            s("ics_summary", w.ics_summary()),
+            s("add_to_calendar", w.add_to_calendar()),
+            s("copy_link", w.copy_link()),
+            s("link_copied", w.link_copied()),
+            s("link_not_copied", w.link_not_copied()),
+            s("link_label", w.link_label()),
+            s("forget", w.forget()),
+            s("forgotten", w.forgotten()),
+            s("remembered", w.remembered()),
+            s("no_storage", w.no_storage()),
+            s("called_out_differs", w.called_out_differs()),
+            s("after_date", w.after_date()),
+        ]
+    }
+
+    /// Punctuation, the same in both languages by nature.
+    const SAME_BY_NATURE: [&str; 3] = ["place_to_area", "separator", "after_date"];
+
+    #[test]
+    fn no_welsh_string_is_left_in_english() {
+        let (cy, en) = (zero_argument_strings(&Cy), zero_argument_strings(&En));
+        assert_eq!(cy.len(), en.len());
+        for ((name, cy), (_, en)) in cy.iter().zip(&en) {
+            if SAME_BY_NATURE.contains(name) {
+                assert_eq!(cy, en, "{name} is punctuation, the same in both");
+            } else {
+                assert_ne!(cy, en, "{name} is still English");
+            }
+        }
+    }
+
+    #[test]
+    fn welsh_strings_use_plain_apostrophes_and_never_an_ampersand() {
+        let d = day("2023-02-01");
+        let mut texts: Vec<String> = zero_argument_strings(&Cy)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        texts.extend([
+            W.days_summary(3, d, day("2023-03-16"), false, 2),
+            W.replaying(d),
+            W.over_for_you(d),
+            W.not_over_for_you(d),
+            W.called_out(&CalledOut::MayJoin),
+            W.called_out_every_day(&CalledOut::Unconfirmed),
+            W.source_citation("Golwg360", None, Some(PartialDate::Month(2023, 3)), true),
+        ]);
+        for t in texts {
+            assert!(!t.contains(['’', '‘', '&']), "{t}");
+        }
+        assert_eq!(
+            W.source_citation("Golwg360", None, Some(PartialDate::Month(2023, 3)), true),
+            "Golwg360, Mawrth 2023 (copi wedi'i ailgyhoeddi)"
+        );
+        assert_eq!(
+            W.replaying(day("2023-02-14")),
+            "Rydych chi'n gweld hyn fel yr oedd ar ddydd Mawrth 14 Chwefror 2023, nid heddiw."
+        );
+    }
+}
