@@ -90,20 +90,23 @@ impl FromStr for Theme {
     }
 }
 
-/// The widget's language. Only English so far; Welsh is planned.
+/// The widget's language: English or Welsh.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
     #[default]
     En,
+    /// Welsh (Cymraeg).
+    Cy,
 }
 
 impl Lang {
-    pub const NAMES: [&'static str; 1] = ["en"];
+    pub const NAMES: [&'static str; 2] = ["en", "cy"];
 
     /// The BCP 47 tag for the `lang` attribute.
     pub fn as_str(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Cy => "cy",
         }
     }
 }
@@ -113,6 +116,7 @@ impl FromStr for Lang {
     fn from_str(s: &str) -> Result<Lang, ()> {
         match s.to_ascii_lowercase().as_str() {
             "en" | "en-gb" => Ok(Lang::En),
+            "cy" | "cy-gb" => Ok(Lang::Cy),
             _ => Err(()),
         }
     }
@@ -347,6 +351,12 @@ mod tests {
             "london - en auto -",
             &[],
         );
+        check(&[("lang", "cy")], "- - cy auto -", &[]);
+        check(
+            &[("region", "wales"), ("lang", " CY-gb ")],
+            "wales - cy auto -",
+            &[],
+        );
         check(
             &[("region", "London")],
             "- - en auto -",
@@ -357,14 +367,14 @@ mod tests {
         check(
             &[
                 ("role", "teacher"),
-                ("lang", "cy"),
+                ("lang", "fr"),
                 ("theme", "blue"),
                 ("today", "1/2/2023"),
             ],
             "- - en auto -",
             &[
                 "strike-explainer: ignoring data-role=\"teacher\"; expected one of \"parent\", \"pupil\", \"teacher-neu\", \"teacher-no-union\", \"teacher-other-union\", \"support-staff\", \"school-leader\", \"sixth-form-college-teacher\", \"sixth-form-college-support-staff\", \"public\". The reader can choose instead.",
-                "strike-explainer: ignoring data-lang=\"cy\"; expected one of \"en\". Using the default.",
+                "strike-explainer: ignoring data-lang=\"fr\"; expected one of \"en\", \"cy\". Using the default.",
                 "strike-explainer: ignoring data-theme=\"blue\"; expected one of \"auto\", \"light\", \"dark\". Using the default.",
                 "strike-explainer: ignoring data-today=\"1/2/2023\"; expected a date written YYYY-MM-DD. Using today's date in the UK.",
             ],
@@ -430,7 +440,7 @@ mod tests {
             &[("lang", &"é".repeat(200))],
             "- - en auto -",
             &[&format!(
-                "strike-explainer: ignoring data-lang=\"{}…\"; expected one of \"en\". Using the default.",
+                "strike-explainer: ignoring data-lang=\"{}…\"; expected one of \"en\", \"cy\". Using the default.",
                 "é".repeat(QUOTE_LIMIT - 1)
             )],
         );

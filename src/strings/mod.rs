@@ -1,6 +1,6 @@
 //! Every word the widget itself says to a reader, and how it writes dates: one implementation
-//! of [`Words`] per language (`en.rs`, and each language to come beside it), so that a string
-//! missing from a language, or one it has and English does not, fails to compile.
+//! of [`Words`] per language (`en.rs`, `cy.rs`), so that a string missing from a language, or
+//! one it has and English does not, fails to compile.
 //!
 //! The facts' own text comes from the data file; everything else a reader sees or hears is here.
 //! Each language builds its own sentences, with their word order and punctuation; components
@@ -8,8 +8,10 @@
 //! only words what `explain` decided. The few functions below the trait are the same in every
 //! language (numbers, markers) or only choose which sentence to say.
 
+mod cy;
 mod en;
 
+pub use cy::Cy;
 pub use en::En;
 
 use crate::explain::{DayStatus, Headline};
@@ -292,6 +294,7 @@ pub trait Words: Send + Sync {
 pub fn words(lang: Lang) -> &'static dyn Words {
     match lang {
         Lang::En => &En,
+        Lang::Cy => &Cy,
     }
 }
 
