@@ -1326,3 +1326,124 @@ async fn the_highlighted_place_is_scrolled_into_the_list() {
     );
     host.remove();
 }
+
+// ---- Cymraeg (issue #11) --------------------------------------------------------------------
+
+/// Every piece of text the widget shows or says (text nodes and the names and hints in
+/// attributes), as separate strings, leaving out what stays in its own language whatever the
+/// widget's: the sources' publishers and titles, places' proper names in the suggestions, and
+/// the language switch's names.
+fn shown_texts(root: &Element) -> Vec<String> {
+    let mut out = Vec::new();
+    for el in all(root, "*") {
+        if el
+            .closest(".se-source-list, .se-sources, .se-lang")
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            continue;
+        }
+        for attr in ["aria-label", "placeholder", "title", "aria-valuetext"] {
+            if let Some(v) = el.get_attribute(attr) {
+                out.push(v);
+            }
+        }
+        let nodes = el.child_nodes();
+        for i in 0..nodes.length() {
+            if let Some(node) = nodes
+                .item(i)
+                .filter(|n| n.node_type() == web_sys::Node::TEXT_NODE)
+            {
+                out.push(node.text_content().unwrap_or_default());
+            }
+        }
+    }
+    // Of a suggestion, its detail ("Town, South East"), not the place's own name.
+    out.extend(
+        all(root, ".se-option__detail")
+            .iter()
+            .filter_map(|e| e.text_content()),
+    );
+    out.into_iter()
+        .map(|t| t.trim().to_owned())
+        // Words, not numbers, dates' digits or punctuation.
+        .filter(|t| t.chars().filter(|c| c.is_alphabetic()).count() > 3)
+        .collect()
+}
+
+/// The widget in `lang` in a few states a reader meets: nothing chosen, an answer with a day
+/// opened, the calendar, the replay control, and place suggestions.
+async fn every_state(lang: &str) -> Vec<String> {
+    let mut texts = Vec::new();
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-lang", lang)]);
+    texts.extend(shown_texts(&root));
+    type_place(&root, "Br").await;
+    texts.extend(shown_texts(&root));
+    choose(
+        &root,
+        if lang == "cy" {
+            "Neu dewiswch ardal"
+        } else {
+            "Or choose an area"
+        },
+        "wales",
+    )
+    .await;
+    host.remove();
+    for (region, role) in [
+        ("london", "parent"),
+        ("wales", "teacher-neu"),
+        ("scotland", "pupil"),
+    ] {
+        let (host, root) = mount(&[
+            ("data-today", "2026-11-24"),
+            ("data-lang", lang),
+            ("data-region", region),
+            ("data-role", role),
+        ]);
+        for details in all(&root, "details") {
+            details.set_attribute("open", "").expect("open");
+        }
+        leptos::task::tick().await;
+        texts.extend(shown_texts(&root));
+        if let Some(toggle) = all(&root, ".se-toggle__button").get(1) {
+            toggle.unchecked_ref::<HtmlElement>().click();
+            leptos::task::tick().await;
+            texts.extend(shown_texts(&root));
+        }
+        host.remove();
+    }
+    texts.sort();
+    texts.dedup();
+    texts
+}
+
+#[wasm_bindgen_test]
+async fn no_english_is_left_in_the_welsh_widget_and_no_welsh_in_the_english() {
+    let english = every_state("en").await;
+    let welsh = every_state("cy").await;
+    // Names and codes are the same in both (NEU, NASUWT, place names, postcodes): a string
+    // counts only where it is in one widget and not the other.
+    let in_both: Vec<&String> = english.iter().filter(|t| welsh.contains(t)).collect();
+    let places = strike_explainer::places::bundled();
+    let allowed = |t: &str| {
+        // A place's own name (with its post town) is a name in both languages.
+        let name = t.split(", ").next().unwrap_or(t);
+        places.search(name, 10).iter().any(|p| p.name == name)
+            || t.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .all(|w| w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()))
+    };
+    let leaked: Vec<&&String> = in_both.iter().filter(|t| !allowed(t)).collect();
+    assert!(
+        leaked.is_empty(),
+        "the same text in both languages: {leaked:#?}"
+    );
+    assert!(
+        english.len() > 100 && welsh.len() > 100,
+        "{} and {} texts",
+        english.len(),
+        welsh.len()
+    );
+}

@@ -9,6 +9,7 @@ mod choice;
 mod closure_chart;
 mod day_card;
 mod figures;
+mod language_switch;
 mod location;
 mod note_list;
 mod place_search;
@@ -20,6 +21,7 @@ mod source_list;
 mod story;
 mod widget;
 
+pub use language_switch::SWITCH_ID;
 pub use widget::{Explainer, OnChoice, STYLES};
 
 use std::rc::Rc;

@@ -83,8 +83,10 @@ pub fn PlaceSearch(
             return Vec::new();
         }
         let mut out = Vec::new();
-        for p in index.search(&q, 8) {
-            let name = strings::place_name(&p.name, p.town);
+        // Suggestions in the widget's language: a place with a Welsh name shows it in Welsh.
+        let welsh = w.lang() == crate::options::Lang::Cy;
+        for p in index.search_in(&q, 8, welsh) {
+            let name = strings::place_name(p.name_in(welsh), p.town);
             let split = p.regions.len() > 1;
             for key in &p.regions {
                 let Some(region) = d.region_by_key(key) else {

@@ -10,6 +10,7 @@ use super::closure_chart::ClosureChart;
 use super::day_card::DayCard;
 use super::figures::Figures;
 
+use super::language_switch::LanguageSwitch;
 use super::location::Location;
 use super::note_list::NoteList;
 use super::replay::Replay;
@@ -65,6 +66,12 @@ pub fn Explainer(
     /// Whether to show the widget's own title and summary (`data-heading`).
     #[prop(default = true)]
     heading: bool,
+    /// Called when the reader switches language; without it there is no switch.
+    #[prop(default = None)]
+    on_lang: Option<Callback<Lang>>,
+    /// Drawn again after a language switch: the switch takes focus back.
+    #[prop(default = false)]
+    switched: bool,
 ) -> impl IntoView {
     provide_context(DisputeContext(dispute));
     let w = strings::words(lang);
@@ -293,6 +300,7 @@ pub fn Explainer(
             data-region=region_key
             data-role=role_key
         >
+            {on_lang.map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
             {heading.then(|| view! {
                 <h2 class="se-title">{dispute.title.get(lang).to_owned()}</h2>
                 <p class="se-summary">

@@ -19,7 +19,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, HtmlElement, ShadowRoot};
 
-use crate::components::{Explainer, STYLES};
+use std::rc::Rc;
+
+use crate::components::{Explainer, OnChoice, STYLES};
 use crate::data;
 use crate::model::Dispute;
 use crate::options::{self, RawOptions};
@@ -275,7 +277,27 @@ fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
     let (fixed_today, replay, heading) = (options.today, options.replay, options.heading);
     let handle = leptos::mount::mount_to(container, move || {
         let today = fixed_today.map_or_else(clock::uk_today_signal, Signal::stored);
-        view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay heading /> }
+        // A language switch draws the widget again in the other language, from the reader's
+        // latest choice, and gives focus back to the switch.
+        let lang_now = RwSignal::new(lang);
+        let switched = RwSignal::new(false);
+        let latest = StoredValue::new((region, role));
+        let tell: OnChoice = Rc::new(move |region, role| {
+            latest.set_value((region, role));
+            on_choice(region, role);
+        });
+        let (tell, share) = (StoredValue::new_local(tell), StoredValue::new_local(share));
+        let on_lang = Callback::new(move |l| {
+            switched.set(true);
+            lang_now.set(l);
+        });
+        move || {
+            let lang = lang_now.get();
+            let (region, role) = latest.get_value();
+            let (on_choice, share) = (tell.get_value(), share.get_value());
+            let switched = switched.get_untracked();
+            view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay heading on_lang=Some(on_lang) switched /> }
+        }
     });
     host.set_attribute(MOUNTED, "")?;
     // A shared link names no element the browser could scroll to, so the first widget it

@@ -218,6 +218,16 @@ impl Cy {
 }
 
 impl Words for Cy {
+    fn lang(&self) -> crate::options::Lang {
+        crate::options::Lang::Cy
+    }
+
+    fn language_label(&self) -> &'static str {
+        // "Iaith" (welsh.md §2, A~: common-voice's Welsh locale; GOV.UK asks for the label in
+        // the page's language).
+        "Iaith"
+    }
+
     fn months(&self) -> [&'static str; 12] {
         [
             "Ionawr",
@@ -671,22 +681,24 @@ impl Words for Cy {
         }
     }
 
-    fn place_detail(&self, kind: crate::places::Kind, region: &str, split: bool) -> String {
-        // *In X*: "Dosbarth cod post, yn rhannol yng Nghymru".
+    fn place_detail(
+        &self,
+        kind: crate::places::Kind,
+        region: &str,
+        within: &str,
+        split: bool,
+    ) -> String {
+        // "Dosbarth cod post, yn rhannol yng Nghymru": `within` is the region's stored "in" form.
         if split {
-            format!(
-                "{}, yn rhannol yn rhanbarth {}",
-                self.place_kind(kind),
-                mid(region)
-            )
+            format!("{}, yn rhannol {within}", self.place_kind(kind))
         } else {
             format!("{}, {region}", self.place_kind(kind))
         }
     }
 
-    fn place_chosen(&self, place: &str, region: &str) -> String {
-        // *In X*: "Mae Caerdydd yng Nghymru." The place follows "Mae" as its subject: unmutated.
-        format!("Mae {place} yn rhanbarth {}.", mid(region))
+    fn place_chosen(&self, place: &str, within: &str) -> String {
+        // "Mae Caerdydd yng Nghymru." The place follows "Mae" as its subject: unmutated.
+        format!("Mae {place} {within}.")
     }
 
     fn status(&self, s: DayStatus) -> String {
@@ -736,12 +748,9 @@ impl Words for Cy {
         )
     }
 
-    fn not_in_dispute(&self, region: &str) -> String {
-        // *In X*: "… yn yr Alban."
-        format!(
-            "Ni chynhaliwyd yr un o ddiwrnodau streic yr anghydfod hwn yn rhanbarth {}.",
-            mid(region)
-        )
+    fn not_in_dispute(&self, within: &str) -> String {
+        // "… yn yr Alban.": `within` is the region's stored "in" form.
+        format!("Ni chynhaliwyd yr un o ddiwrnodau streic yr anghydfod hwn {within}.")
     }
 
     fn next(&self, on: Date, s: DayStatus) -> String {
@@ -761,12 +770,9 @@ impl Words for Cy {
         }
     }
 
-    fn none_scheduled(&self, region: &str) -> String {
-        // *In X*: "… wedi'u trefnu yng Nghymru ar hyn o bryd." "unrhyw" soft-mutates.
-        format!(
-            "Nid oes unrhyw ddiwrnodau streic wedi'u trefnu yn rhanbarth {} ar hyn o bryd.",
-            mid(region)
-        )
+    fn none_scheduled(&self, within: &str) -> String {
+        // "… wedi'u trefnu yng Nghymru ar hyn o bryd." "unrhyw" soft-mutates.
+        format!("Nid oes unrhyw ddiwrnodau streic wedi'u trefnu {within} ar hyn o bryd.")
     }
 
     fn day_count(&self, n: usize) -> String {
@@ -1110,24 +1116,30 @@ mod tests {
 
     #[test]
     fn names_are_never_mutated_lower_cased_or_put_after_a_mutating_word() {
+        // The regions' "in" forms come stored from the data ("yn yr Alban", "yng Nghymru").
         assert_eq!(
-            W.not_in_dispute("Yr Alban"),
-            "Ni chynhaliwyd yr un o ddiwrnodau streic yr anghydfod hwn yn rhanbarth yr Alban."
+            W.not_in_dispute("yn yr Alban"),
+            "Ni chynhaliwyd yr un o ddiwrnodau streic yr anghydfod hwn yn yr Alban."
         );
         assert_eq!(
-            W.none_scheduled("Cymru"),
-            "Nid oes unrhyw ddiwrnodau streic wedi'u trefnu yn rhanbarth Cymru ar hyn o bryd."
+            W.none_scheduled("yng Nghymru"),
+            "Nid oes unrhyw ddiwrnodau streic wedi'u trefnu yng Nghymru ar hyn o bryd."
         );
         assert_eq!(
-            W.place_chosen("Caerdydd", "Cymru"),
-            "Mae Caerdydd yn rhanbarth Cymru."
+            W.place_chosen("Caerdydd", "yng Nghymru"),
+            "Mae Caerdydd yng Nghymru."
         );
         assert_eq!(
-            W.place_detail(crate::places::Kind::District, "Cymru", true),
-            "Dosbarth cod post, yn rhannol yn rhanbarth Cymru"
+            W.place_detail(crate::places::Kind::District, "Cymru", "yng Nghymru", true),
+            "Dosbarth cod post, yn rhannol yng Nghymru"
         );
         assert_eq!(
-            W.place_detail(crate::places::Kind::Town, "De-ddwyrain Lloegr", false),
+            W.place_detail(
+                crate::places::Kind::Town,
+                "De-ddwyrain Lloegr",
+                "yn Ne-ddwyrain Lloegr",
+                false
+            ),
             "Tref, De-ddwyrain Lloegr"
         );
         assert_eq!(

@@ -12,6 +12,10 @@ impl Words for En {
         crate::options::Lang::En
     }
 
+    fn language_label(&self) -> &'static str {
+        "Language"
+    }
+
     fn months(&self) -> [&'static str; 12] {
         [
             "January",

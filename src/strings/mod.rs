@@ -23,6 +23,9 @@ pub trait Words: Send + Sync {
     /// The language these words are in (data texts are read in it too).
     fn lang(&self) -> Lang;
 
+    /// The language switch's name, in the language shown.
+    fn language_label(&self) -> &'static str;
+
     fn months(&self) -> [&'static str; 12];
 
     fn undated(&self) -> &'static str;

@@ -18,8 +18,8 @@ import { createRequire } from 'node:module';
 
 // ---- What is checked: edit here. ------------------------------------------------------------
 
-// Each language the widget speaks (the placeholder's data-lang). Welsh: add 'cy' once it exists.
-const LANGS = ['en'];
+// Each language the widget speaks (the placeholder's data-lang).
+const LANGS = ['en', 'cy'];
 const THEMES = ['light', 'dark']; // through prefers-color-scheme, as a reader's system sets it
 const VIEWPORTS = [[320, 640], [1280, 900]];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -35,7 +35,8 @@ const SEL = {
   headline: '.se-headline', // the answer's headline, there once an area is chosen
   placeSearch: 'input[role="combobox"]', // the place search (a <select> has no role attribute)
   suggestions: '[role="listbox"] [role="option"]',
-  calendarButton: 'Calendar', // the view toggle's button, by its accessible name
+  calendarButton: '.se-toggle__button:nth-child(2)', // the view toggle's Calendar button
+  changeButton: '#se-where-change', // "Change" beside the chosen area
   calendarGrid: '[role="grid"]',
   calendarCell: '[role="grid"] [tabindex="0"]', // the one cell in the tab order
   dayRow: '.se-day',
@@ -49,7 +50,7 @@ const STATES = [
   { name: 'initial', hash: '', act: async () => {} },
   { name: 'answered', hash: ANSWERED, act: async () => {} },
   { name: 'calendar', hash: ANSWERED, act: async (w) => {
-    await w.getByRole('button', { name: SEL.calendarButton, exact: true }).click();
+    await w.locator(SEL.calendarButton).click();
     await w.locator(SEL.calendarGrid).first().waitFor();
   } },
   { name: 'history open', hash: ANSWERED, act: async (w) => {
@@ -77,12 +78,12 @@ const WALK_KEYS = [
     // The search gives way to "School area: … · Change", and focus moves to "Change".
     then: (el, sel) => {
       const now = window.__walk.active();
-      return !!now && now.textContent.trim() === 'Change' && !!now.getRootNode().querySelector(sel.headline);
+      return !!now && now.matches(sel.changeButton) && !!now.getRootNode().querySelector(sel.headline);
     } },
   { name: 'a role chosen with ArrowDown on its select', at: (el, sel) => el.matches(sel.roleSelect),
     press: (page) => page.keyboard.press('ArrowDown'), then: (el) => el.value !== '' },
   { name: 'Space on the Calendar button opens the calendar',
-    at: (el, sel) => el.matches('button') && el.textContent.trim() === sel.calendarButton,
+    at: (el, sel) => el.matches(sel.calendarButton),
     press: (page) => page.keyboard.press('Space'),
     then: (el, sel) => !!el.getRootNode().querySelector(sel.calendarGrid) },
   { name: 'Enter on a calendar day shows its row in the list',
