@@ -39,7 +39,8 @@ pub fn LanguageSwitch(
             if other == lang {
                 view! {
                     <li>
-                        <span class="se-lang__current" aria-current="true" lang=other.as_str()>{name}</span>
+                        // Named for screen readers ("English, current"); the eye needs only the other.
+                        <span class="se-lang__current se-sr-only" aria-current="true" lang=other.as_str()>{name}</span>
                     </li>
                 }
                 .into_any()

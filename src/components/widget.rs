@@ -300,7 +300,6 @@ pub fn Explainer(
             data-region=region_key
             data-role=role_key
         >
-            {on_lang.map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
             {heading.then(|| view! {
                 <h2 class="se-title">{dispute.title.get(lang).to_owned()}</h2>
                 <p class="se-summary">
@@ -308,6 +307,8 @@ pub fn Explainer(
                     <SourceLinks sources=dispute.summary.sources.clone() />
                 </p>
             })}
+            // Beside the first line of "where": it takes no line of its own.
+            {on_lang.map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
             <Location region=Signal::from(region) query=place_query on_region={move |r: Option<RegionId>| {
                 set_region.set(r);
                 notify_place();
