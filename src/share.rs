@@ -8,12 +8,16 @@
 /// The fragment and storage keys. Ours alone, so a host's own fragment parts are untouched.
 pub const REGION_KEY: &str = "se-region";
 pub const ROLE_KEY: &str = "se-role";
+/// The widget's language, where it is not English (`se-lang=cy`).
+pub const LANG_KEY: &str = "se-lang";
 
 /// A choice as public ids, either part possibly missing.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Choice {
     pub region: Option<String>,
     pub role: Option<String>,
+    /// The language the answer was read in, where it is not English.
+    pub lang: Option<String>,
 }
 
 impl Choice {
@@ -41,6 +45,7 @@ pub fn parse(text: &str) -> Choice {
         match key {
             REGION_KEY => choice.region = Some(value.to_owned()),
             ROLE_KEY => choice.role = Some(value.to_owned()),
+            LANG_KEY => choice.lang = Some(value.to_owned()),
             _ => {}
         }
     }
@@ -61,7 +66,7 @@ pub fn with_choice(fragment: &str, choice: &Choice) -> String {
         .filter(|p| !p.is_empty())
         .filter(|p| {
             let key = p.split_once('=').map_or(*p, |(k, _)| k);
-            key != REGION_KEY && key != ROLE_KEY
+            key != REGION_KEY && key != ROLE_KEY && key != LANG_KEY
         })
         .map(str::to_owned)
         .collect();
@@ -70,6 +75,9 @@ pub fn with_choice(fragment: &str, choice: &Choice) -> String {
     }
     if let Some(role) = &choice.role {
         parts.push(format!("{ROLE_KEY}={role}"));
+    }
+    if let Some(lang) = &choice.lang {
+        parts.push(format!("{LANG_KEY}={lang}"));
     }
     parts.join("&")
 }
@@ -98,6 +106,7 @@ mod tests {
         Choice {
             region: region.map(str::to_owned),
             role: role.map(str::to_owned),
+            lang: None,
         }
     }
 
@@ -135,6 +144,20 @@ mod tests {
             None,
             "https://news.example/a?id=7",
         );
+    }
+
+    #[test]
+    fn a_welsh_answer_is_shared_and_read_back_in_welsh() {
+        let welsh = Choice {
+            lang: Some("cy".to_owned()),
+            ..choice(Some("wales"), Some("pupil"))
+        };
+        let url = link("https://news.example/a#se-lang=en", &welsh);
+        assert_eq!(
+            url,
+            "https://news.example/a#se-region=wales&se-role=pupil&se-lang=cy"
+        );
+        assert_eq!(parse(url.split_once('#').map_or("", |(_, f)| f)), welsh);
     }
 
     #[test]

@@ -82,6 +82,8 @@ pub fn Explainer(
     let choice = Signal::derive(move || Choice {
         region: region.get().map(|id| dispute.region(id).key.clone()),
         role: role.get().map(|id| dispute.role(id).key.clone()),
+        // A link read in Welsh opens in Welsh.
+        lang: (lang != Lang::En).then(|| lang.as_str().to_owned()),
     });
     let remember = share.as_ref().map(|s| s.remember.clone());
     let notify = move || {

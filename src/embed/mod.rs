@@ -335,6 +335,16 @@ fn starting_choice(
         .filter(known_role)
         .or(raw.role)
         .or(stored.role.clone().filter(known_role));
+    // The language a link was read in, then the host's, then the reader's last.
+    raw.lang = linked
+        .lang
+        .clone()
+        .filter(|l| l.parse::<options::Lang>().is_ok())
+        .or(raw.lang)
+        .or(stored
+            .lang
+            .clone()
+            .filter(|l| l.parse::<options::Lang>().is_ok()));
     raw
 }
 
