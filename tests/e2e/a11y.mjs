@@ -212,6 +212,21 @@ try {
       }
     }
   }
+  // Forced colours: the pressed List/Calendar button still looks pressed. Print: the answer
+  // prints, the controls do not (issue #11).
+  {
+    const { page, widget } = await open('en', [1280, 900], 'light', 'se-region=london&se-role=parent');
+    await page.emulateMedia({ forcedColors: 'active' });
+    const looks = await widget.locator('.se-toggle__button').evaluateAll((bs) => bs.map((b) => `${getComputedStyle(b).backgroundColor} ${getComputedStyle(b).color}`));
+    if (looks.length !== 2 || looks[0] === looks[1]) failures.push(`forced colours: the pressed and unpressed view buttons look the same (${looks.join(' / ')})`);
+    await page.emulateMedia({ forcedColors: 'none', media: 'print' });
+    const printed = await widget.evaluate((root) => {
+      const shown = (s) => [...root.querySelectorAll(s)].some((el) => el.getClientRects().length > 0);
+      return { controls: ['.se-where', '.se-controls', '.se-toggle', '.se-share', '.se-replay'].filter(shown), answer: shown('.se-headline') && shown('.se-day') };
+    });
+    if (printed.controls.length || !printed.answer) failures.push(`print: controls shown ${printed.controls.join(', ') || 'none'}, answer shown ${printed.answer}`);
+    await page.close();
+  }
 } finally {
   await browser.close();
   server.close();
