@@ -1180,6 +1180,31 @@ mod tests {
     }
 
     #[test]
+    fn a_file_speaks_welsh_everywhere_or_nowhere() {
+        // Issue #11: one text in both languages makes every other text need its Welsh, each
+        // named by its path.
+        let text = BASE.replacen(
+            r#""title": "T""#,
+            r#""title": { "en": "T", "cy": "T cy", "review": true }"#,
+            1,
+        );
+        let Err(DataError(problems)) = parse(&text) else {
+            panic!("a file with Welsh in one text only passed")
+        };
+        let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(problems.len(), 15, "{problems:#?}");
+        assert!(problems.iter().all(|p| {
+            p.ends_with("has no Welsh (cy): give every text both, as the rest of the file does")
+        }));
+        assert!(problems.iter().any(|p| p.starts_with("notes[0].text:")));
+        let text = BASE.replacen(r#""title": "T""#, r#""title": { "en": "T", "cy": " " }"#, 1);
+        let Err(DataError(problems)) = parse(&text) else {
+            panic!("an empty Welsh text passed")
+        };
+        assert_eq!(problems[0].to_string(), "title.cy: is empty");
+    }
+
+    #[test]
     fn each_mistake_is_reported_where_it_is() {
         check(
             r#""format": 2"#,
