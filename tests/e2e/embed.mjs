@@ -9,7 +9,15 @@ import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { homedir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
+
+// axe-core, pinned in tools/package.json, injected into a page as a script.
+const requireTool = createRequire(join(fileURLToPath(new URL('../..', import.meta.url)), 'tools/package.json'));
+const AXE = readFileSync(requireTool.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const { origin, control, close } = await serve();
 
@@ -65,6 +73,8 @@ async function startDriver(name) {
     /** Moves into the page's `index`th frame (`null`: back to the top). */
     frame: (index) => call(base, 'POST', '/frame', { id: index }),
     run: (fn, ...args) => call(base, 'POST', '/execute/sync', { script: `return (${fn})(...arguments)`, args }),
+    /** Runs a script's source as it is (a library to inject). */
+    script: (source) => call(base, 'POST', '/execute/sync', { script: `${source};\nreturn true;`, args: [] }),
     /** Runs `fn(...args)` in the page until it returns a truthy value or the deadline passes. */
     until: (fn, ...args) =>
       call(base, 'POST', '/execute/async', {
@@ -161,6 +171,23 @@ async function answers(b, page, id, headline) {
 }
 
 const cases = {
+  async 'axe-core: no violations in English and Welsh, in this browser too'(b) {
+    await b.goto('/pages/languages.html');
+    if (!(await b.until(mounted, ['en', 'cy']))) return ['the widgets did not mount'];
+    await b.script(AXE);
+    const found = await b.run(async (tags) => {
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      const inShadow = r.passes.some((p) => p.nodes.some((n) => n.target.some(Array.isArray)));
+      return { inShadow, violations: r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`) };
+    }, AXE_TAGS);
+    const p = common(await b.run(state));
+    if (!found.inShadow) p.push('axe checked nothing inside the shadow roots');
+    p.push(...found.violations);
+    const langs = await b.run(() => ['en', 'cy'].map((id) => document.getElementById(id).shadowRoot.querySelector('.se-root').getAttribute('lang')));
+    if (langs.join() !== 'en,cy') p.push(`the widgets' languages: ${langs}`);
+    return p;
+  },
+
   async 'plain article: mounts in place of the fallback, no layout shift'(b) {
     await b.goto('/pages/plain.html');
     if (!(await b.until(mounted, ['w1']))) return ['the widget did not mount'];
