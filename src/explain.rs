@@ -26,13 +26,11 @@ pub struct Answer<'d> {
 }
 
 impl Answer<'_> {
-    /// Whether the dispute is over here for the reader's group, or for most of it: what it
-    /// meant is then told in the past tense.
+    /// Whether the dispute is over here for the reader's own group: what it meant is then
+    /// told in the past tense. Not where it ended for most but not (or not known to have) for
+    /// the reader's group: for them it may still hold.
     pub fn is_over(&self) -> bool {
-        matches!(
-            self.headline,
-            Headline::Over(_) | Headline::NotOverForYou { .. }
-        )
+        matches!(self.headline, Headline::Over(_))
     }
 }
 

@@ -1447,3 +1447,53 @@ async fn no_english_is_left_in_the_welsh_widget_and_no_welsh_in_the_english() {
         welsh.len()
     );
 }
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_readers_place() {
+    // Issue #11: the switch draws the widget again in the other language, with the same area,
+    // role and replayed date, and hands focus back to the switch.
+    let (host, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-lang", "cy"),
+        ("data-region", "wales"),
+        ("data-role", "pupil"),
+    ]);
+    let field: web_sys::HtmlInputElement = root
+        .query_selector("#se-replay-date")
+        .ok()
+        .flatten()
+        .expect("the replay's date field")
+        .unchecked_into();
+    field.set_value("2023-02-10");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).expect("event"))
+        .expect("dispatch");
+    leptos::task::tick().await;
+    click(&root, "English");
+    leptos::task::tick().await;
+    next_frame().await;
+    let widget = root
+        .query_selector(".se-root")
+        .ok()
+        .flatten()
+        .expect("the widget");
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        widget.get_attribute("data-region").as_deref(),
+        Some("wales")
+    );
+    assert_eq!(widget.get_attribute("data-role").as_deref(), Some("pupil"));
+    assert!(
+        text(&root, ".se-replay__notice").contains("Friday 10 February 2023"),
+        "{}",
+        text(&root, ".se-replay__notice")
+    );
+    let focused = host
+        .shadow_root()
+        .and_then(|r| r.active_element())
+        .and_then(|e| e.text_content());
+    assert_eq!(focused.as_deref(), Some("Cymraeg"));
+    host.remove();
+}

@@ -69,9 +69,13 @@ pub fn Explainer(
     /// Called when the reader switches language; without it there is no switch.
     #[prop(default = None)]
     on_lang: Option<Callback<Lang>>,
-    /// Drawn again after a language switch: the switch takes focus back.
+    /// Drawn again after a language switch: the switch takes focus back, and the choice (with
+    /// its new language) is remembered as any change is.
     #[prop(default = false)]
     switched: bool,
+    /// The date replayed, kept by the embed so that a language switch does not lose it.
+    #[prop(default = None)]
+    replayed: Option<RwSignal<Option<Date>>>,
 ) -> impl IntoView {
     provide_context(DisputeContext(dispute));
     let w = strings::words(lang);
@@ -96,13 +100,18 @@ pub fn Explainer(
             f(region.get_untracked(), role.get_untracked());
         }
     };
+    if switched {
+        // The reader chose a language: remembered as any other change (and "Forget" offered
+        // from what storage holds now, not from when the page loaded).
+        notify();
+    }
     let notify_too = notify.clone();
     let notify_place = notify.clone();
     let story_open = RwSignal::new(false);
     let root_ref = NodeRef::<leptos::html::Section>::new();
     let place_query = RwSignal::new(String::new());
     // The date the answer is for: today, or the day the reader chose to replay.
-    let replayed = RwSignal::new(None::<Date>);
+    let replayed = replayed.unwrap_or_else(|| RwSignal::new(None::<Date>));
     let shown = Signal::derive(move || replayed.get().unwrap_or_else(|| today.get()));
     let answer = Memo::new(move |_| {
         region

@@ -281,6 +281,7 @@ fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
         // latest choice, and gives focus back to the switch.
         let lang_now = RwSignal::new(lang);
         let switched = RwSignal::new(false);
+        let replayed = RwSignal::new(None);
         let latest = StoredValue::new((region, role));
         let tell: OnChoice = Rc::new(move |region, role| {
             latest.set_value((region, role));
@@ -296,7 +297,7 @@ fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
             let (region, role) = latest.get_value();
             let (on_choice, share) = (tell.get_value(), share.get_value());
             let switched = switched.get_untracked();
-            view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay heading on_lang=Some(on_lang) switched /> }
+            view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay heading on_lang=Some(on_lang) switched replayed=Some(replayed) /> }
         }
     });
     host.set_attribute(MOUNTED, "")?;
