@@ -1,0 +1,57 @@
+//! Checks dispute data files as the widget does, for editors:
+//! `cargo run --example check_data -- data/neu-2023.json [more.json …]`.
+//!
+//! It prints every problem of every file with its JSON path (the same messages the widget logs
+//! and `cargo test` shows) and exits non-zero if any file has one; a good file gets one line
+//! saying what it holds. It only reads the files.
+
+use std::{env, fs, process::ExitCode};
+
+use strike_explainer::data;
+
+fn main() -> ExitCode {
+    let files: Vec<String> = env::args().skip(1).collect();
+    if files.is_empty() {
+        eprintln!("usage: cargo run --example check_data -- <file.json> [more.json …]");
+        return ExitCode::FAILURE;
+    }
+    let mut failed = false;
+    for file in &files {
+        let text = match fs::read_to_string(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("{file}: cannot be read: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        match data::parse(&text) {
+            Ok(d) => {
+                let welsh = if d.title.cy.is_some() {
+                    "English and Welsh"
+                } else {
+                    "English only"
+                };
+                println!(
+                    "{file}: ok: {} regions, {} roles, {} strike calls, {} notes, {} story events, {} endings, {} sources; {welsh}",
+                    d.regions.len(),
+                    d.roles.len(),
+                    d.days.len(),
+                    d.notes.len(),
+                    d.story.len(),
+                    d.endings.len(),
+                    d.sources.len(),
+                );
+            }
+            Err(e) => {
+                failed = true;
+                eprintln!("{file}: {e}");
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
