@@ -23,6 +23,9 @@ use crate::model::{
 /// The NEU 2023 dispute, compiled into the bundle.
 pub const BUNDLED: &str = include_str!("../data/neu-2023.json");
 
+/// Every dispute compiled into the bundle, by id (`data-dispute`), the default first.
+pub const DISPUTES: [(&str, &str); 1] = [("neu-2023", BUNDLED)];
+
 /// The `format` this build writes about. Format 3 added texts in two languages
 /// (`{ "en", "cy" }`) and regions' `in` forms; a format 2 file (plain English strings) reads
 /// as it did.

@@ -13,6 +13,8 @@ use crate::model::{Date, Dispute, RegionId, RoleId};
 /// Options as the host wrote them; `None` where not given.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RawOptions {
+    /// Which bundled dispute (`data-dispute`); the first bundled one when absent.
+    pub dispute: Option<String>,
     pub region: Option<String>,
     pub role: Option<String>,
     pub lang: Option<String>,
@@ -24,13 +26,14 @@ pub struct RawOptions {
 
 impl RawOptions {
     /// Every option's name: the key in a `mount()` options object; the attribute is `data-<name>`.
-    pub const NAMES: [&'static str; 7] = [
-        "region", "role", "lang", "theme", "today", "replay", "heading",
+    pub const NAMES: [&'static str; 8] = [
+        "dispute", "region", "role", "lang", "theme", "today", "replay", "heading",
     ];
 
     /// The value of the option called `name` (one of [`RawOptions::NAMES`]), to read or fill.
     pub fn slot(&mut self, name: &str) -> Option<&mut Option<String>> {
         match name {
+            "dispute" => Some(&mut self.dispute),
             "region" => Some(&mut self.region),
             "role" => Some(&mut self.role),
             "lang" => Some(&mut self.lang),
@@ -45,6 +48,7 @@ impl RawOptions {
     /// These options, with each one left out here taken from `fallback`.
     pub fn or(self, fallback: RawOptions) -> RawOptions {
         RawOptions {
+            dispute: self.dispute.or(fallback.dispute),
             region: self.region.or(fallback.region),
             role: self.role.or(fallback.role),
             lang: self.lang.or(fallback.lang),
@@ -207,6 +211,31 @@ fn one_of(names: impl IntoIterator<Item = impl AsRef<str>>) -> String {
     format!("one of {}", names.join(", "))
 }
 
+/// Which of the bundled disputes (`ids`, the default first) a widget shows: the one `data-dispute`
+/// names, or the default with a warning when it names none of them.
+pub fn pick_dispute(raw: &RawOptions, ids: &[&str]) -> (usize, Option<Warning>) {
+    let id = raw
+        .dispute
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty());
+    match id {
+        None => (0, None),
+        Some(id) => match ids.iter().position(|k| *k == id) {
+            Some(i) => (i, None),
+            None => (
+                0,
+                Some(Warning {
+                    option: "data-dispute",
+                    value: id.to_owned(),
+                    allowed: one_of(ids),
+                    formerly: None,
+                }),
+            ),
+        },
+    }
+}
+
 /// Checks `raw` against `dispute`. Empty values count as absent.
 pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
     let mut warnings = Vec::new();
@@ -331,6 +360,36 @@ mod tests {
         assert_eq!(got, expected, "{attrs:?}");
         let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
         assert_eq!(warnings, expected_warnings, "{attrs:?}");
+    }
+
+    /// `data-dispute` in; the index chosen among `ids` and the warning out.
+    fn check_dispute(value: Option<&str>, expected: usize, expected_warning: Option<&str>) {
+        let raw = RawOptions {
+            dispute: value.map(str::to_owned),
+            ..RawOptions::default()
+        };
+        let (i, warning) = pick_dispute(&raw, &["neu-2023", "ni-2023"]);
+        assert_eq!(i, expected, "{value:?}");
+        assert_eq!(
+            warning.map(|w| w.to_string()).as_deref(),
+            expected_warning,
+            "{value:?}"
+        );
+    }
+
+    #[test]
+    fn a_bundled_dispute_is_picked_by_its_id() {
+        check_dispute(None, 0, None);
+        check_dispute(Some(""), 0, None);
+        check_dispute(Some("ni-2023"), 1, None);
+        check_dispute(Some(" neu-2023 "), 0, None);
+        check_dispute(
+            Some("rail-2022"),
+            0,
+            Some(
+                "strike-explainer: ignoring data-dispute=\"rail-2022\"; expected one of \"neu-2023\", \"ni-2023\". Using the default.",
+            ),
+        );
     }
 
     #[test]

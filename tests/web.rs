@@ -983,7 +983,8 @@ async fn bad_arguments_are_refused_with_errors_that_name_them() {
         host.clone().into(),
         js("new Proxy({}, { get() { throw new Error('boom'); } })"),
         "TypeError",
-        "options.region could not be read",
+        // Options are read in the order of RawOptions::NAMES, `dispute` first.
+        "options.dispute could not be read",
     );
     // An element with a shadow root of its own is the host's: refused, and left as it was.
     let owned = placeholder(&[]);

@@ -236,11 +236,13 @@ fn attributes(el: &Element) -> RawOptions {
     raw
 }
 
-/// The bundled dispute, parsed and checked once per page.
-fn bundled() -> Result<&'static Dispute, &'static data::DataError> {
-    static DISPUTE: std::sync::OnceLock<Result<Dispute, data::DataError>> =
-        std::sync::OnceLock::new();
-    DISPUTE.get_or_init(|| data::parse(data::BUNDLED)).as_ref()
+/// Bundled dispute `i` (an index into `data::DISPUTES`), parsed and checked once per page.
+fn bundled(i: usize) -> Result<&'static Dispute, &'static data::DataError> {
+    static DISPUTES: [std::sync::OnceLock<Result<Dispute, data::DataError>>; data::DISPUTES.len()] =
+        [const { std::sync::OnceLock::new() }; data::DISPUTES.len()];
+    // `pick_dispute` only returns indexes of `data::DISPUTES`, which has as many entries.
+    let (_, text) = data::DISPUTES[i];
+    DISPUTES[i].get_or_init(|| data::parse(text)).as_ref()
 }
 
 fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
@@ -249,7 +251,12 @@ fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
     if registry::holds(host) {
         return Err(error("mount(element): this element already holds a widget"));
     }
-    let dispute = bundled().map_err(|e| error(&e.to_string()))?;
+    let ids = data::DISPUTES.map(|(id, _)| id);
+    let (which, warning) = options::pick_dispute(&raw, &ids);
+    if let Some(w) = warning {
+        warn(&w.to_string());
+    }
+    let dispute = bundled(which).map_err(|e| error(&e.to_string()))?;
     let storage_key = share::storage_key(&dispute.key);
     let stored = share::parse(&services::stored(&storage_key).unwrap_or_default());
     let linked = share::parse(&services::fragment());
