@@ -1,6 +1,8 @@
 //! The JSON Schema of the data file (`data/schema/dispute.schema.json`, issue #12): that the
 //! bundled file validates against it, and that broken copies fail at the expected JSON path.
 //! The rules the schema cannot express (ids resolve, date order, coverage) are `tests/data.rs`'s.
+//! Native only: the schema validator is a native dev-dependency.
+#![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{Value, json};
 use std::fs;
