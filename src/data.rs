@@ -24,7 +24,10 @@ use crate::model::{
 pub const BUNDLED: &str = include_str!("../data/neu-2023.json");
 
 /// Every dispute compiled into the bundle, by id (`data-dispute`), the default first.
-pub const DISPUTES: [(&str, &str); 1] = [("neu-2023", BUNDLED)];
+pub const DISPUTES: [(&str, &str); 2] = [
+    ("neu-2023", BUNDLED),
+    ("ni-2023", include_str!("../data/ni-2023.json")),
+];
 
 /// The `format` this build writes about. Format 3 added texts in two languages
 /// (`{ "en", "cy" }`) and regions' `in` forms; a format 2 file (plain English strings) reads

@@ -107,3 +107,36 @@ fn every_source_has_a_publisher_date_and_secure_link() {
         assert!(s.url.starts_with("https://"), "{}: {}", s.key, s.url);
     }
 }
+
+#[test]
+fn every_bundled_dispute_loads_with_no_problems() {
+    // Issue #12: each entry of `DISPUTES` is parsed and checked, under its own id.
+    assert!(data::DISPUTES.len() >= 2);
+    for (id, text) in data::DISPUTES {
+        let d = data::parse(text).unwrap_or_else(|e| panic!("{id} does not load:\n{e}"));
+        assert_eq!(d.key, id, "DISPUTES lists {id} but its file says {}", d.key);
+        assert!(!d.sources.is_empty(), "{id}");
+        for s in &d.sources {
+            assert!(
+                !s.publisher.is_empty() && !s.title.is_empty(),
+                "{id} {}",
+                s.key
+            );
+            assert!(s.url.starts_with("https://"), "{id} {}: {}", s.key, s.url);
+        }
+    }
+}
+
+#[test]
+fn the_northern_ireland_file_has_its_two_half_day_strikes() {
+    // Fact sheet §6: 21 February and 29 November 2023.
+    let (_, text) = data::DISPUTES
+        .iter()
+        .find(|(id, _)| *id == "ni-2023")
+        .expect("ni-2023 is bundled");
+    let d = data::parse(text).unwrap_or_else(|e| panic!("{e}"));
+    let dates: Vec<String> = d.days.iter().map(|day| day.date.to_string()).collect();
+    assert_eq!(dates, ["2023-02-21", "2023-11-29"]);
+    let regions: Vec<&str> = d.regions.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(regions, ["northern-ireland"]);
+}

@@ -141,3 +141,17 @@ fn the_schema_accepts_the_bundled_file_and_rejects_broken_copies() {
         check(&validator, &bundled, case);
     }
 }
+
+#[test]
+fn the_schema_accepts_every_bundled_dispute() {
+    let schema = read_json("data/schema/dispute.schema.json");
+    let validator = jsonschema::draft202012::new(&schema).expect("the schema is valid 2020-12");
+    for (id, text) in strike_explainer::data::DISPUTES {
+        let data: Value = serde_json::from_str(text).unwrap_or_else(|e| panic!("{id}: {e}"));
+        let errors: Vec<String> = validator
+            .iter_errors(&data)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{id}: {errors:#?}");
+    }
+}
