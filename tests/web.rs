@@ -1498,3 +1498,35 @@ async fn switching_language_keeps_the_readers_place() {
     assert_eq!(focused.as_deref(), Some("Cymraeg"));
     host.remove();
 }
+
+#[wasm_bindgen_test]
+async fn data_dispute_shows_another_bundled_dispute() {
+    // Issue #12: the Northern Ireland half-day strikes, bundled beside the NEU's, picked by id;
+    // their regions are not the place index's, so there is no place search, only the list.
+    let (host, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-dispute", "ni-2023"),
+        ("data-region", "northern-ireland"),
+        ("data-role", "parent"),
+    ]);
+    assert_eq!(
+        text(&root, ".se-headline__text"),
+        "The dispute here is over: it ended on 9 April 2024."
+    );
+    assert_eq!(
+        days(&root)
+            .iter()
+            .map(|d| d.split_whitespace().next().unwrap_or_default().to_owned())
+            .collect::<Vec<_>>(),
+        ["2023-02-21", "2023-11-29"]
+    );
+    assert!(
+        all(&root, "input[role=combobox]").is_empty(),
+        "no place search"
+    );
+    host.remove();
+    // And the default is still the NEU's.
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-region", "wales")]);
+    assert_eq!(days(&root).len(), 5);
+    host.remove();
+}
