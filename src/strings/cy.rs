@@ -254,10 +254,6 @@ impl Words for Cy {
         "copi wedi'i ailgyhoeddi"
     }
 
-    fn region_label(&self) -> &'static str {
-        "Eich ardal"
-    }
-
     fn region_placeholder(&self) -> &'static str {
         "Dewiswch ardal…"
     }
@@ -1165,7 +1161,6 @@ mod tests {
             ("months", w.months().join("|")),
             s("undated", w.undated()),
             s("republished_copy", w.republished_copy()),
-            s("region_label", w.region_label()),
             s("region_placeholder", w.region_placeholder()),
             s("role_label", w.role_label()),
             s("role_placeholder", w.role_placeholder()),

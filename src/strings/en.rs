@@ -41,10 +41,6 @@ impl Words for En {
         "republished copy"
     }
 
-    fn region_label(&self) -> &'static str {
-        "Your area"
-    }
-
     fn region_placeholder(&self) -> &'static str {
         "Choose an area…"
     }

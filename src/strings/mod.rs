@@ -33,8 +33,6 @@ pub trait Words: Send + Sync {
     /// Said of a source whose link goes to a republished copy, not the publisher's own page.
     fn republished_copy(&self) -> &'static str;
 
-    fn region_label(&self) -> &'static str;
-
     fn region_placeholder(&self) -> &'static str;
 
     fn role_label(&self) -> &'static str;
