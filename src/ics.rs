@@ -119,7 +119,7 @@ pub fn calendar(
             let _ = write!(description, "\n{}", sources_text(w, d, &last.sources));
         }
         let called = strings::called_out_groups(w, d, day.day);
-        let _ = write!(description, "\n{}: {called}.", w.called_out_heading());
+        let _ = write!(description, "\n{}", w.called_out_line(&called));
         if let Some(call) = day.called_out {
             let _ = write!(description, " {}", w.called_out(&call.answer));
             if let Some(note) = &call.note {
@@ -140,9 +140,10 @@ pub fn calendar(
             for h in day.history {
                 let _ = write!(
                     description,
-                    "\n{}: {}.{}\n{}",
+                    "\n{}{}{}{}\n{}",
                     w.date(h.on),
-                    w.change(h.status),
+                    w.after_date(),
+                    w.change_sentence(h.status),
                     h.note
                         .as_ref()
                         .map(|n| format!(" {}", n.get(lang)))

@@ -254,12 +254,7 @@ fn card_texts(a: &Answer<'_>, region: &Region) -> Vec<String> {
     let held: Vec<(Date, DayStatus)> = a
         .days
         .iter()
-        .filter(|x| {
-            !matches!(
-                x.status,
-                DayStatus::Postponed { .. } | DayStatus::Suspended | DayStatus::CalledOff
-            )
-        })
+        .filter(|x| x.status.is_held())
         .map(|x| (x.day.date, x.status))
         .collect();
     if let (Some(first), Some(last)) = (held.first(), held.last()) {

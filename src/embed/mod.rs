@@ -329,30 +329,25 @@ fn starting_choice(
     stored: &share::Choice,
     dispute: &Dispute,
 ) -> RawOptions {
+    // The link's, then the host's, then the stored one; ids from the link or storage only if
+    // they are known.
+    let first = |linked: &Option<String>,
+                 host: Option<String>,
+                 stored: &Option<String>,
+                 known: &dyn Fn(&String) -> bool| {
+        linked
+            .clone()
+            .filter(|v| known(v))
+            .or(host)
+            .or(stored.clone().filter(|v| known(v)))
+    };
     let known_region = |k: &String| dispute.region_by_key(k).is_some();
     let known_role = |k: &String| dispute.role_by_key(k).is_some();
-    raw.region = linked
-        .region
-        .clone()
-        .filter(known_region)
-        .or(raw.region)
-        .or(stored.region.clone().filter(known_region));
-    raw.role = linked
-        .role
-        .clone()
-        .filter(known_role)
-        .or(raw.role)
-        .or(stored.role.clone().filter(known_role));
+    let known_lang = |l: &String| l.parse::<options::Lang>().is_ok();
+    raw.region = first(&linked.region, raw.region, &stored.region, &known_region);
+    raw.role = first(&linked.role, raw.role, &stored.role, &known_role);
     // The language a link was read in, then the host's, then the reader's last.
-    raw.lang = linked
-        .lang
-        .clone()
-        .filter(|l| l.parse::<options::Lang>().is_ok())
-        .or(raw.lang)
-        .or(stored
-            .lang
-            .clone()
-            .filter(|l| l.parse::<options::Lang>().is_ok()));
+    raw.lang = first(&linked.lang, raw.lang, &stored.lang, &known_lang);
     raw
 }
 
