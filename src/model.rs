@@ -1,7 +1,7 @@
 //! The domain of a strike dispute: dates, statuses, regions, roles, days, notes and sources.
 //!
 //! Owns the validated, in-memory form of a dispute. It must not know any file format, the DOM,
-//! the clock or leptos: values here are built only by `data.rs`, which checks every id and date,
+//! the clock or leptos: values here are built only by `data`, which checks every id and date,
 //! so code holding a `Dispute` may index it with its ids without further checks.
 
 use std::fmt;

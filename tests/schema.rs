@@ -123,11 +123,18 @@ fn the_schema_accepts_the_bundled_file_and_rejects_broken_copies() {
             fails_at: Some("/format"),
         },
         Case {
-            what: "a link that is not https",
+            what: "a link that is not http(s)",
             at: "/sources/0",
             key: "url",
-            value: Some(json!("http://example.org/")),
+            value: Some(json!("javascript:alert(1)")),
             fails_at: Some("/sources/0/url"),
+        },
+        Case {
+            what: "a text over its limit",
+            at: "/notes/0",
+            key: "text",
+            value: Some(json!("x".repeat(601))),
+            fails_at: Some("/notes/0/text"),
         },
         Case {
             what: "a members answer without its union",

@@ -1,0 +1,1000 @@
+//! The one validation path: a deserialised file (`wire`) into a checked `model::Dispute`, or every
+//! problem in it. Bundled and supplied files go through here alike.
+//!
+//! [`dispute`] reads as the file does, one checking step per section; each step converts what it
+//! can and records a [`Problem`] (path and plain-English message) for the rest, so an editor sees
+//! every problem at once. The steps share a [`Checker`]: the id tables, which sources were cited,
+//! and the problems so far. It must not answer readers' questions (it asks `explain` whether every
+//! reader has an answer, so the rule is the widget's own) and must not touch the DOM.
+
+use std::collections::HashMap;
+
+use super::wire::{
+    RawCallOut, RawChange, RawClosure, RawDay, RawDispute, RawEnding, RawEvent, RawFigure,
+    RawGroup, RawNote, RawRegion, RawRole, RawSource, RawText,
+};
+use super::{DataError, FORMAT, LIMITS, Problem};
+use crate::explain;
+use crate::model::{
+    CallOut, CalledOut, Closure, Date, Dispute, Ending, Event, Figure, Note, PartialDate, Region,
+    RegionId, Role, RoleId, RoleKind, Source, SourceId, Sourced, Status, StatusChange, StrikeDay,
+    Tenths, Text,
+};
+
+/// Checks a whole file, section by section, in the order a reader of the file meets them.
+pub(super) fn dispute(raw: RawDispute) -> Result<Dispute, DataError> {
+    format(raw.format)?;
+    let mut c = Checker::new(&raw);
+    sizes(&mut c, &raw);
+    let kinds = role_kinds(&mut c, &raw.roles);
+    groups(&mut c, &raw.groups);
+    let checked_on = c.date("checked_on", &raw.checked_on);
+    let title = c.words("title", &raw.title);
+    let summary = c.sourced("summary", &raw.summary.text, &raw.summary.sources);
+    let days = days(&mut c, &raw.days, checked_on);
+    let endings = endings(&mut c, &raw.endings);
+    let story = story(&mut c, &raw.story);
+    let notes = notes(&mut c, &raw.notes, &days);
+    let closures = closures(&mut c, &raw.closures, &days, &raw.regions);
+    let figures = figures(&mut c, &raw.figures);
+    let regions = regions(&mut c, &raw.regions);
+    let roles = roles(&mut c, &raw.roles, kinds);
+    for (i, g) in raw.groups.iter().enumerate() {
+        c.words(&format!("groups[{i}].name"), &g.name);
+    }
+    // Last: only now is it known which sources the facts cited.
+    let sources = sources(&mut c, &raw.sources);
+    c.one_language();
+
+    let dispute = Dispute {
+        key: raw.id,
+        title,
+        summary,
+        checked_on: checked_on.unwrap_or(Date::EPOCH),
+        regions,
+        roles,
+        days,
+        endings,
+        story,
+        notes,
+        closures,
+        figures,
+        sources,
+    };
+    answers(&mut c, &dispute);
+    if c.problems.is_empty() {
+        Ok(dispute)
+    } else {
+        Err(DataError(c.problems))
+    }
+}
+
+// ---- the checker the steps share -----------------------------------------------------------
+
+/// Collects problems while converting; each helper returns what it could and records the rest.
+struct Checker {
+    problems: Vec<Problem>,
+    regions: HashMap<String, RegionId>,
+    groups: HashMap<String, Vec<RegionId>>,
+    roles: HashMap<String, RoleId>,
+    sources: HashMap<String, SourceId>,
+    source_used: Vec<bool>,
+    /// Role ids in table order, to name them in problems.
+    role_keys: Vec<String>,
+    /// The roles a strike call speaks to, and the ones it happens to.
+    staff: Vec<RoleId>,
+    affected: Vec<RoleId>,
+    /// Where a text is given in English only, and whether any text is given in Welsh: a
+    /// dispute speaks Welsh everywhere or nowhere.
+    plain: Vec<String>,
+    bilingual: bool,
+}
+
+impl Checker {
+    /// The id tables of regions, roles and sources, with empty and repeated ids reported.
+    fn new(raw: &RawDispute) -> Checker {
+        let mut problems = Vec::new();
+        let regions = table(
+            &mut problems,
+            "regions",
+            raw.regions.iter().map(|r| &r.id),
+            RegionId,
+        );
+        let roles = table(
+            &mut problems,
+            "roles",
+            raw.roles.iter().map(|r| &r.id),
+            RoleId,
+        );
+        let sources = table(
+            &mut problems,
+            "sources",
+            raw.sources.iter().map(|s| &s.id),
+            SourceId,
+        );
+        Checker {
+            problems,
+            regions,
+            groups: HashMap::new(),
+            roles,
+            sources,
+            source_used: vec![false; raw.sources.len()],
+            role_keys: raw.roles.iter().map(|r| r.id.clone()).collect(),
+            staff: Vec::new(),
+            affected: Vec::new(),
+            plain: Vec::new(),
+            bilingual: false,
+        }
+    }
+
+    fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    fn date(&mut self, path: &str, s: &str) -> Option<Date> {
+        match s.parse() {
+            Ok(d) => Some(d),
+            Err(e) => {
+                self.problem(path, e.to_string());
+                None
+            }
+        }
+    }
+
+    fn partial_date(&mut self, path: &str, s: &str) -> Option<PartialDate> {
+        let parsed = s.parse::<PartialDate>().ok();
+        if parsed.is_none() {
+            self.problem(
+                path,
+                format!("“{}” is not YYYY, YYYY-MM or YYYY-MM-DD", shorten(s)),
+            );
+        }
+        parsed
+    }
+
+    /// A text that must say something, within `limit` characters.
+    fn text(&mut self, path: &str, s: &str, limit: usize) -> String {
+        if s.trim().is_empty() {
+            self.problem(path, "is empty");
+        } else if s.chars().count() > limit {
+            self.problem(
+                path,
+                format!(
+                    "is {} characters long; the limit is {limit}: say it in fewer words",
+                    s.chars().count()
+                ),
+            );
+        }
+        s.to_owned()
+    }
+
+    /// A reader's text in each language it is given in; each must say something.
+    fn words(&mut self, path: &str, raw: &RawText) -> Text {
+        self.words_within(path, raw, LIMITS.text)
+    }
+
+    fn words_within(&mut self, path: &str, raw: &RawText, limit: usize) -> Text {
+        match raw {
+            RawText::Plain(en) => {
+                self.plain.push(path.to_owned());
+                Text::en(self.text(path, en, limit))
+            }
+            RawText::Both(both) => {
+                self.bilingual = true;
+                Text {
+                    en: self.text(&format!("{path}.en"), &both.en, limit),
+                    cy: Some(self.text(&format!("{path}.cy"), &both.cy, limit)),
+                    review: both.review,
+                }
+            }
+        }
+    }
+
+    /// The sources a fact cites: at least one, each known.
+    fn sources(&mut self, path: &str, keys: &[String]) -> Vec<SourceId> {
+        if keys.is_empty() {
+            self.problem(path, "every fact needs at least one source");
+        }
+        let mut out = Vec::new();
+        for (i, key) in keys.iter().enumerate() {
+            match self.sources.get(key) {
+                Some(&id) => {
+                    self.source_used[id.index()] = true;
+                    out.push(id);
+                }
+                None => self.problem(
+                    format!("{path}[{i}]"),
+                    format!("no source has the id “{}”", shorten(key)),
+                ),
+            }
+        }
+        out
+    }
+
+    fn sourced(&mut self, path: &str, text: &RawText, sources: &[String]) -> Sourced {
+        Sourced {
+            text: self.words(&format!("{path}.text"), text),
+            sources: self.sources(&format!("{path}.sources"), sources),
+        }
+    }
+
+    /// Region or group ids into sorted, distinct region ids.
+    fn regions(&mut self, path: &str, keys: &[String]) -> Vec<RegionId> {
+        if keys.is_empty() {
+            self.problem(path, "names no region");
+        }
+        let mut out = Vec::new();
+        for (i, key) in keys.iter().enumerate() {
+            if let Some(&id) = self.regions.get(key) {
+                out.push(id);
+            } else if let Some(ids) = self.groups.get(key) {
+                out.extend(ids.iter().copied());
+            } else {
+                let known = self.known_regions();
+                self.problem(
+                    format!("{path}[{i}]"),
+                    format!(
+                        "“{}” is not a region or group id (known: {known})",
+                        shorten(key)
+                    ),
+                );
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn known_regions(&self) -> String {
+        let mut keys: Vec<&str> = self
+            .regions
+            .keys()
+            .chain(self.groups.keys())
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        keys.join(", ")
+    }
+
+    fn roles(&mut self, path: &str, keys: &[String]) -> Vec<RoleId> {
+        if keys.is_empty() {
+            self.problem(path, "names no role");
+        }
+        let mut out = Vec::new();
+        for (i, key) in keys.iter().enumerate() {
+            match self.roles.get(key) {
+                Some(&id) => out.push(id),
+                None => {
+                    let mut known: Vec<&str> = self.roles.keys().map(String::as_str).collect();
+                    known.sort_unstable();
+                    let known = known.join(", ");
+                    self.problem(
+                        format!("{path}[{i}]"),
+                        format!("“{}” is not a role id (known: {known})", shorten(key)),
+                    );
+                }
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn role_key(&self, id: RoleId) -> &str {
+        self.role_keys.get(id.index()).map_or("?", String::as_str)
+    }
+
+    /// A file gives Welsh for every text or for none: once one text has it, every text given in
+    /// English only is named.
+    fn one_language(&mut self) {
+        if self.bilingual {
+            for path in std::mem::take(&mut self.plain) {
+                self.problem(
+                    path,
+                    "has no Welsh (cy): give every text both, as the rest of the file does",
+                );
+            }
+        }
+    }
+}
+
+/// Builds a key → id table, reporting empty, over-long and repeated keys.
+fn table<'a, Id: Copy>(
+    problems: &mut Vec<Problem>,
+    what: &str,
+    keys: impl Iterator<Item = &'a String>,
+    id: impl Fn(u16) -> Id,
+) -> HashMap<String, Id> {
+    let mut map = HashMap::new();
+    for (i, key) in keys.enumerate() {
+        let path = format!("{what}[{i}].id");
+        let Ok(n) = u16::try_from(i) else {
+            // `sizes` has already said the list is over its limit, which is far below this.
+            break;
+        };
+        let message = if key.is_empty() {
+            "is empty".to_owned()
+        } else if key.chars().count() > LIMITS.id {
+            format!("is longer than {} characters", LIMITS.id)
+        } else if map.contains_key(key) {
+            // The first keeps the id, so what cites it is checked against that one.
+            format!("“{key}” is used twice")
+        } else {
+            map.insert(key.clone(), id(n));
+            continue;
+        };
+        problems.push(Problem { path, message });
+    }
+    map
+}
+
+/// A value quoted back in a message, cut short so a huge one cannot flood the editor's list.
+fn shorten(s: &str) -> String {
+    crate::options::shorten(s, crate::options::QUOTE_LIMIT).into_owned()
+}
+
+// ---- the steps, one per section ------------------------------------------------------------
+
+/// `format`: one this build reads. Nothing else is checked in a file of another format, whose
+/// fields may mean other things.
+fn format(format: u32) -> Result<(), DataError> {
+    if (2..=FORMAT).contains(&format) {
+        Ok(())
+    } else {
+        Err(DataError::one(
+            "format",
+            format!("this widget reads formats 2 to {FORMAT}, not {format}"),
+        ))
+    }
+}
+
+/// Every list within its limit (`LIMITS`), so a file cannot make the widget slow or unreadable.
+fn sizes(c: &mut Checker, raw: &RawDispute) {
+    let lists = [
+        ("groups", raw.groups.len(), LIMITS.groups),
+        ("regions", raw.regions.len(), LIMITS.regions),
+        ("roles", raw.roles.len(), LIMITS.roles),
+        ("days", raw.days.len(), LIMITS.days),
+        ("endings", raw.endings.len(), LIMITS.endings),
+        ("story", raw.story.len(), LIMITS.story),
+        ("notes", raw.notes.len(), LIMITS.notes),
+        ("closures", raw.closures.len(), LIMITS.closures),
+        ("figures", raw.figures.len(), LIMITS.figures),
+        ("sources", raw.sources.len(), LIMITS.sources),
+    ];
+    for (path, len, limit) in lists {
+        if len > limit {
+            c.problem(path, format!("has {len} entries; the limit is {limit}"));
+        }
+    }
+    if raw.regions.is_empty() {
+        c.problem(
+            "regions",
+            "is empty: a reader needs at least one area to choose",
+        );
+    }
+    if raw.roles.is_empty() {
+        c.problem(
+            "roles",
+            "is empty: a reader needs at least one role to choose",
+        );
+    }
+    if raw.id.trim().is_empty() {
+        c.problem("id", "is empty");
+    } else if raw.id.chars().count() > LIMITS.id {
+        c.problem("id", format!("is longer than {} characters", LIMITS.id));
+    }
+}
+
+/// `roles[].kind` and `formerly`: which roles a call speaks to, and old ids that still work.
+fn role_kinds(c: &mut Checker, raw: &[RawRole]) -> Vec<RoleKind> {
+    let mut kinds = Vec::new();
+    for (i, r) in raw.iter().enumerate() {
+        // `sizes` caps roles far below u16::MAX; the default is never reached.
+        let id = RoleId(u16::try_from(i).unwrap_or(u16::MAX));
+        let kind = match r.kind.as_str() {
+            "staff" => {
+                c.staff.push(id);
+                RoleKind::Staff
+            }
+            "affected" => {
+                c.affected.push(id);
+                RoleKind::Affected
+            }
+            other => {
+                // In neither list, so the days do not report it again.
+                c.problem(
+                    format!("roles[{i}].kind"),
+                    format!(
+                        "“{}” is not a kind of role (staff, affected)",
+                        shorten(other)
+                    ),
+                );
+                RoleKind::Affected
+            }
+        };
+        kinds.push(kind);
+        for (j, old) in r.formerly.iter().enumerate() {
+            // Several roles may have replaced one old id (a role split in two): the first of
+            // them answers for it.
+            if c.roles.contains_key(old) {
+                c.problem(
+                    format!("roles[{i}].formerly[{j}]"),
+                    format!("“{old}” is a current role id"),
+                );
+            }
+        }
+    }
+    kinds
+}
+
+/// `groups`: names for sets of regions, usable wherever a region id is.
+fn groups(c: &mut Checker, raw: &[RawGroup]) {
+    for (i, g) in raw.iter().enumerate() {
+        let path = format!("groups[{i}]");
+        if c.regions.contains_key(&g.id) || c.groups.contains_key(&g.id) {
+            c.problem(
+                format!("{path}.id"),
+                format!("“{}” is already a region or group id", shorten(&g.id)),
+            );
+        }
+        let ids = c.regions(&format!("{path}.regions"), &g.regions);
+        c.groups.insert(g.id.clone(), ids);
+    }
+}
+
+/// `days`: each call, in date order, no region called twice on one date.
+fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>) -> Vec<StrikeDay> {
+    let mut days: Vec<StrikeDay> = Vec::new();
+    for (i, d) in raw.iter().enumerate() {
+        if let Some(day) = day(c, &format!("days[{i}]"), d, checked_on) {
+            days.push(day);
+        }
+    }
+    for (i, pair) in days.windows(2).enumerate() {
+        if pair[1].date < pair[0].date {
+            c.problem(
+                format!("days[{}].date", i + 1),
+                "days must be listed in date order",
+            );
+        }
+        if pair[1].date == pair[0].date
+            && pair[0].regions.iter().any(|r| pair[1].regions.contains(r))
+        {
+            c.problem(
+                format!("days[{}].where", i + 1),
+                "a region has two calls on the same date",
+            );
+        }
+    }
+    days
+}
+
+fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> Option<StrikeDay> {
+    let date = c.date(&format!("{path}.date"), &raw.date);
+    let regions = c.regions(&format!("{path}.where"), &raw.regions);
+    let called_out = call_outs(c, &format!("{path}.called_out"), &raw.called_out);
+    let history = history(
+        c,
+        &format!("{path}.history"),
+        &raw.history,
+        date,
+        checked_on,
+    );
+    Some(StrikeDay {
+        date: date?,
+        regions,
+        called_out,
+        history,
+    })
+}
+
+/// `days[].history`: oldest first, starting with `planned`, a postponement later than the day,
+/// going ahead only on the day, and nothing before `checked_on` left only planned.
+fn history(
+    c: &mut Checker,
+    path: &str,
+    raw: &[RawChange],
+    date: Option<Date>,
+    checked_on: Option<Date>,
+) -> Vec<StatusChange> {
+    if raw.is_empty() {
+        c.problem(path, "is empty: say at least when the day was planned");
+    }
+    let mut history: Vec<StatusChange> = Vec::new();
+    for (i, h) in raw.iter().enumerate() {
+        let hp = format!("{path}[{i}]");
+        let on = c.date(&format!("{hp}.on"), &h.on);
+        let status = status(c, &hp, h);
+        let note = h.note.as_ref().map(|n| c.words(&format!("{hp}.note"), n));
+        let sources = c.sources(&format!("{hp}.sources"), &h.sources);
+        let (Some(on), Some(status)) = (on, status) else {
+            continue;
+        };
+        if let Some(prev) = history.last()
+            && on < prev.on
+        {
+            c.problem(
+                format!("{hp}.on"),
+                format!("{on} is before the previous entry's {}", prev.on),
+            );
+        }
+        if let (Status::Postponed { to: Some(to) }, Some(date)) = (status, date)
+            && to <= date
+        {
+            c.problem(
+                format!("{hp}.to"),
+                format!("a day postponed to {to} must move later than {date}"),
+            );
+        }
+        if let (Status::WentAhead, Some(date)) = (status, date)
+            && on != date
+        {
+            c.problem(
+                format!("{hp}.on"),
+                format!("a day can only go ahead on its own date, {date}"),
+            );
+        }
+        history.push(StatusChange {
+            on,
+            status,
+            note,
+            sources,
+        });
+    }
+    if let Some(first) = history.first()
+        && first.status != Status::Planned
+    {
+        c.problem(
+            format!("{path}[0].status"),
+            "a history starts with “planned”",
+        );
+    }
+    if let (Some(last), Some(checked), Some(date)) = (history.last(), checked_on, date)
+        && last.status == Status::Planned
+        && date < checked
+    {
+        c.problem(
+            path,
+            format!("{date} is before checked_on ({checked}) but its last status is still “planned”: record whether it went ahead"),
+        );
+    }
+    history
+}
+
+fn status(c: &mut Checker, path: &str, raw: &RawChange) -> Option<Status> {
+    let status = match raw.status.as_str() {
+        "planned" => Status::Planned,
+        "postponed" => {
+            let to = raw
+                .to
+                .as_deref()
+                .and_then(|s| c.date(&format!("{path}.to"), s));
+            Status::Postponed { to }
+        }
+        "suspended" => Status::Suspended,
+        "called-off" => Status::CalledOff,
+        "went-ahead" => Status::WentAhead,
+        other => {
+            let known = Status::NAMES.join(", ");
+            c.problem(
+                format!("{path}.status"),
+                format!("“{}” is not a status ({known})", shorten(other)),
+            );
+            return None;
+        }
+    };
+    if raw.to.is_some() && !matches!(status, Status::Postponed { .. }) {
+        c.problem(format!("{path}.to"), "only a postponed day has a new date");
+    }
+    Some(status)
+}
+
+/// `days[].called_out`: what a call said to each staff role: every staff role exactly once, no
+/// other role.
+fn call_outs(c: &mut Checker, path: &str, raw: &[RawCallOut]) -> Vec<CallOut> {
+    let mut out: Vec<CallOut> = Vec::new();
+    for (i, r) in raw.iter().enumerate() {
+        let cp = format!("{path}[{i}]");
+        let roles = c.roles(&format!("{cp}.roles"), &r.roles);
+        let answer = match (r.answer.as_str(), r.union.as_deref()) {
+            ("yes", None) => Some(CalledOut::Yes),
+            ("no", None) => Some(CalledOut::No),
+            ("may-join", None) => Some(CalledOut::MayJoin),
+            ("unconfirmed", None) => Some(CalledOut::Unconfirmed),
+            ("members", Some(union)) if !union.trim().is_empty() => {
+                let union = c.text(&format!("{cp}.union"), union.trim(), LIMITS.name);
+                Some(CalledOut::Members(union))
+            }
+            ("members", _) => {
+                c.problem(format!("{cp}.union"), "“members” needs the union's name");
+                None
+            }
+            (answer, Some(_)) if CalledOut::NAMES.contains(&answer) => {
+                c.problem(
+                    format!("{cp}.union"),
+                    "only a “members” answer names a union",
+                );
+                None
+            }
+            (other, _) => {
+                let known = CalledOut::NAMES.join(", ");
+                c.problem(
+                    format!("{cp}.answer"),
+                    format!("“{}” is not an answer ({known})", shorten(other)),
+                );
+                None
+            }
+        };
+        let note = r.note.as_ref().map(|n| c.words(&format!("{cp}.note"), n));
+        let sources = c.sources(&format!("{cp}.sources"), &r.sources);
+        for &role in &roles {
+            if c.affected.contains(&role) {
+                c.problem(
+                    format!("{cp}.roles"),
+                    format!(
+                        "“{}” is not a staff role: a call does not speak to it",
+                        c.role_key(role)
+                    ),
+                );
+            } else if out.iter().any(|o| o.roles.contains(&role)) {
+                c.problem(
+                    format!("{cp}.roles"),
+                    format!("“{}” is answered twice", c.role_key(role)),
+                );
+            }
+        }
+        if let Some(answer) = answer {
+            out.push(CallOut {
+                roles,
+                answer,
+                note,
+                sources,
+            });
+        }
+    }
+    for role in c.staff.clone() {
+        if !out.iter().any(|o| o.roles.contains(&role)) {
+            c.problem(
+                path,
+                format!(
+                    "says nothing to “{}”: every staff role needs an answer",
+                    c.role_key(role)
+                ),
+            );
+        }
+    }
+    out
+}
+
+/// `endings`: a general ending has a date; a group's may leave it out.
+fn endings(c: &mut Checker, raw: &[RawEnding]) -> Vec<Ending> {
+    let mut endings = Vec::new();
+    for (i, e) in raw.iter().enumerate() {
+        let path = format!("endings[{i}]");
+        let regions = c.regions(&format!("{path}.where"), &e.regions);
+        let roles = e
+            .roles
+            .as_ref()
+            .map(|r| c.roles(&format!("{path}.roles"), r));
+        let body = c.sourced(&path, &e.text, &e.sources);
+        let on = match &e.on {
+            Some(on) => match c.date(&format!("{path}.on"), on) {
+                Some(date) => Some(date),
+                None => continue,
+            },
+            None if roles.is_none() => {
+                c.problem(
+                    format!("{path}.on"),
+                    "an ending for everyone needs its date (only a group's ending may be undated)",
+                );
+                continue;
+            }
+            None => None,
+        };
+        endings.push(Ending {
+            regions,
+            roles,
+            on,
+            body,
+        });
+    }
+    endings
+}
+
+/// `story`: events in date order.
+fn story(c: &mut Checker, raw: &[RawEvent]) -> Vec<Event> {
+    let mut story: Vec<Event> = Vec::new();
+    for (i, e) in raw.iter().enumerate() {
+        let path = format!("story[{i}]");
+        let regions = c.regions(&format!("{path}.where"), &e.regions);
+        let body = c.sourced(&path, &e.text, &e.sources);
+        let stands = e
+            .stands
+            .as_ref()
+            .map(|t| c.words(&format!("{path}.stands"), t));
+        let Some(on) = c.partial_date(&format!("{path}.on"), &e.on) else {
+            continue;
+        };
+        if let Some(prev) = story.last()
+            && on.first_day() < prev.on.first_day()
+        {
+            c.problem(
+                format!("{path}.on"),
+                format!(
+                    "{on} is before the previous event's {}: keep the story in date order",
+                    prev.on
+                ),
+            );
+        }
+        story.push(Event {
+            on,
+            regions,
+            body,
+            stands,
+        });
+    }
+    story
+}
+
+/// `notes`: each for its roles, regions and strike days, which must exist.
+fn notes(c: &mut Checker, raw: &[RawNote], days: &[StrikeDay]) -> Vec<Note> {
+    let mut notes = Vec::new();
+    for (i, n) in raw.iter().enumerate() {
+        let path = format!("notes[{i}]");
+        let roles = n
+            .roles
+            .as_ref()
+            .map(|r| c.roles(&format!("{path}.roles"), r));
+        let regions = n
+            .regions
+            .as_ref()
+            .map(|r| c.regions(&format!("{path}.where"), r));
+        let dates = n.days.as_ref().map(|ds| {
+            ds.iter()
+                .enumerate()
+                .filter_map(|(j, s)| {
+                    let date = c.date(&format!("{path}.days[{j}]"), s)?;
+                    if !days.iter().any(|d| d.date == date) {
+                        c.problem(
+                            format!("{path}.days[{j}]"),
+                            format!("no strike day falls on {date}"),
+                        );
+                    }
+                    Some(date)
+                })
+                .collect::<Vec<_>>()
+        });
+        let body = c.sourced(&path, &n.text, &n.sources);
+        let past = n.past.as_ref().map(|p| c.words(&format!("{path}.past"), p));
+        notes.push(Note {
+            roles,
+            regions,
+            days: dates,
+            body,
+            past,
+        });
+    }
+    notes
+}
+
+/// `closures`: each on a strike day, for regions the day covered, with shares that are
+/// percentages adding up to no more than 100 (give or take the sources' rounding).
+fn closures(
+    c: &mut Checker,
+    raw: &[RawClosure],
+    days: &[StrikeDay],
+    raw_regions: &[RawRegion],
+) -> Vec<Closure> {
+    let mut out: Vec<Closure> = Vec::new();
+    for (i, r) in raw.iter().enumerate() {
+        let path = format!("closures[{i}]");
+        let date = c.date(&format!("{path}.day"), &r.day);
+        let regions = c.regions(&format!("{path}.where"), &r.regions);
+        if let Some(date) = date {
+            let covered = days
+                .iter()
+                .filter(|d| d.date == date)
+                .flat_map(|d| d.regions.iter())
+                .collect::<Vec<_>>();
+            if covered.is_empty() {
+                c.problem(
+                    format!("{path}.day"),
+                    format!("no strike day falls on {date}"),
+                );
+            } else if let Some(key) = regions
+                .iter()
+                .find(|id| !covered.contains(id))
+                .and_then(|id| raw_regions.get(id.index()))
+            {
+                c.problem(
+                    format!("{path}.where"),
+                    format!("{date} was not a strike day in “{}”", key.id),
+                );
+            }
+            if let Some(prev) = out.last()
+                && date < prev.date
+            {
+                c.problem(
+                    format!("{path}.day"),
+                    format!(
+                        "{date} is before the previous entry's {}: keep them in date order",
+                        prev.date
+                    ),
+                );
+            }
+        }
+        let mut share = |field: &str, v: f64| {
+            if (0.0..=100.0).contains(&v) {
+                // Within 0..=100, times ten: fits a u16 exactly after rounding.
+                Tenths((v * 10.0).round() as u16)
+            } else {
+                // The value is not quoted back: formatting a float would cost the bundle a
+                // float printer for one message, and the path says where it is.
+                c.problem(
+                    format!("{path}.{field}"),
+                    "is not a percentage from 0 to 100",
+                );
+                Tenths(0)
+            }
+        };
+        let open = r.open.map(|v| share("open", v));
+        let partly = share("partly", r.partly);
+        let closed = share("closed", r.closed);
+        let total = open.map_or(0, |t| t.0) + partly.0 + closed.0;
+        if total > 1005 {
+            c.problem(
+                path.clone(),
+                format!(
+                    "the shares add up to {}.{}%, more than 100%",
+                    total / 10,
+                    total % 10
+                ),
+            );
+        }
+        let label = c.words(&format!("{path}.label"), &r.label);
+        let sources = c.sources(&format!("{path}.sources"), &r.sources);
+        if let Some(date) = date {
+            out.push(Closure {
+                date,
+                regions,
+                label,
+                open,
+                partly,
+                closed,
+                sources,
+            });
+        }
+    }
+    out
+}
+
+/// `figures`: background numbers, each sourced.
+fn figures(c: &mut Checker, raw: &[RawFigure]) -> Vec<Figure> {
+    raw.iter()
+        .enumerate()
+        .map(|(i, f)| Figure {
+            label: c.words_within(&format!("figures[{i}].label"), &f.label, LIMITS.name),
+            value: c.words(&format!("figures[{i}].value"), &f.value),
+            sources: c.sources(&format!("figures[{i}].sources"), &f.sources),
+        })
+        .collect()
+}
+
+/// `regions`: names short enough for a list, and "in" forms.
+fn regions(c: &mut Checker, raw: &[RawRegion]) -> Vec<Region> {
+    let mut regions = Vec::new();
+    for (i, r) in raw.iter().enumerate() {
+        let name = c.words_within(&format!("regions[{i}].name"), &r.name, LIMITS.name);
+        let within = match &r.within {
+            Some(within) => c.words_within(&format!("regions[{i}].in"), within, LIMITS.name),
+            None => Text::en(format!("in {}", name.en)),
+        };
+        regions.push(Region {
+            key: r.id.clone(),
+            name,
+            within,
+            in_dispute: r.in_dispute,
+        });
+    }
+    regions
+}
+
+/// `roles`: names short enough for a list.
+fn roles(c: &mut Checker, raw: &[RawRole], kinds: Vec<RoleKind>) -> Vec<Role> {
+    let mut roles = Vec::new();
+    for ((i, r), kind) in raw.iter().enumerate().zip(kinds) {
+        roles.push(Role {
+            key: r.id.clone(),
+            name: c.words_within(&format!("roles[{i}].name"), &r.name, LIMITS.name),
+            kind,
+            formerly: r.formerly.clone(),
+        });
+    }
+    roles
+}
+
+/// `sources`: each cited, dated where known, linked over http(s) only.
+fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
+    let mut sources = Vec::new();
+    for (i, s) in raw.iter().enumerate() {
+        let path = format!("sources[{i}]");
+        let published = s
+            .date
+            .as_deref()
+            .and_then(|date| c.partial_date(&format!("{path}.date"), date));
+        if let Err(why) = web_link(&s.url) {
+            c.problem(format!("{path}.url"), why);
+        }
+        // A repeated id has been reported already, and nothing can cite the second one.
+        let first = c.sources.get(&s.id).is_some_and(|id| id.index() == i);
+        if first && !c.source_used.get(i).copied().unwrap_or(true) {
+            c.problem(
+                format!("{path}.id"),
+                format!("“{}” is not cited by any fact: remove it", shorten(&s.id)),
+            );
+        }
+        sources.push(Source {
+            key: s.id.clone(),
+            publisher: c.text(&format!("{path}.publisher"), &s.publisher, LIMITS.name),
+            title: c.text(&format!("{path}.title"), &s.title, LIMITS.title),
+            published,
+            url: s.url.clone(),
+            copy: s.copy,
+        });
+    }
+    sources
+}
+
+/// Whether a source link is one the widget may show: an absolute `http://` or `https://` URL
+/// with a host, no spaces or control characters, within the length limit. Anything else
+/// (`javascript:`, `data:`, a relative path) could run code or lead nowhere.
+fn web_link(url: &str) -> Result<(), String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    let Some(rest) = rest else {
+        return Err("a source link must start with https:// (or http://)".into());
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if host.is_empty() {
+        Err("a source link needs a host name after the //".into())
+    } else if url.chars().any(|ch| ch.is_whitespace() || ch.is_control()) {
+        Err("a source link may not contain spaces or control characters".into())
+    } else if url.len() > LIMITS.url {
+        Err(format!(
+            "a source link is longer than {} characters",
+            LIMITS.url
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+/// Every reader has something to read: asked of `explain` itself, so the check is the widget's
+/// own rule. A region outside the dispute needs a note for a reader who has not chosen a role
+/// (it has no days to show); a region in it needs one for every role.
+fn answers(c: &mut Checker, d: &Dispute) {
+    for region in d.region_ids() {
+        let roles: Vec<Option<RoleId>> = if d.region(region).in_dispute {
+            d.role_ids().map(Some).collect()
+        } else {
+            vec![None]
+        };
+        for role in roles {
+            if explain::general_notes(d, region, role).next().is_none() {
+                let role = role.map_or("(any role)", |r| d.role(r).key.as_str());
+                c.problem(
+                    "notes",
+                    format!(
+                        "nothing for a reader in “{}” as “{role}”",
+                        d.region(region).key
+                    ),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! Dispute data files: the bundled ones, and turning any file's text into a checked
+//! `model::Dispute` or the list of everything wrong with it.
+//!
+//! This is the only module that knows the file's shape (documented in `data/README.md` and
+//! `data/schema/dispute.schema.json`): `wire` holds the serde structs, `check` the one validation
+//! path that bundled and supplied files share (ids resolve, every fact has a source, dates are
+//! real and histories run in order, texts and lists within their limits, every reader has
+//! something to read). It must not answer readers' questions (that is `explain`) or touch the DOM.
+//!
+//! Text is parsed with `serde_json` natively and with the browser's own `JSON.parse` plus
+//! `serde-wasm-bindgen` in wasm, which keeps a JSON parser out of the bundle.
+
+mod check;
+mod wire;
+
+use std::fmt;
+
+use crate::model::Dispute;
+
+/// The NEU 2023 dispute, compiled into the bundle.
+pub const BUNDLED: &str = include_str!("../../data/neu-2023.json");
+
+/// Every dispute compiled into the bundle, by id (`data-dispute`), the default first.
+pub const DISPUTES: [(&str, &str); 2] = [
+    ("neu-2023", BUNDLED),
+    ("ni-2023", include_str!("../../data/ni-2023.json")),
+];
+
+/// The `format` this build writes about. Format 3 added texts in two languages
+/// (`{ "en", "cy" }`) and regions' `in` forms; a format 2 file (plain English strings) reads
+/// as it did.
+pub const FORMAT: u32 = 3;
+
+/// How big a file and its parts may be. They keep a supplied file from making the widget slow
+/// or unreadable (a 5,000-character role name in a `<select>`), far above what a real dispute
+/// needs: the bundled NEU file has 12 regions, 10 roles, 15 days, 54 notes and 107 sources,
+/// and its longest text is 348 characters. `data/README.md` lists them for editors.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// The file's text, in bytes.
+    pub file: usize,
+    /// Ids of the dispute, regions, roles, sources.
+    pub id: usize,
+    /// Characters of a text a reader reads as a sentence or two (notes, story, headlines).
+    pub text: usize,
+    /// Characters of a name in a list or a label: regions, roles, unions, publishers, figures.
+    pub name: usize,
+    /// Characters of a source's title.
+    pub title: usize,
+    /// Characters of a source's link.
+    pub url: usize,
+    pub groups: usize,
+    pub regions: usize,
+    pub roles: usize,
+    pub days: usize,
+    pub endings: usize,
+    pub story: usize,
+    pub notes: usize,
+    pub closures: usize,
+    pub figures: usize,
+    pub sources: usize,
+}
+
+pub const LIMITS: Limits = Limits {
+    file: 1_000_000,
+    id: 64,
+    text: 600,
+    name: 80,
+    title: 300,
+    url: 2_000,
+    groups: 32,
+    regions: 64,
+    roles: 24,
+    days: 200,
+    endings: 100,
+    story: 200,
+    notes: 500,
+    closures: 200,
+    figures: 40,
+    sources: 600,
+};
+
+/// One thing wrong with a data file, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// A JSON-pointer-like path such as `days[3].history[1].to`.
+    pub path: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Everything wrong with a data file: checking does not stop at the first problem, so an editor
+/// sees them all at once.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError(pub Vec<Problem>);
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.0.len();
+        write!(
+            f,
+            "the dispute data has {n} problem{}:",
+            if n == 1 { "" } else { "s" }
+        )?;
+        for p in &self.0 {
+            write!(f, "\n  - {p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for DataError {}
+
+impl DataError {
+    fn one(path: &str, message: impl Into<String>) -> DataError {
+        DataError(vec![Problem {
+            path: path.to_owned(),
+            message: message.into(),
+        }])
+    }
+}
+
+/// Parses and checks a data file's text.
+pub fn parse(text: &str) -> Result<Dispute, DataError> {
+    if text.len() > LIMITS.file {
+        return Err(DataError::one(
+            "",
+            format!(
+                "the file is {} bytes; the limit is {}",
+                text.len(),
+                LIMITS.file
+            ),
+        ));
+    }
+    check::dispute(deserialize(text)?)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn deserialize(text: &str) -> Result<wire::RawDispute, DataError> {
+    serde_json::from_str(text).map_err(|e| DataError::one("", format!("not valid data JSON: {e}")))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn deserialize(text: &str) -> Result<wire::RawDispute, DataError> {
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        let why = js_sys::Error::from(e).message();
+        DataError::one("", format!("not valid JSON: {why}"))
+    })?;
+    serde_wasm_bindgen::from_value(value)
+        .map_err(|e| DataError::one("", format!("not valid data: {e}")))
+}
+
+#[cfg(test)]
+mod tests;

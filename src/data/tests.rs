@@ -1,0 +1,364 @@
+//! The checks of `check`, each shown by breaking one thing in a small valid file.
+
+use super::*;
+
+/// A small valid file; each case below breaks one thing in it.
+const BASE: &str = r#"{
+  "format": 2, "id": "t", "title": "T", "checked_on": "2023-03-01",
+  "summary": { "text": "S", "sources": ["A"] },
+  "groups": [{ "id": "both", "name": "Both", "regions": ["n", "s"] }],
+  "regions": [
+    { "id": "n", "name": "North", "in_dispute": true },
+    { "id": "s", "name": "South", "in_dispute": true },
+    { "id": "x", "name": "Elsewhere", "in_dispute": false }
+  ],
+  "roles": [
+    { "id": "p", "name": "Parent", "kind": "affected" },
+    { "id": "t", "name": "Teacher", "kind": "staff", "formerly": ["staff"] },
+    { "id": "h", "name": "Head", "kind": "staff" }
+  ],
+  "days": [
+    { "date": "2023-02-01", "where": ["both"], "called_out": [
+      { "roles": ["t"], "answer": "yes", "sources": ["A"] },
+      { "roles": ["h"], "answer": "members", "union": "U", "sources": ["A"] } ], "history": [
+      { "on": "2023-01-10", "status": "planned", "sources": ["A"] },
+      { "on": "2023-02-01", "status": "went-ahead", "sources": ["A"] } ] }
+  ],
+  "endings": [
+    { "where": ["both"], "on": "2023-02-20", "text": "Settled", "sources": ["A"] },
+    { "where": ["n"], "roles": ["h"], "text": "Heads' end not recorded", "sources": ["A"] }
+  ],
+  "story": [
+    { "on": "2023-01", "where": ["both"], "text": "Ballot", "sources": ["A"] },
+    { "on": "2023-02-10", "where": ["both"], "text": "Offer", "stands": "Members vote", "sources": ["A"] }
+  ],
+  "notes": [
+    { "text": "For everyone in the dispute", "where": ["both"], "sources": ["A"] },
+    { "text": "Not here", "where": ["x"], "sources": ["A"] }
+  ],
+  "sources": [{ "id": "A", "publisher": "P", "title": "T", "date": "2023-01", "url": "https://example.org/a" }]
+}"#;
+
+fn check(from: &str, to: &str, expected: &[&str]) {
+    assert!(
+        BASE.contains(from),
+        "the case's text {from:?} is not in BASE"
+    );
+    let text = BASE.replacen(from, to, 1);
+    let got: Vec<String> = match parse(&text) {
+        Ok(_) => Vec::new(),
+        Err(DataError(problems)) => problems.iter().map(ToString::to_string).collect(),
+    };
+    assert_eq!(got, expected, "after replacing {from:?} with {to:?}");
+}
+
+#[test]
+fn the_base_file_is_valid() {
+    check("", "", &[]);
+}
+
+#[test]
+fn a_file_speaks_welsh_everywhere_or_nowhere() {
+    // Issue #11: one text in both languages makes every other text need its Welsh, each
+    // named by its path.
+    let text = BASE.replacen(
+        r#""title": "T""#,
+        r#""title": { "en": "T", "cy": "T cy", "review": true }"#,
+        1,
+    );
+    let Err(DataError(problems)) = parse(&text) else {
+        panic!("a file with Welsh in one text only passed")
+    };
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 15, "{problems:#?}");
+    assert!(problems.iter().all(|p| {
+        p.ends_with("has no Welsh (cy): give every text both, as the rest of the file does")
+    }));
+    assert!(problems.iter().any(|p| p.starts_with("notes[0].text:")));
+    let text = BASE.replacen(r#""title": "T""#, r#""title": { "en": "T", "cy": " " }"#, 1);
+    let Err(DataError(problems)) = parse(&text) else {
+        panic!("an empty Welsh text passed")
+    };
+    assert_eq!(problems[0].to_string(), "title.cy: is empty");
+}
+
+#[test]
+fn each_mistake_is_reported_where_it_is() {
+    check(
+        r#""format": 2"#,
+        r#""format": 1"#,
+        &["format: this widget reads formats 2 to 3, not 1"],
+    );
+    check(
+        r#""where": ["both"], "called_out""#,
+        r#""where": ["west"], "called_out""#,
+        &["days[0].where[0]: “west” is not a region or group id (known: both, n, s, x)"],
+    );
+    check(
+        r#""roles": ["t"], "answer""#,
+        r#""roles": ["head"], "answer""#,
+        &[
+            "days[0].called_out[0].roles[0]: “head” is not a role id (known: h, p, t)",
+            "days[0].called_out: says nothing to “t”: every staff role needs an answer",
+        ],
+    );
+    // Issue #9: who was called out is said to every staff role, once, and exactly.
+    check(
+        r#"{ "roles": ["t"], "answer": "yes", "sources": ["A"] },"#,
+        "",
+        &["days[0].called_out: says nothing to “t”: every staff role needs an answer"],
+    );
+    check(
+        r#""roles": ["t"], "answer": "yes""#,
+        r#""roles": ["t", "p", "h"], "answer": "yes""#,
+        &[
+            "days[0].called_out[0].roles: “p” is not a staff role: a call does not speak to it",
+            "days[0].called_out[1].roles: “h” is answered twice",
+        ],
+    );
+    check(
+        r#""answer": "yes""#,
+        r#""answer": "some""#,
+        &[
+            "days[0].called_out[0].answer: “some” is not an answer (yes, no, members, may-join, unconfirmed)",
+            "days[0].called_out: says nothing to “t”: every staff role needs an answer",
+        ],
+    );
+    check(
+        r#""answer": "members", "union": "U""#,
+        r#""answer": "members""#,
+        &[
+            "days[0].called_out[1].union: “members” needs the union's name",
+            "days[0].called_out: says nothing to “h”: every staff role needs an answer",
+        ],
+    );
+    check(
+        r#""kind": "staff", "formerly""#,
+        r#""kind": "striker", "formerly""#,
+        &["roles[1].kind: “striker” is not a kind of role (staff, affected)"],
+    );
+    check(
+        r#""formerly": ["staff"]"#,
+        r#""formerly": ["h"]"#,
+        &["roles[1].formerly[0]: “h” is a current role id"],
+    );
+    check(
+        r#""where": ["both"], "on": "2023-02-20", "#,
+        r#""where": ["both"], "#,
+        &[
+            "endings[0].on: an ending for everyone needs its date (only a group's ending may be undated)",
+        ],
+    );
+    check(
+        r#""on": "2023-01", "where""#,
+        r#""on": "2023-03", "where""#,
+        &[
+            "story[1].on: 2023-02-10 is before the previous event's 2023-03: keep the story in date order",
+        ],
+    );
+    check(
+        r#""date": "2023-02-01""#,
+        r#""date": "2023-02-30""#,
+        &["days[0].date: “2023-02-30” is not a date in the form YYYY-MM-DD"],
+    );
+    check(
+        r#""on": "2023-01-10""#,
+        r#""on": "2023-02-10""#,
+        &["days[0].history[1].on: 2023-02-01 is before the previous entry's 2023-02-10"],
+    );
+    check(
+        r#""status": "went-ahead""#,
+        r#""status": "cancelled""#,
+        &[
+            "days[0].history[1].status: “cancelled” is not a status (planned, postponed, suspended, called-off, went-ahead)",
+            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead",
+        ],
+    );
+    check(
+        r#""status": "went-ahead""#,
+        r#""status": "postponed", "to": "2023-01-31""#,
+        &["days[0].history[1].to: a day postponed to 2023-01-31 must move later than 2023-02-01"],
+    );
+    check(
+        r#",
+      { "on": "2023-02-01", "status": "went-ahead", "sources": ["A"] }"#,
+        "",
+        &[
+            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead",
+        ],
+    );
+    check(
+        r#""status": "planned", "sources": ["A"]"#,
+        r#""status": "planned", "sources": []"#,
+        &["days[0].history[0].sources: every fact needs at least one source"],
+    );
+    check(
+        r#""text": "S", "sources": ["A"]"#,
+        r#""text": "S", "sources": ["B"]"#,
+        &["summary.sources[0]: no source has the id “B”"],
+    );
+    check(
+        r#""date": "2023-01", "url""#,
+        r#""date": "Jan 2023", "url""#,
+        &["sources[0].date: “Jan 2023” is not YYYY, YYYY-MM or YYYY-MM-DD"],
+    );
+    // Issue #12: links only over http(s), to a host; nothing a browser would run.
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "http://example.org/a""#,
+        &[],
+    );
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "javascript:alert(1)""#,
+        &["sources[0].url: a source link must start with https:// (or http://)"],
+    );
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "https:///a""#,
+        &["sources[0].url: a source link needs a host name after the //"],
+    );
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "https://example.org/a b""#,
+        &["sources[0].url: a source link may not contain spaces or control characters"],
+    );
+    check(
+        r#""sources": [{ "id": "A""#,
+        r#""sources": [{ "id": "A", "publisher": "P", "title": "T", "url": "https://example.org/b" }, { "id": "A""#,
+        &["sources[1].id: “A” is used twice"],
+    );
+    // Issue #10: `copy` marks a link to a republished copy, and is true or false, nothing else.
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "https://example.org/a", "copy": true"#,
+        &[],
+    );
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "https://example.org/a", "copy": "yes""#,
+        &[
+            r#"not valid data JSON: invalid type: string "yes", expected a boolean at line 34 column 123"#,
+        ],
+    );
+    check(
+        r#"{ "id": "t", "name": "Teacher", "kind""#,
+        r#"{ "id": "p", "name": "Teacher", "kind""#,
+        &[
+            "roles[1].id: “p” is used twice",
+            "days[0].called_out[0].roles[0]: “t” is not a role id (known: h, p)",
+            "days[0].called_out: says nothing to “p”: every staff role needs an answer",
+        ],
+    );
+    check(
+        r#""where": ["x"]"#,
+        r#""where": ["n"]"#,
+        &["notes: nothing for a reader in “x” as “(any role)”"],
+    );
+    check(
+        r#""where": ["both"], "sources""#,
+        r#""where": ["n"], "sources""#,
+        &[
+            "notes: nothing for a reader in “s” as “p”",
+            "notes: nothing for a reader in “s” as “t”",
+            "notes: nothing for a reader in “s” as “h”",
+        ],
+    );
+    check(
+        r#""sources": [{"#,
+        r#""sources": [{ "id": "Z", "publisher": "P", "title": "T", "date": "2023", "url": "https://example.org/z" }, {"#,
+        &["sources[0].id: “Z” is not cited by any fact: remove it"],
+    );
+    check(
+        r#""text": "Not here""#,
+        r#""days": ["2023-02-02"], "text": "Not here""#,
+        &[
+            "notes[1].days[0]: no strike day falls on 2023-02-02",
+            "notes: nothing for a reader in “x” as “(any role)”",
+        ],
+    );
+}
+
+#[test]
+fn malformed_json_is_one_clear_problem() {
+    let Err(DataError(problems)) = parse("{ \"format\": 1, ") else {
+        panic!("truncated JSON parsed");
+    };
+    assert_eq!(problems.len(), 1);
+    assert!(
+        problems[0].message.starts_with("not valid data JSON"),
+        "{}",
+        problems[0]
+    );
+}
+
+#[test]
+fn texts_lists_and_files_are_kept_within_their_limits() {
+    let long = "word ".repeat(LIMITS.text / 5 + 1);
+    check(
+        r#""text": "Not here""#,
+        &format!(r#""text": "{long}""#),
+        &[&format!(
+            "notes[1].text: is {} characters long; the limit is {}: say it in fewer words",
+            long.len(),
+            LIMITS.text
+        )],
+    );
+    let name = "x".repeat(LIMITS.name + 1);
+    check(
+        r#""name": "Parent""#,
+        &format!(r#""name": "{name}""#),
+        &[&format!(
+            "roles[0].name: is {} characters long; the limit is {}: say it in fewer words",
+            LIMITS.name + 1,
+            LIMITS.name
+        )],
+    );
+    let many = r#"{ "text": "More", "sources": ["A"] }, "#.repeat(LIMITS.notes);
+    check(
+        r#""notes": ["#,
+        &format!(r#""notes": [{many}"#),
+        &[&format!(
+            "notes: has {} entries; the limit is {}",
+            LIMITS.notes + 2,
+            LIMITS.notes
+        )],
+    );
+    let huge = format!("{BASE}{}", " ".repeat(LIMITS.file));
+    let Err(DataError(problems)) = parse(&huge) else {
+        panic!("a file over the size limit parsed")
+    };
+    assert_eq!(
+        problems[0].to_string(),
+        format!(
+            "the file is {} bytes; the limit is {}",
+            huge.len(),
+            LIMITS.file
+        )
+    );
+}
+
+#[test]
+fn a_reader_always_has_areas_and_roles_to_choose() {
+    // Every id then fails to resolve too; the first problem says why.
+    for (section, expected) in [
+        (
+            "regions",
+            "regions: is empty: a reader needs at least one area to choose",
+        ),
+        (
+            "roles",
+            "roles: is empty: a reader needs at least one role to choose",
+        ),
+    ] {
+        let start = BASE
+            .find(&format!("\"{section}\": [\n"))
+            .expect("BASE lists the section");
+        let end = start + BASE[start..].find("\n  ],").expect("the list ends");
+        let text = format!("{}\"{section}\": [{}", &BASE[..start], &BASE[end + 3..]);
+        let Err(DataError(problems)) = parse(&text) else {
+            panic!("a file with no {section} parsed")
+        };
+        assert_eq!(problems[0].to_string(), expected);
+    }
+}
