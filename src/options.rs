@@ -15,6 +15,13 @@ use crate::model::{Date, Dispute, RegionId, RoleId};
 pub struct RawOptions {
     /// Which bundled dispute (`data-dispute`); the first bundled one when absent.
     pub dispute: Option<String>,
+    /// Where to fetch a dispute data file from (`data-src`), relative to the page.
+    pub src: Option<String>,
+    /// A dispute data file's text: `mount()`'s `data`, or the placeholder's inline
+    /// `<script type="application/json">` (there is no `data-data` attribute).
+    pub data: Option<String>,
+    /// Present (and not "false" or "off"): show a data file's problems inside the widget.
+    pub debug: Option<String>,
     pub region: Option<String>,
     pub role: Option<String>,
     pub lang: Option<String>,
@@ -26,14 +33,18 @@ pub struct RawOptions {
 
 impl RawOptions {
     /// Every option's name: the key in a `mount()` options object; the attribute is `data-<name>`.
-    pub const NAMES: [&'static str; 8] = [
-        "dispute", "region", "role", "lang", "theme", "today", "replay", "heading",
+    pub const NAMES: [&'static str; 11] = [
+        "dispute", "src", "data", "debug", "region", "role", "lang", "theme", "today", "replay",
+        "heading",
     ];
 
     /// The value of the option called `name` (one of [`RawOptions::NAMES`]), to read or fill.
     pub fn slot(&mut self, name: &str) -> Option<&mut Option<String>> {
         match name {
             "dispute" => Some(&mut self.dispute),
+            "src" => Some(&mut self.src),
+            "data" => Some(&mut self.data),
+            "debug" => Some(&mut self.debug),
             "region" => Some(&mut self.region),
             "role" => Some(&mut self.role),
             "lang" => Some(&mut self.lang),
@@ -49,6 +60,9 @@ impl RawOptions {
     pub fn or(self, fallback: RawOptions) -> RawOptions {
         RawOptions {
             dispute: self.dispute.or(fallback.dispute),
+            src: self.src.or(fallback.src),
+            data: self.data.or(fallback.data),
+            debug: self.debug.or(fallback.debug),
             region: self.region.or(fallback.region),
             role: self.role.or(fallback.role),
             lang: self.lang.or(fallback.lang),
@@ -58,6 +72,55 @@ impl RawOptions {
             heading: self.heading.or(fallback.heading),
         }
     }
+
+    /// Whether an editor asked to see a data file's problems inside the widget: `data-debug`
+    /// is present and not `"false"` or `"off"`.
+    pub fn debug(&self) -> bool {
+        self.debug
+            .as_deref()
+            .is_some_and(|v| !matches!(v.trim(), "false" | "off"))
+    }
+}
+
+/// Where a widget's dispute comes from. When a host gives several, the first of these wins:
+/// the file's own text, then its address, then a bundled dispute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source<'a> {
+    /// A data file's text (inline `<script type="application/json">`, or `mount()`'s `data`).
+    Text(&'a str),
+    /// A data file's address (`data-src`), relative to the page.
+    Url(&'a str),
+    /// One of the bundled disputes, by index (`data-dispute`, or the default).
+    Bundled(usize),
+}
+
+/// Which source a widget shows (see [`Source`]), and a warning for each source given but not
+/// used. `ids` are the bundled disputes' ids, the default first.
+pub fn pick_source<'a>(raw: &'a RawOptions, ids: &[&str]) -> (Source<'a>, Vec<String>) {
+    let given = |v: &'a Option<String>| v.as_deref().map(str::trim).filter(|v| !v.is_empty());
+    let (text, url, bundled) = (given(&raw.data), given(&raw.src), given(&raw.dispute));
+    let mut warnings = Vec::new();
+    let mut unused = |option: &str, value: Option<&str>, used: &str| {
+        if let Some(value) = value {
+            warnings.push(format!(
+                "strike-explainer: ignoring {option}=\"{}\": {used} gives this widget its dispute.",
+                shorten(value, QUOTE_LIMIT)
+            ));
+        }
+    };
+    if let Some(text) = text {
+        let used = "the data file inside the placeholder";
+        unused("data-src", url, used);
+        unused("data-dispute", bundled, used);
+        return (Source::Text(text), warnings);
+    }
+    if let Some(url) = url {
+        unused("data-dispute", bundled, "data-src");
+        return (Source::Url(url), warnings);
+    }
+    let (i, warning) = pick_dispute(raw, ids);
+    warnings.extend(warning.map(|w| w.to_string()));
+    (Source::Bundled(i), warnings)
 }
 
 /// The colour scheme: a closed set the stylesheet branches on.
@@ -390,6 +453,74 @@ mod tests {
                 "strike-explainer: ignoring data-dispute=\"rail-2022\"; expected one of \"neu-2023\", \"ni-2023\". Using the default.",
             ),
         );
+    }
+
+    /// `(data, src, dispute)` in; the source chosen and the warnings out.
+    fn check_source(
+        given: (Option<&str>, Option<&str>, Option<&str>),
+        expected: Source<'_>,
+        expected_warnings: &[&str],
+    ) {
+        let raw = RawOptions {
+            data: given.0.map(str::to_owned),
+            src: given.1.map(str::to_owned),
+            dispute: given.2.map(str::to_owned),
+            ..RawOptions::default()
+        };
+        let (source, warnings) = pick_source(&raw, &["neu-2023", "ni-2023"]);
+        assert_eq!(source, expected, "{given:?}");
+        assert_eq!(warnings, expected_warnings, "{given:?}");
+    }
+
+    #[test]
+    fn a_supplied_file_beats_an_address_which_beats_a_bundled_dispute() {
+        check_source((None, None, None), Source::Bundled(0), &[]);
+        check_source((None, None, Some("ni-2023")), Source::Bundled(1), &[]);
+        check_source(
+            (None, Some(" rail.json "), None),
+            Source::Url("rail.json"),
+            &[],
+        );
+        check_source((Some("{}"), None, None), Source::Text("{}"), &[]);
+        check_source(
+            (None, Some("rail.json"), Some("ni-2023")),
+            Source::Url("rail.json"),
+            &[
+                "strike-explainer: ignoring data-dispute=\"ni-2023\": data-src gives this widget its dispute.",
+            ],
+        );
+        check_source(
+            (Some("{}"), Some("rail.json"), Some("ni-2023")),
+            Source::Text("{}"),
+            &[
+                "strike-explainer: ignoring data-src=\"rail.json\": the data file inside the placeholder gives this widget its dispute.",
+                "strike-explainer: ignoring data-dispute=\"ni-2023\": the data file inside the placeholder gives this widget its dispute.",
+            ],
+        );
+        check_source(
+            (Some("  "), Some(""), Some("rail-2022")),
+            Source::Bundled(0),
+            &[
+                "strike-explainer: ignoring data-dispute=\"rail-2022\"; expected one of \"neu-2023\", \"ni-2023\". Using the default.",
+            ],
+        );
+    }
+
+    #[test]
+    fn debug_is_on_when_present_unless_turned_off() {
+        for (value, expected) in [
+            (None, false),
+            (Some(""), true),
+            (Some("true"), true),
+            (Some("false"), false),
+            (Some(" off "), false),
+        ] {
+            let raw = RawOptions {
+                debug: value.map(str::to_owned),
+                ..RawOptions::default()
+            };
+            assert_eq!(raw.debug(), expected, "{value:?}");
+        }
     }
 
     #[test]

@@ -1530,3 +1530,114 @@ async fn data_dispute_shows_another_bundled_dispute() {
     assert_eq!(days(&root).len(), 5);
     host.remove();
 }
+
+/// A synthetic dispute file for supplying to the widget (issue #12).
+const SYNTHETIC: &str = include_str!("fixtures/synthetic.json");
+
+/// A placeholder carrying `json` as its inline data file, beside its fallback content.
+fn placeholder_with_data(attrs: &[(&str, &str)], json: &str) -> HtmlElement {
+    let host = placeholder(attrs);
+    let script = document().create_element("script").expect("script");
+    script
+        .set_attribute("type", "application/json")
+        .expect("attribute");
+    script.set_text_content(Some(json));
+    host.append_child(&script).expect("append");
+    host
+}
+
+#[wasm_bindgen_test]
+async fn a_dispute_supplied_inline_or_by_mount_is_shown() {
+    // Issue #12: a newsroom's own file, inside the placeholder, beats data-dispute.
+    let host = placeholder_with_data(
+        &[
+            ("data-today", "2026-11-24"),
+            ("data-dispute", "ni-2023"),
+            ("data-region", "north"),
+            ("data-role", "passenger"),
+        ],
+        SYNTHETIC,
+    );
+    assert_eq!(embed::mount_all(), 1);
+    let root = view(&host);
+    assert_eq!(
+        text(&root, ".se-title"),
+        "Synthetic rail strike (test data)"
+    );
+    assert_eq!(days(&root).len(), 1);
+    host.remove();
+    // The same text from a JS host's options; its values are shown as text, never as HTML.
+    let host = placeholder(&[("data-today", "2026-11-24")]);
+    let marked = SYNTHETIC.replace(
+        "Synthetic rail strike (test data)",
+        "<b>Bold</b> & <img src=x onerror=alert(1)>",
+    );
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(&options, &"data".into(), &marked.into()).expect("set");
+    embed::mount(host.clone().into(), options.into()).expect("mounts");
+    let root = view(&host);
+    assert_eq!(
+        text(&root, ".se-title"),
+        "<b>Bold</b> & <img src=x onerror=alert(1)>"
+    );
+    assert!(all(&root, "b, img").is_empty(), "no markup from the file");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
+    let broken = SYNTHETIC
+        .replace(r#""date": "2025-02-10""#, r#""date": "2025-02-30""#)
+        .replace(r#""sources": ["X1"] }]"#, r#""sources": [] }]"#);
+    // Readers: the placeholder's own content, and the mount fails with every problem named.
+    let host = placeholder_with_data(&[], &broken);
+    let refused = embed::mount(host.clone().into(), JsValue::UNDEFINED)
+        .expect_err("a broken file does not mount");
+    let message = js_sys::Error::from(refused)
+        .message()
+        .as_string()
+        .unwrap_or_default();
+    assert!(
+        message.starts_with(
+            "strike-explainer: the dispute data inside the placeholder has 2 problems:"
+        ),
+        "{message}"
+    );
+    assert!(
+        message.contains("days[0].date: “2025-02-30” is not a date"),
+        "{message}"
+    );
+    assert!(
+        message.contains("days[0].called_out[0].sources: every fact needs at least one source"),
+        "{message}"
+    );
+    assert!(host.shadow_root().is_none(), "nothing half-built");
+    host.remove();
+    // Editors (data-debug): the same problems, listed where the widget would be.
+    let host = placeholder_with_data(&[("data-debug", "")], &broken);
+    embed::mount(host.clone().into(), JsValue::UNDEFINED).expect("the list mounts");
+    let root = view(&host);
+    assert_eq!(
+        text(&root, "h2"),
+        "The dispute data inside the placeholder has 2 problems"
+    );
+    assert_eq!(
+        all(&root, "li")
+            .iter()
+            .map(|li| li.text_content().unwrap_or_default())
+            .collect::<Vec<_>>(),
+        [
+            "days[0].date: “2025-02-30” is not a date in the form YYYY-MM-DD",
+            "days[0].called_out[0].sources: every fact needs at least one source",
+        ]
+    );
+    assert_eq!(
+        root.query_selector("[role=alert]")
+            .ok()
+            .flatten()
+            .map(|_| ()),
+        Some(()),
+        "announced"
+    );
+    host.remove();
+}

@@ -7,6 +7,7 @@ mod calendar_button;
 mod calendar_view;
 mod choice;
 mod closure_chart;
+mod data_problems;
 mod day_card;
 mod figures;
 mod language_switch;
@@ -21,6 +22,7 @@ mod source_list;
 mod story;
 mod widget;
 
+pub use data_problems::DataProblems;
 pub use language_switch::SWITCH_ID;
 pub use widget::{Explainer, OnChoice, STYLES};
 

@@ -13,6 +13,7 @@
 mod clock;
 mod registry;
 mod services;
+mod supplied;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -21,10 +22,10 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 
 use std::rc::Rc;
 
-use crate::components::{Explainer, OnChoice, STYLES};
+use crate::components::{DataProblems, Explainer, OnChoice, STYLES};
 use crate::data;
 use crate::model::Dispute;
-use crate::options::{self, RawOptions};
+use crate::options::{self, RawOptions, Source};
 use crate::share;
 
 pub use clock::uk_today;
@@ -226,6 +227,8 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&message.into());
 }
 
+/// A placeholder's options: its `data-*` attributes, and a data file inside it as
+/// `<script type="application/json">` (a direct child; its text is never run or parsed as HTML).
 fn attributes(el: &Element) -> RawOptions {
     let mut raw = RawOptions::default();
     for name in RawOptions::NAMES {
@@ -233,6 +236,11 @@ fn attributes(el: &Element) -> RawOptions {
             *slot = el.get_attribute(&format!("data-{name}"));
         }
     }
+    raw.data = el
+        .query_selector(r#":scope > script[type="application/json"]"#)
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content());
     raw
 }
 
@@ -252,23 +260,136 @@ fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
         return Err(error("mount(element): this element already holds a widget"));
     }
     let ids = data::DISPUTES.map(|(id, _)| id);
-    let (which, warning) = options::pick_dispute(&raw, &ids);
-    if let Some(w) = warning {
-        warn(&w.to_string());
-    }
-    let dispute = bundled(which).map_err(|e| error(&e.to_string()))?;
-    let storage_key = share::storage_key(&dispute.key);
-    let stored = share::parse(&services::stored(&storage_key).unwrap_or_default());
-    let linked = share::parse(&services::fragment());
-    let opened_by_link = linked
-        .region
-        .as_ref()
-        .is_some_and(|k| dispute.region_by_key(k).is_some());
-    let raw = starting_choice(raw, &linked, &stored, dispute);
-    let (options, warnings) = options::resolve(&raw, dispute);
+    let (source, warnings) = options::pick_source(&raw, &ids);
     for w in warnings {
-        warn(&w.to_string());
+        warn(&w);
     }
+    let loaded = match source {
+        Source::Bundled(i) => bundled(i).map_err(|e| error(&e.to_string()))?,
+        Source::Text(text) => match supplied::from_text(text) {
+            Ok(dispute) => dispute,
+            Err(failure) => return refuse(host, &raw, INLINE, &failure),
+        },
+        Source::Url(src) => return mount_later(host, raw.clone(), src.to_owned()),
+    };
+    let (handle, shadow) = render(host, &raw, loaded)?;
+    Ok(registry::insert(handle, host.clone(), shadow))
+}
+
+/// How the problems of a file inside the placeholder name where it came from.
+const INLINE: &str = "inside the placeholder";
+
+/// Mounts a widget whose data is at `src`: the placeholder keeps showing its own content (a
+/// bare `<slot>`) until the file has arrived and passed its checks, and for good if it fails.
+fn mount_later(host: &HtmlElement, raw: RawOptions, src: String) -> Result<u32, JsValue> {
+    let shadow = shadow_root(host)?;
+    empty(&shadow);
+    adopt_styles(&shadow);
+    show_own_content(&shadow);
+    host.set_attribute(MOUNTED, "")?;
+    let id = registry::insert((), host.clone(), shadow);
+    let host = host.clone();
+    let from = format!("from {src}");
+    supplied::from_url(&src, move |loaded| {
+        // Unmounted, or its element gone, while the file was on its way.
+        if !registry::is_live(id) {
+            return;
+        }
+        let shown = match loaded {
+            Ok(dispute) => render(&host, &raw, dispute).map(|(handle, _)| handle),
+            Err(failure) => {
+                let (message, panel) = problems(&host, &raw, &from, &failure);
+                web_sys::console::error_1(&message);
+                match panel {
+                    Some(Ok((handle, _))) => Ok(handle),
+                    Some(Err(e)) => Err(e),
+                    None => return,
+                }
+            }
+        };
+        match shown {
+            Ok(handle) => {
+                registry::fill(id, handle);
+            }
+            Err(e) => web_sys::console::error_1(&e),
+        }
+    });
+    Ok(id)
+}
+
+/// A supplied file that cannot be shown: the problems go to the console always, and with
+/// `data-debug` into the widget too (readers otherwise keep the placeholder's own content).
+fn refuse(
+    host: &HtmlElement,
+    raw: &RawOptions,
+    from: &str,
+    failure: &supplied::Failure,
+) -> Result<u32, JsValue> {
+    let (message, panel) = problems(host, raw, from, failure);
+    match panel {
+        Some(shown) => {
+            web_sys::console::error_1(&message);
+            let (handle, shadow) = shown?;
+            Ok(registry::insert(handle, host.clone(), shadow))
+        }
+        // The caller logs the error: mountAll, the loader, or a host's rejected promise.
+        None => Err(message),
+    }
+}
+
+/// The console's message for a failed file, and (with `data-debug`) the editor's list of its
+/// problems drawn into the placeholder.
+#[allow(clippy::type_complexity)]
+fn problems(
+    host: &HtmlElement,
+    raw: &RawOptions,
+    from: &str,
+    failure: &supplied::Failure,
+) -> (
+    JsValue,
+    Option<Result<(Box<dyn std::any::Any>, ShadowRoot), JsValue>>,
+) {
+    let what = match failure {
+        supplied::Failure::Fetch(why) => {
+            format!("the dispute data {from} could not be loaded: {why}")
+        }
+        supplied::Failure::Data(e) => {
+            let n = e.0.len();
+            let list: String = e.0.iter().map(|p| format!("\n  - {p}")).collect();
+            format!(
+                "the dispute data {from} has {n} problem{}:{list}",
+                if n == 1 { "" } else { "s" }
+            )
+        }
+    };
+    let message = error(&format!(
+        "{what}\nThe placeholder keeps its own content{}",
+        if raw.debug() {
+            "; data-debug lists the problems in it."
+        } else {
+            "; add data-debug to it to list the problems there."
+        }
+    ));
+    if !raw.debug() {
+        return (message, None);
+    }
+    let (source, fetch, list) = match failure {
+        supplied::Failure::Fetch(why) => (from.to_owned(), Some(why.clone()), Vec::new()),
+        supplied::Failure::Data(e) => (from.to_owned(), None, e.0.clone()),
+    };
+    let panel = (|| {
+        let (shadow, container) = fresh_container(host)?;
+        let handle = leptos::mount::mount_to(container, move || {
+            view! { <DataProblems source failure=fetch problems=list /> }
+        });
+        let handle: Box<dyn std::any::Any> = Box::new(handle);
+        Ok((handle, shadow))
+    })();
+    (message, Some(panel))
+}
+
+/// The shadow root, emptied and styled, with one container for leptos to render into.
+fn fresh_container(host: &HtmlElement) -> Result<(ShadowRoot, HtmlElement), JsValue> {
     let shadow = shadow_root(host)?;
     empty(&shadow);
     adopt_styles(&shadow);
@@ -277,6 +398,39 @@ fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
         .ok_or_else(|| error("mount(element): the element has no document"))?;
     let container: HtmlElement = document.create_element("div")?.unchecked_into();
     shadow.append_child(&container)?;
+    Ok((shadow, container))
+}
+
+/// Lets the placeholder's own content show through its shadow root.
+fn show_own_content(shadow: &ShadowRoot) {
+    if let Some(slot) = shadow
+        .owner_document()
+        .and_then(|d| d.create_element("slot").ok())
+    {
+        let _ = shadow.append_child(&slot);
+    }
+}
+
+/// Draws the widget for `dispute` into `host`, starting where the link, the host's options or
+/// the reader's last visit say. Returns the leptos handle and the shadow root.
+fn render(
+    host: &HtmlElement,
+    raw: &RawOptions,
+    dispute: &'static Dispute,
+) -> Result<(Box<dyn std::any::Any>, ShadowRoot), JsValue> {
+    let storage_key = share::storage_key(&dispute.key);
+    let stored = share::parse(&services::stored(&storage_key).unwrap_or_default());
+    let linked = share::parse(&services::fragment());
+    let opened_by_link = linked
+        .region
+        .as_ref()
+        .is_some_and(|k| dispute.region_by_key(k).is_some());
+    let raw = starting_choice(raw.clone(), &linked, &stored, dispute);
+    let (options, warnings) = options::resolve(&raw, dispute);
+    for w in warnings {
+        warn(&w.to_string());
+    }
+    let (shadow, container) = fresh_container(host)?;
 
     let on_choice = services::choice_event(host.clone(), dispute);
     let share = services::share_tools(storage_key, !stored.is_empty());
@@ -313,7 +467,7 @@ fn mount_with(host: &HtmlElement, raw: RawOptions) -> Result<u32, JsValue> {
     if opened_by_link && !LINK_SHOWN.swap(true, std::sync::atomic::Ordering::Relaxed) {
         host.scroll_into_view();
     }
-    Ok(registry::insert(handle, host.clone(), shadow))
+    Ok((Box::new(handle), shadow))
 }
 
 /// Whether a widget has already scrolled itself into view for a shared link.

@@ -38,7 +38,8 @@ struct Registry {
     live: BTreeMap<u32, Live>,
 }
 
-/// Keeps a new widget alive and returns its id.
+/// Keeps a new widget alive and returns its id. A widget still waiting for its data (`data-src`)
+/// is inserted with `()` as its handle and [`fill`]ed when the data arrives.
 pub(super) fn insert(handle: impl Any, host: HtmlElement, shadow: ShadowRoot) -> u32 {
     LIVE.with(|r| {
         let mut r = r.borrow_mut();
@@ -57,6 +58,28 @@ pub(super) fn insert(handle: impl Any, host: HtmlElement, shadow: ShadowRoot) ->
         );
         id
     })
+}
+
+/// Gives the waiting widget `id` its leptos handle; false (and the handle is dropped) if the
+/// widget has left meanwhile.
+pub(super) fn fill(id: u32, handle: impl Any) -> bool {
+    let mut handle: Box<dyn Any> = Box::new(handle);
+    let filled = LIVE.with(|r| match r.borrow_mut().live.get_mut(&id) {
+        Some(live) => {
+            std::mem::swap(&mut live._handle, &mut handle);
+            true
+        }
+        None => false,
+    });
+    // The placeholder `()`, or the handle nobody wants: dropped outside the borrow, as in
+    // `remove`, because dropping a handle runs the widget's cleanups.
+    drop(handle);
+    filled
+}
+
+/// Whether the widget `id` is still on the page (not unmounted or released).
+pub(super) fn is_live(id: u32) -> bool {
+    LIVE.with(|r| r.borrow().live.contains_key(&id))
 }
 
 /// Whether a live widget is in `host`.
@@ -120,11 +143,6 @@ fn release(live: Live) {
     } = live;
     drop(_handle);
     super::empty(&shadow);
-    if let Some(slot) = host
-        .owner_document()
-        .and_then(|d| d.create_element("slot").ok())
-    {
-        let _ = shadow.append_child(&slot);
-    }
+    super::show_own_content(&shadow);
     let _ = host.remove_attribute(MOUNTED);
 }

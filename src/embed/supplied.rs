@@ -1,0 +1,162 @@
+//! Disputes a host supplies: a data file's text (inline, or `mount()`'s `data`) or its address
+//! (`data-src`), each fetched and parsed once per page however many widgets show it.
+//!
+//! It owns the page's caches and the fetch. A checked dispute lives for the rest of the page
+//! (widgets hold it as `&'static`), so each distinct file costs its memory once. It must not
+//! render anything or decide what a failure looks like (that is `embed::mount_with`).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::fmt;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::data::{self, DataError};
+use crate::model::Dispute;
+
+/// Why a supplied dispute cannot be shown.
+#[derive(Debug)]
+pub(super) enum Failure {
+    /// The address is not one we fetch, or the fetch failed.
+    Fetch(String),
+    /// The file arrived but has problems.
+    Data(DataError),
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Fetch(why) => f.write_str(why),
+            Failure::Data(e) => e.fmt(f),
+        }
+    }
+}
+
+pub(super) type Loaded = Result<&'static Dispute, Rc<Failure>>;
+
+type Waiting = Vec<Box<dyn FnOnce(Loaded)>>;
+
+enum Fetch {
+    /// Under way; these widgets wait for it.
+    Pending(Waiting),
+    Done(Loaded),
+}
+
+thread_local! {
+    /// Files parsed so far, by their text.
+    static PARSED: RefCell<HashMap<String, Loaded>> = RefCell::new(HashMap::new());
+    /// Files fetched or being fetched, by absolute address.
+    static FETCHED: RefCell<HashMap<String, Fetch>> = RefCell::new(HashMap::new());
+}
+
+/// The dispute in a data file's `text`, parsed and checked the first time this text is seen.
+pub(super) fn from_text(text: &str) -> Loaded {
+    if let Some(done) = PARSED.with(|p| p.borrow().get(text).cloned()) {
+        return done;
+    }
+    let loaded = match data::parse(text) {
+        // Leaked on purpose: widgets hold disputes as `&'static`, and this one is cached for
+        // the page's life anyway, so it is never freed either way.
+        Ok(d) => Ok(&*Box::leak(Box::new(d))),
+        Err(e) => Err(Rc::new(Failure::Data(e))),
+    };
+    PARSED.with(|p| p.borrow_mut().insert(text.to_owned(), loaded.clone()));
+    loaded
+}
+
+/// Calls `then` with the dispute at `src` (relative to the page), fetching it once per page:
+/// widgets asking while it is under way wait for the same fetch. `then` always runs later
+/// (never inside this call), once.
+pub(super) fn from_url(src: &str, then: impl FnOnce(Loaded) + 'static) {
+    let url = match absolute(src) {
+        Ok(url) => url,
+        Err(why) => return later(then, Err(Rc::new(Failure::Fetch(why)))),
+    };
+    let start = FETCHED.with(|f| {
+        let mut f = f.borrow_mut();
+        match f.get_mut(&url) {
+            Some(Fetch::Done(done)) => Some(Err((then, done.clone()))),
+            Some(Fetch::Pending(waiting)) => {
+                waiting.push(Box::new(then));
+                None
+            }
+            None => {
+                f.insert(url.clone(), Fetch::Pending(vec![Box::new(then)]));
+                Some(Ok(()))
+            }
+        }
+    });
+    match start {
+        Some(Err((then, done))) => later(then, done),
+        Some(Ok(())) => wasm_bindgen_futures::spawn_local(async move {
+            let loaded = match text_at(&url).await {
+                Ok(text) => from_text(&text),
+                Err(why) => Err(Rc::new(Failure::Fetch(why))),
+            };
+            let waiting =
+                FETCHED.with(
+                    |f| match f.borrow_mut().insert(url, Fetch::Done(loaded.clone())) {
+                        Some(Fetch::Pending(waiting)) => waiting,
+                        _ => Vec::new(),
+                    },
+                );
+            for then in waiting {
+                then(loaded.clone());
+            }
+        }),
+        None => {}
+    }
+}
+
+/// Runs `then` on a later turn, so every caller sees the same order: mounting returns first.
+fn later(then: impl FnOnce(Loaded) + 'static, loaded: Loaded) {
+    wasm_bindgen_futures::spawn_local(async move { then(loaded) });
+}
+
+/// `src` made absolute against the page's base URL; only `http:` and `https:` are fetched.
+fn absolute(src: &str) -> Result<String, String> {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let url = web_sys::Url::new_with_base(src, &base)
+        .map_err(|_| format!("data-src=\"{src}\" is not an address"))?;
+    match url.protocol().as_str() {
+        "http:" | "https:" => Ok(url.href()),
+        other => Err(format!(
+            "data-src=\"{src}\" is a {other} address; the widget fetches only http: and https:"
+        )),
+    }
+}
+
+/// The text at `url`, or why not, in words an editor can act on.
+async fn text_at(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("there is no window to fetch from")?;
+    let refused = |_| {
+        format!(
+            "could not fetch {url}: the network failed, or the server does not allow this page to read it (it must be on the same origin or send CORS headers)"
+        )
+    };
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+        .await
+        .map_err(refused)?
+        .dyn_into()
+        .map_err(|_| format!("could not fetch {url}: no response"))?;
+    if !response.ok() {
+        return Err(format!(
+            "could not fetch {url}: the server answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let body = response
+        .text()
+        .map_err(|_| format!("could not read {url}"))?;
+    JsFuture::from(body)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| format!("could not read {url}: the body is not text"))
+}
