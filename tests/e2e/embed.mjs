@@ -377,6 +377,51 @@ const cases = {
     }
   },
 
+  async 'disputes supplied by the page: data-src fetched once, inline data, clear failures'(b) {
+    const since = control.requests.length;
+    await b.goto('/pages/supplied.html');
+    const settled = await b.until(
+      (ids) => ids.every((id) => document.getElementById(id).shadowRoot?.querySelector('.se-title, .se-problems'))
+        && window.__probe.errors.filter((e) => e.includes('missing.json')).length >= 2
+        && window.__probe.errors.some((e) => e.includes('localhost')),
+      ['a', 'b', 'c', 'd', 'f', 'g'],
+    );
+    if (!settled) return ['not every widget settled', JSON.stringify(await b.run(() => window.__probe.errors))];
+    const s = await b.run(() => ({
+      probe: window.__probe,
+      resources: performance.getEntriesByType('resource').map((e) => e.name),
+      widgets: Object.fromEntries([...document.querySelectorAll('[data-strike-explainer]')].map((el) => {
+        const q = (sel) => el.shadowRoot?.querySelector(sel)?.textContent ?? null;
+        return [el.id, {
+          title: q('.se-title'),
+          problems: q('.se-problems h2'),
+          why: q('.se-problems p'),
+          days: el.shadowRoot ? el.shadowRoot.querySelectorAll('.se-day').length : 0,
+          fallbackVisible: el.firstElementChild.getClientRects().length > 0,
+        }];
+      })),
+    }));
+    const p = [];
+    const w = s.widgets;
+    const title = 'Synthetic rail strike (test data)';
+    if (w.a.title !== title || w.a.days !== 1) p.push(`a: ${JSON.stringify(w.a)}`);
+    if (w.b.title !== title) p.push(`b (data-src beats data-dispute): ${JSON.stringify(w.b)}`);
+    if (w.c.title !== 'Inline test dispute (synthetic)') p.push(`c (inline): ${JSON.stringify(w.c)}`);
+    if (w.g.title !== title) p.push(`g (another origin, CORS open): ${JSON.stringify(w.g)}`);
+    const fetched = control.requests.filter((r, i) => i >= since && r === '/fixtures/synthetic.json' && control.hosts[i].startsWith('127.0.0.1')).length;
+    if (fetched !== 1) p.push(`the shared file was fetched ${fetched} times, not once`);
+    if (w.d.problems !== 'The dispute data from /fixtures/missing.json could not be loaded' || !w.d.why?.includes('the server answered 404')) p.push(`d (data-debug, 404): ${JSON.stringify(w.d)}`);
+    if (w.e.problems !== null || !w.e.fallbackVisible) p.push(`e (404, no debug) should keep its fallback: ${JSON.stringify(w.e)}`);
+    if (!w.f.why?.includes('does not allow this page to read it')) p.push(`f (another origin, no CORS): ${JSON.stringify(w.f)}`);
+    const logged = s.probe.errors.filter((e) => e.includes('strike-explainer: the dispute data from /fixtures/missing.json could not be loaded'));
+    if (logged.length !== 2) p.push(`the 404 should be logged once per widget: ${logged.length}`);
+    if (!s.probe.warnings.some((x) => x.includes('ignoring data-dispute="ni-2023": data-src gives this widget its dispute'))) p.push(`no warning for the unused data-dispute: ${s.probe.warnings}`);
+    const unexpected = s.probe.errors.filter((e) => !/missing\.json|localhost|CORS|Access-Control|Failed to load|NetworkError|404|Not Found|Cross-Origin/i.test(e));
+    if (unexpected.length) p.push(`console errors: ${unexpected.join(' | ')}`);
+    if (s.probe.violations.length) p.push(`CSP violations: ${s.probe.violations}`);
+    return p;
+  },
+
   async 'the wasm answering 404 leaves the fallback'(b) {
     await b.goto('/pages/broken.html');
     const failed = await b.until(() => window.__probe.errors.some((e) => e.includes('strike-explainer: could not load')));

@@ -8,7 +8,9 @@
 //   /slow-pkg/…      the bundle, but each .wasm answer waits for `control.releaseWasm()`
 //   /elsewhere/…     the loader alone, away from its files (they are found through data-base)
 //   /pages/…         the host pages; csp.html with a strict Content-Security-Policy header
-// `control.requests` lists every path asked for, in order.
+//   /fixtures/…      tests/fixtures/ (dispute data files for data-src), same-origin only
+//   /cors-fixtures/… the same, with CORS open (for a page on another origin)
+// `control.requests` lists every path asked for, in order; `control.hosts` the Host header of each.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pages = join(root, 'tests/e2e/pages');
+const fixtures = join(root, 'tests/fixtures');
 // PKG_DIR serves another build in place of pkg/ (to measure an older one beside this one).
 const pkg = process.env.PKG_DIR ?? join(root, 'pkg');
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
@@ -24,6 +27,7 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 export async function serve() {
   const control = {
     requests: [],
+    hosts: [],
     fail: { glue: 0, wasm: 0 },
     held: [],
     /** Lets every held /slow-pkg/ wasm answer go. */
@@ -34,12 +38,14 @@ export async function serve() {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     control.requests.push(path);
+    control.hosts.push(req.headers.host);
     const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     const [, prefix, rest] = path.match(/^\/([a-z-]+)\/(.*)$/) ?? [];
     let file = null;
     if (prefix === 'pkg' || prefix === 'broken-pkg' || prefix === 'flaky-pkg' || prefix === 'slow-pkg') file = join(pkg, rest);
     else if (prefix === 'elsewhere' && rest === 'strike-explainer.js') file = join(pkg, rest);
     else if (prefix === 'pages') file = join(pages, rest);
+    else if (prefix === 'fixtures' || prefix === 'cors-fixtures') file = join(fixtures, rest);
     const isWasm = path.endsWith('.wasm');
     const isGlue = /strike-explainer-[0-9a-f]+\.js$/.test(path);
     if (prefix === 'broken-pkg' && isWasm) file = null;
@@ -51,7 +57,7 @@ export async function serve() {
     if (prefix === 'slow-pkg' && isWasm) await new Promise((go) => control.held.push(go));
     if (path === '/pages/csp.html') headers['content-security-policy'] = CSP;
     // A sandboxed iframe has an opaque origin, so its module and wasm requests are cross-origin.
-    if (prefix === 'pkg') headers['access-control-allow-origin'] = '*';
+    if (prefix === 'pkg' || prefix === 'cors-fixtures') headers['access-control-allow-origin'] = '*';
     try {
       if (!file || file.includes('..')) throw new Error('not ours');
       const body = await readFile(file);

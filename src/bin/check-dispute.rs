@@ -1,9 +1,10 @@
-//! Checks dispute data files as the widget does, for editors:
-//! `cargo run --example check_data -- data/neu-2023.json [more.json …]`.
+//! The validator for editors: checks dispute data files exactly as the widget does.
+//! `cargo run --bin check-dispute -- data/neu-2023.json [more.json …]`.
 //!
 //! It prints every problem of every file with its JSON path (the same messages the widget logs
-//! and `cargo test` shows) and exits non-zero if any file has one; a good file gets one line
-//! saying what it holds. It only reads the files.
+//! and shows with `data-debug`, from the same `data::parse`) and exits non-zero if any file has
+//! one; a good file gets one line saying what it holds. It only reads the files; it must not
+//! hold a rule of its own.
 
 use std::{env, fs, process::ExitCode};
 
@@ -12,7 +13,7 @@ use strike_explainer::data;
 fn main() -> ExitCode {
     let files: Vec<String> = env::args().skip(1).collect();
     if files.is_empty() {
-        eprintln!("usage: cargo run --example check_data -- <file.json> [more.json …]");
+        eprintln!("usage: cargo run --bin check-dispute -- <file.json> [more.json …]");
         return ExitCode::FAILURE;
     }
     let mut failed = false;

@@ -1,0 +1,70 @@
+//! The editors' validator (`cargo run --bin check-dispute -- file.json`) run as an editor runs
+//! it: the same messages as the widget, and an exit code a script can test (issue #12, item 4).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+/// Runs the validator on `files`; returns (succeeded, stdout, stderr).
+fn run(files: &[&str]) -> (bool, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_check-dispute"))
+        .args(files)
+        .output()
+        .expect("the validator runs");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// A copy of the synthetic fixture with `from` replaced by `to`, written to a temporary file.
+fn broken(name: &str, from: &str, to: &str) -> String {
+    let good = include_str!("fixtures/synthetic.json");
+    assert!(good.contains(from), "{from:?} is not in the fixture");
+    let path =
+        std::env::temp_dir().join(format!("check-dispute-{}-{name}.json", std::process::id()));
+    std::fs::write(&path, good.replacen(from, to, 1)).expect("write the broken copy");
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn good_files_pass_and_say_what_they_hold() {
+    let (ok, out, err) = run(&["data/neu-2023.json", "tests/fixtures/synthetic.json"]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("data/neu-2023.json: ok: 12 regions, 10 roles"),
+        "{out}"
+    );
+    assert!(out.contains("English and Welsh"), "{out}");
+    assert!(
+        out.contains("tests/fixtures/synthetic.json: ok: 2 regions, 2 roles"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_broken_file_fails_with_every_problem_and_its_path() {
+    let file = broken(
+        "dates",
+        r#""on": "2025-01-20", "status": "planned""#,
+        r#""on": "2025-02-11", "status": "planned""#,
+    );
+    let (ok, _, err) = run(&["tests/fixtures/synthetic.json", &file]);
+    assert!(!ok, "a broken file must fail the run");
+    assert!(
+        err.contains(&format!("{file}: the dispute data has 1 problem:\n  - days[0].history[1].on: 2025-02-10 is before the previous entry's 2025-02-11")),
+        "{err}"
+    );
+    let (ok, _, err) = run(&["no/such/file.json"]);
+    assert!(!ok);
+    assert!(
+        err.starts_with("no/such/file.json: cannot be read:"),
+        "{err}"
+    );
+    let (ok, _, err) = run(&[]);
+    assert!(!ok);
+    assert!(
+        err.starts_with("usage: cargo run --bin check-dispute"),
+        "{err}"
+    );
+}
