@@ -1640,4 +1640,14 @@ async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
         "announced"
     );
     host.remove();
+    // A misspelt field is refused in the browser as natively, not silently dropped.
+    let misspelt = SYNTHETIC.replacen(r#""checked_on""#, r#""checked""#, 1);
+    let host = placeholder_with_data(&[("data-debug", "")], &misspelt);
+    embed::mount(host.clone().into(), JsValue::UNDEFINED).expect("the list mounts");
+    let listed = text(&view(&host), "li");
+    assert!(
+        listed.starts_with("the file: not valid data JSON: unknown field `checked`"),
+        "{listed}"
+    );
+    host.remove();
 }

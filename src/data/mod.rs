@@ -7,8 +7,8 @@
 //! real and histories run in order, texts and lists within their limits, every reader has
 //! something to read). It must not answer readers' questions (that is `explain`) or touch the DOM.
 //!
-//! Text is parsed with `serde_json` natively and with the browser's own `JSON.parse` plus
-//! `serde-wasm-bindgen` in wasm, which keeps a JSON parser out of the bundle.
+//! Text is parsed with `serde_json` everywhere, so the widget, the validator and `cargo test`
+//! read a file identically (unknown fields included).
 
 mod check;
 mod wire;
@@ -144,19 +144,11 @@ pub fn parse(text: &str) -> Result<Dispute, DataError> {
     check::dispute(deserialize(text)?)
 }
 
-#[cfg(not(target_arch = "wasm32"))]
+/// The file's text into the wire structs. `serde_json` on every target: the browser's
+/// `JSON.parse` plus `serde-wasm-bindgen` read only the fields a struct names, so an unknown
+/// (misspelt) field would pass silently in the widget and fail in `cargo test`.
 fn deserialize(text: &str) -> Result<wire::RawDispute, DataError> {
     serde_json::from_str(text).map_err(|e| DataError::one("", format!("not valid data JSON: {e}")))
-}
-
-#[cfg(target_arch = "wasm32")]
-fn deserialize(text: &str) -> Result<wire::RawDispute, DataError> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        let why = js_sys::Error::from(e).message();
-        DataError::one("", format!("not valid JSON: {why}"))
-    })?;
-    serde_wasm_bindgen::from_value(value)
-        .map_err(|e| DataError::one("", format!("not valid data: {e}")))
 }
 
 #[cfg(test)]

@@ -145,6 +145,44 @@ pub fn unmount_all() -> u32 {
     registry::remove_all()
 }
 
+/// Checks a dispute data file's text as the widget would show it, for the demo's editor page:
+/// an array of `{ path, message }`, empty when the file is good. Never throws; a value that is
+/// not a string is one problem.
+#[wasm_bindgen(js_name = checkData)]
+pub fn check_data(text: JsValue) -> js_sys::Array {
+    let problems = match text.as_string() {
+        Some(text) => match data::parse(&text) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.0,
+        },
+        None => vec![data::Problem {
+            path: String::new(),
+            message: format!("expected the file's text, got {}", describe(&text)),
+        }],
+    };
+    problems
+        .into_iter()
+        .map(|p| {
+            let entry = js_sys::Object::new();
+            // Setting a property on a fresh plain object cannot fail.
+            let _ = js_sys::Reflect::set(&entry, &"path".into(), &p.path.into());
+            let _ = js_sys::Reflect::set(&entry, &"message".into(), &p.message.into());
+            JsValue::from(entry)
+        })
+        .collect()
+}
+
+/// The text of bundled dispute `id` (`neu-2023`, `ni-2023`), for an editor to start from; `undefined`
+/// for any other id.
+#[wasm_bindgen(js_name = bundledData)]
+pub fn bundled_data(id: JsValue) -> Option<String> {
+    let id = id.as_string()?;
+    data::DISPUTES
+        .iter()
+        .find(|(key, _)| *key == id)
+        .map(|(_, text)| (*text).to_owned())
+}
+
 /// A `TypeError` whose message starts with our name, for hosts to tell our errors apart.
 fn type_error(message: &str) -> JsValue {
     js_sys::TypeError::new(&format!("strike-explainer: {message}")).into()

@@ -8,7 +8,6 @@
 
 use std::rc::Rc;
 
-use serde::Serialize;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -126,27 +125,26 @@ fn copy_to_clipboard(text: String, done: crate::components::CopyDone) {
     }
 }
 
-/// The `detail` of a `strike-explainer-change` event: the chosen public ids, or null.
-#[derive(Serialize)]
-struct ChangeDetail<'a> {
-    region: Option<&'a str>,
-    role: Option<&'a str>,
-}
-
-/// Fires a bubbling, composed `strike-explainer-change` event on `host` for each new choice.
+/// Fires a bubbling, composed `strike-explainer-change` event on `host` for each new choice; its
+/// `detail` is `{ region, role }`, the chosen public ids or null.
 pub(super) fn choice_event(
     host: HtmlElement,
     dispute: &'static Dispute,
 ) -> crate::components::OnChoice {
     Rc::new(move |region, role| {
-        let detail = ChangeDetail {
-            region: region.map(|r| dispute.region(r).key.as_str()),
-            role: role.map(|r| dispute.role(r).key.as_str()),
-        };
-        let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-        let Ok(detail) = detail.serialize(&serializer) else {
-            return;
-        };
+        let id = |key: Option<&str>| key.map_or(wasm_bindgen::JsValue::NULL, Into::into);
+        let detail = js_sys::Object::new();
+        // Setting a property on a fresh plain object cannot fail.
+        let _ = js_sys::Reflect::set(
+            &detail,
+            &"region".into(),
+            &id(region.map(|r| dispute.region(r).key.as_str())),
+        );
+        let _ = js_sys::Reflect::set(
+            &detail,
+            &"role".into(),
+            &id(role.map(|r| dispute.role(r).key.as_str())),
+        );
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
