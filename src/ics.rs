@@ -118,6 +118,14 @@ pub fn calendar(
         if let Some(last) = day.history.last() {
             let _ = write!(description, "\n{}", sources_text(w, d, &last.sources));
         }
+        if let Some(hours) = &day.day.hours {
+            let _ = write!(
+                description,
+                "\n{}. {}",
+                w.hours(hours),
+                sources_text(w, d, &hours.sources)
+            );
+        }
         let called = strings::called_out_groups(w, d, day.day);
         let _ = write!(description, "\n{}", w.called_out_line(&called));
         if let Some(call) = day.called_out {

@@ -438,6 +438,51 @@ pub struct StatusChange {
     pub sources: Vec<SourceId>,
 }
 
+/// A time of day in the UK, in minutes after midnight; 1440 is the midnight that ends the day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Clock(pub u16);
+
+impl Clock {
+    pub const MIDNIGHT: Clock = Clock(0);
+    pub const NOON: Clock = Clock(720);
+    pub const END_OF_DAY: Clock = Clock(1440);
+
+    pub fn hour(self) -> u16 {
+        self.0 / 60
+    }
+
+    pub fn minute(self) -> u16 {
+        self.0 % 60
+    }
+}
+
+impl std::str::FromStr for Clock {
+    type Err = String;
+
+    /// `HH:MM`, from `00:00` to `24:00`.
+    fn from_str(s: &str) -> Result<Clock, String> {
+        let bad = || format!("“{s}” is not a time in the form HH:MM (00:00 to 24:00)");
+        let (h, m) = s.split_once(':').ok_or_else(bad)?;
+        if h.len() != 2 || m.len() != 2 {
+            return Err(bad());
+        }
+        let (h, m): (u16, u16) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+        if m >= 60 || h * 60 + m > 1440 {
+            return Err(bad());
+        }
+        Ok(Clock(h * 60 + m))
+    }
+}
+
+/// The part of its day a strike took (a half-day strike), as its sources give it: either end
+/// may be unknown, never both.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hours {
+    pub from: Option<Clock>,
+    pub to: Option<Clock>,
+    pub sources: Vec<SourceId>,
+}
+
 /// A call to strike on one date in some regions. The same date may have several calls (England
 /// and Wales on 1 February 2023 had different histories).
 #[derive(Clone, Debug, PartialEq)]
@@ -449,6 +494,8 @@ pub struct StrikeDay {
     pub called_out: Vec<CallOut>,
     /// In date order, never empty.
     pub history: Vec<StatusChange>,
+    /// Set where the strike took only part of the day.
+    pub hours: Option<Hours>,
 }
 
 /// What a note applies to. `None` means "any".

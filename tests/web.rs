@@ -1520,6 +1520,11 @@ async fn data_dispute_shows_another_bundled_dispute() {
             .collect::<Vec<_>>(),
         ["2023-02-21", "2023-11-29"]
     );
+    // Half-day strikes say their hours on the row, as far as the sources give them.
+    assert_eq!(
+        text(&root, ".se-day__hours"),
+        "Strike hours: midnight to noon | Strike until noon"
+    );
     assert!(
         all(&root, "input[role=combobox]").is_empty(),
         "no place search"

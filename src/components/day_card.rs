@@ -63,6 +63,13 @@ pub fn DayCard(
         .collect_view();
     let notes =
         (!answer.notes.is_empty()).then(|| view! { <NoteList notes=answer.notes.clone() /> });
+    // A part-day strike says its hours on the row, and their sources inside.
+    let hours = day.hours.as_ref().map(|h| {
+        view! { <span class="se-day__line se-day__hours">{w.hours(h)}</span> }
+    });
+    let hours_sources = day.hours.as_ref().map(|h| {
+        view! { <p class="se-day__who">{format!("{}.", w.hours(h))}" "<SourceLinks sources=h.sources.clone() /></p> }
+    });
     // The row is the disclosure's summary: date, status and one line, so each day's name is
     // its own (a screen reader's list of disclosures tells them apart) and the row is one tap.
     view! {
@@ -81,9 +88,11 @@ pub fn DayCard(
                         " "
                         <span class="se-badge" data-status=answer.status.as_str()>{w.status(answer.status)}</span>
                     </span>
+                    {hours}
                     {line}
                 </summary>
                 <div class="se-day__body">
+                    {hours_sources}
                     {yours}
                     <p class="se-day__who">{w.called_out_line(&called_out)}</p>
                     {notes}

@@ -11,14 +11,14 @@ use std::collections::HashMap;
 
 use super::wire::{
     RawCallOut, RawChange, RawClosure, RawDay, RawDispute, RawEnding, RawEvent, RawFigure,
-    RawGroup, RawNote, RawRegion, RawRole, RawSource, RawText,
+    RawGroup, RawHours, RawNote, RawRegion, RawRole, RawSource, RawText,
 };
 use super::{DataError, FORMAT, LIMITS, Problem};
 use crate::explain;
 use crate::model::{
-    CallOut, CalledOut, Closure, Date, Dispute, Ending, Event, Figure, Note, PartialDate, Region,
-    RegionId, Role, RoleId, RoleKind, Source, SourceId, Sourced, Status, StatusChange, StrikeDay,
-    Tenths, Text,
+    CallOut, CalledOut, Clock, Closure, Date, Dispute, Ending, Event, Figure, Hours, Note,
+    PartialDate, Region, RegionId, Role, RoleId, RoleKind, Source, SourceId, Sourced, Status,
+    StatusChange, StrikeDay, Tenths, Text,
 };
 
 /// Checks a whole file, section by section, in the order a reader of the file meets them.
@@ -484,12 +484,48 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
         date,
         checked_on,
     );
+    let hours = raw
+        .hours
+        .as_ref()
+        .and_then(|h| hours(c, &format!("{path}.hours"), h));
     Some(StrikeDay {
         date: date?,
         regions,
         called_out,
         history,
+        hours,
     })
+}
+
+/// `days[].hours`: a part-day strike's start and end in UK time, at least one of them, the
+/// start before the end, and not the whole day (leave `hours` out for that).
+fn hours(c: &mut Checker, path: &str, raw: &RawHours) -> Option<Hours> {
+    let mut time = |field: &str, s: &Option<String>| -> Option<Option<Clock>> {
+        match s.as_deref().map(str::parse::<Clock>) {
+            None => Some(None),
+            Some(Ok(t)) => Some(Some(t)),
+            Some(Err(e)) => {
+                c.problem(format!("{path}.{field}"), e);
+                None
+            }
+        }
+    };
+    let (from, to) = (time("from", &raw.from), time("to", &raw.to));
+    let sources = c.sources(&format!("{path}.sources"), &raw.sources);
+    let (from, to) = (from?, to?);
+    match (from, to) {
+        (None, None) => c.problem(path, "gives neither `from` nor `to`"),
+        (Some(f), Some(t)) if f >= t => c.problem(
+            format!("{path}.to"),
+            "the strike must end after it starts, on the same day",
+        ),
+        (Some(Clock::MIDNIGHT), Some(Clock::END_OF_DAY)) => c.problem(
+            path,
+            "is the whole day: leave `hours` out for a strike that lasts all day",
+        ),
+        _ => return Some(Hours { from, to, sources }),
+    }
+    None
 }
 
 /// `days[].history`: oldest first, starting with `planned`, a postponement later than the day,

@@ -293,6 +293,45 @@ fn malformed_json_is_one_clear_problem() {
 }
 
 #[test]
+fn a_part_day_strike_has_real_hours_in_order() {
+    let at = r#""history": [
+      { "on": "2023-01-10""#;
+    let with = |hours: &str| format!(r#""hours": {hours}, {at}"#);
+    check(
+        at,
+        &with(r#"{ "from": "00:00", "to": "12:00", "sources": ["A"] }"#),
+        &[],
+    );
+    check(at, &with(r#"{ "to": "12:00", "sources": ["A"] }"#), &[]);
+    check(
+        at,
+        &with(r#"{ "from": "12:00", "to": "09:00", "sources": ["A"] }"#),
+        &["days[0].hours.to: the strike must end after it starts, on the same day"],
+    );
+    check(
+        at,
+        &with(r#"{ "from": "9am", "to": "24:01", "sources": ["A"] }"#),
+        &[
+            "days[0].hours.from: “9am” is not a time in the form HH:MM (00:00 to 24:00)",
+            "days[0].hours.to: “24:01” is not a time in the form HH:MM (00:00 to 24:00)",
+        ],
+    );
+    check(
+        at,
+        &with(r#"{ "sources": [] }"#),
+        &[
+            "days[0].hours.sources: every fact needs at least one source",
+            "days[0].hours: gives neither `from` nor `to`",
+        ],
+    );
+    check(
+        at,
+        &with(r#"{ "from": "00:00", "to": "24:00", "sources": ["A"] }"#),
+        &["days[0].hours: is the whole day: leave `hours` out for a strike that lasts all day"],
+    );
+}
+
+#[test]
 fn texts_lists_and_files_are_kept_within_their_limits() {
     let long = "word ".repeat(LIMITS.text / 5 + 1);
     check(

@@ -94,6 +94,19 @@ pub(super) struct RawDay {
     pub(super) regions: Vec<String>,
     pub(super) called_out: Vec<RawCallOut>,
     pub(super) history: Vec<RawChange>,
+    #[serde(default)]
+    pub(super) hours: Option<RawHours>,
+}
+
+/// A part-day strike's hours, `HH:MM` in UK time.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawHours {
+    #[serde(default)]
+    pub(super) from: Option<String>,
+    #[serde(default)]
+    pub(super) to: Option<String>,
+    pub(super) sources: Vec<String>,
 }
 
 #[derive(Deserialize)]

@@ -836,6 +836,21 @@ impl Words for Cy {
         ": "
     }
 
+    fn hours(&self, h: &crate::model::Hours) -> String {
+        // "o" and "tan" both cause soft mutation; "hanner" (h) and numerals do not mutate.
+        let time = |c: crate::model::Clock| match c.0 {
+            0 | 1440 => "hanner nos".to_owned(),
+            720 => "hanner dydd".to_owned(),
+            _ => format!("{:02}:{:02}", c.hour(), c.minute()),
+        };
+        match (h.from, h.to) {
+            (Some(f), Some(t)) => format!("Oriau'r streic: o {} tan {}", time(f), time(t)),
+            (Some(f), None) => format!("Streic o {}", time(f)),
+            (None, Some(t)) => format!("Streic tan {}", time(t)),
+            (None, None) => String::new(),
+        }
+    }
+
     fn change_sentence(&self, s: crate::model::Status) -> String {
         format!("{}.", self.change(s))
     }

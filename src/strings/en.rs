@@ -594,6 +594,32 @@ impl Words for En {
         ": "
     }
 
+    fn hours(&self, h: &crate::model::Hours) -> String {
+        // UK news style: midnight, noon, 9am, 12.30pm.
+        let time = |c: crate::model::Clock| match c.0 {
+            0 | 1440 => "midnight".to_owned(),
+            720 => "noon".to_owned(),
+            _ => {
+                let (hour, minute) = (c.hour(), c.minute());
+                let twelve = match hour % 12 {
+                    0 => 12,
+                    h => h,
+                };
+                let half = if hour < 12 { "am" } else { "pm" };
+                match minute {
+                    0 => format!("{twelve}{half}"),
+                    m => format!("{twelve}.{m:02}{half}"),
+                }
+            }
+        };
+        match (h.from, h.to) {
+            (Some(f), Some(t)) => format!("Strike hours: {} to {}", time(f), time(t)),
+            (Some(f), None) => format!("Strike from {}", time(f)),
+            (None, Some(t)) => format!("Strike until {}", time(t)),
+            (None, None) => String::new(),
+        }
+    }
+
     fn change_sentence(&self, s: crate::model::Status) -> String {
         format!("{}.", self.change(s))
     }

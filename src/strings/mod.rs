@@ -274,6 +274,10 @@ pub trait Words: Send + Sync {
     /// Between a dated entry's date and what happened (`1 February 2023: …`).
     fn after_date(&self) -> &'static str;
 
+    /// A part-day strike's hours as a line under its date: `Strike hours: midnight to noon`,
+    /// `Strike until noon` (where the sources give only the end).
+    fn hours(&self, h: &crate::model::Hours) -> String;
+
     /// A history entry's status as a sentence after its date: `Postponed to 2 March 2023.`
     fn change_sentence(&self, s: crate::model::Status) -> String;
 
@@ -383,6 +387,41 @@ mod tests {
     fn check(input: &str, expected: &str) {
         let d: Date = input.parse().unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(W.long_date(d), expected);
+    }
+
+    /// `(from, to)` as `HH:MM` in; the line in English and in Welsh out.
+    fn check_hours(from: Option<&str>, to: Option<&str>, en: &str, cy: &str) {
+        let clock = |s: Option<&str>| s.map(|s| s.parse().unwrap_or_else(|e| panic!("{e}")));
+        let h = crate::model::Hours {
+            from: clock(from),
+            to: clock(to),
+            sources: Vec::new(),
+        };
+        assert_eq!(En.hours(&h), en);
+        assert_eq!(Cy.hours(&h), cy);
+    }
+
+    #[test]
+    fn a_part_day_strike_says_its_hours_as_the_sources_give_them() {
+        check_hours(
+            Some("00:00"),
+            Some("12:00"),
+            "Strike hours: midnight to noon",
+            "Oriau'r streic: o hanner nos tan hanner dydd",
+        );
+        check_hours(
+            None,
+            Some("12:00"),
+            "Strike until noon",
+            "Streic tan hanner dydd",
+        );
+        check_hours(
+            Some("09:30"),
+            Some("24:00"),
+            "Strike hours: 9.30am to midnight",
+            "Oriau'r streic: o 09:30 tan hanner nos",
+        );
+        check_hours(Some("13:05"), None, "Strike from 1.05pm", "Streic o 13:05");
     }
 
     #[test]
