@@ -132,6 +132,10 @@ fn absolute(src: &str) -> Result<String, String> {
 }
 
 /// The text at `url`, or why not, in words an editor can act on.
+///
+/// With web-sys's `fetch`, not gloo-net's `Request`: measured on this build, gloo-net (0.6,
+/// only its `http` feature) added 3,176 bytes of wasm and 2,959 of JS glue (2,102 brotli in
+/// all) to save about a dozen lines here.
 async fn text_at(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("there is no window to fetch from")?;
     let refused = |_| {
