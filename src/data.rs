@@ -172,6 +172,9 @@ struct RawRegion {
     #[serde(default, rename = "in")]
     within: Option<RawText>,
     in_dispute: bool,
+    /// The GSS codes of the places it covers; none in a dispute without a place search.
+    #[serde(default)]
+    places: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -1038,6 +1041,7 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
         });
     }
 
+    check_places(&mut c, &raw.regions);
     let mut regions = Vec::new();
     for (i, r) in raw.regions.iter().enumerate() {
         let name = c.words(&format!("regions[{i}].name"), &r.name);
@@ -1050,6 +1054,7 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
             name,
             within,
             in_dispute: r.in_dispute,
+            places: r.places.clone(),
         });
     }
     let mut roles = Vec::new();
@@ -1103,6 +1108,54 @@ fn from_raw(raw: RawDispute) -> Result<Dispute, DataError> {
     } else {
         Err(DataError(c.problems))
     }
+}
+
+/// `regions[].places`: each code has a shape the place index uses (and, natively, is one it
+/// knows; the wasm build leaves that to `cargo test`, rather than read the index on load), and
+/// no code is listed twice, so every code belongs to one region.
+fn check_places(c: &mut Checker, regions: &[RawRegion]) {
+    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, r) in regions.iter().enumerate() {
+        for (j, code) in r.places.iter().enumerate() {
+            let path = format!("regions[{i}].places[{j}]");
+            if !crate::places::is_code(code) {
+                c.problem(
+                    path,
+                    format!(
+                        "“{code}” is not an ONS region or nation code (E12000001 to E12000009, \
+                         E92000001, W92000004, S92000003, N92000002) or a council code (E06, \
+                         E07, E08, E09, W06, S12 or N09 and six digits)"
+                    ),
+                );
+            } else if !known_place(code) {
+                c.problem(
+                    path,
+                    format!("“{code}” is not a council of data/places/local_authorities.csv"),
+                );
+            } else if let Some(&(fi, fj)) = seen.get(code.as_str()) {
+                let first = regions.get(fi).map_or("?", |r| r.id.as_str());
+                c.problem(
+                    path,
+                    format!(
+                        "“{code}” is listed by “{first}” already (regions[{fi}].places[{fj}]): \
+                         a place belongs to one region"
+                    ),
+                );
+            } else {
+                seen.insert(code, (i, j));
+            }
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn known_place(code: &str) -> bool {
+    crate::places::bundled().knows(code)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn known_place(_: &str) -> bool {
+    true
 }
 
 /// Region × role pairs whose reader would be shown no general note. A region outside the

@@ -1,6 +1,11 @@
 //! Finding the reader's area from a town, council, county or postcode: an editable combobox
 //! with a list of suggestions, following the WAI-ARIA 1.2 combobox pattern.
 //!
+//! A place's GSS codes become the dispute's regions through the dispute's own mapping
+//! (`Place::resolve` over `Dispute::region_by_place`); a dispute that maps no codes gets no
+//! search. It owns the query's suggestions and the combobox's keys; it must not decide the
+//! answer (it reports the region picked) or look outside the widget's own root.
+//!
 //! Ids (`se-place-*`) only need to be unique within the widget's own shadow root.
 
 use leptos::ev::KeyboardEvent;
@@ -52,8 +57,8 @@ fn reveal(ev: &KeyboardEvent, active: Option<usize>) {
     });
 }
 
-/// The search field and its suggestions. Renders nothing if the place data's regions are not
-/// the dispute's.
+/// The search field and its suggestions. Renders nothing if the dispute's regions list no
+/// places.
 #[component]
 pub fn PlaceSearch(
     /// Called with the region of the place the reader picked, and the place as they saw it.
@@ -64,14 +69,10 @@ pub fn PlaceSearch(
 ) -> impl IntoView {
     let w = super::words();
     let d = super::dispute();
-    let index = places::bundled();
-    if !index
-        .region_keys()
-        .iter()
-        .all(|k| d.region_by_key(k).is_some())
-    {
+    if !d.has_places() {
         return None;
     }
+    let index = places::bundled();
     let set_query = query.write_only();
     let (open, set_open) = signal(false);
     let (active, set_active) = signal(None::<usize>);
@@ -87,11 +88,10 @@ pub fn PlaceSearch(
         let welsh = w.lang() == crate::options::Lang::Cy;
         for p in index.search_in(&q, 8, welsh) {
             let name = strings::place_name(p.name_in(welsh), p.town);
-            let split = p.regions.len() > 1;
-            for key in &p.regions {
-                let Some(region) = d.region_by_key(key) else {
-                    continue;
-                };
+            // A place in none of the dispute's regions is not offered.
+            let regions = p.resolve(|code| d.region_by_place(code));
+            let split = regions.len() > 1;
+            for region in regions {
                 // A place across a boundary is offered once per side, each saying so.
                 let area = d.region(region);
                 let detail = w.place_detail(
