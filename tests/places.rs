@@ -13,6 +13,7 @@ use strike_explainer::model::Dispute;
 use strike_explainer::places::{self, Kind, Place};
 
 const NEU: &str = data::BUNDLED;
+const NI: &str = data::DISPUTES[1].1;
 
 /// The results a widget of `file` offers for `query`, best first, each with the ids of the
 /// regions it is in (none: no region of the dispute covers it); or, instead, what the widget
@@ -144,6 +145,11 @@ fn every_dispute_maps_the_one_index_to_its_own_regions() {
         ),
         (NEU, "TD15", "TD15 District northern|scotland"),
         (NEU, "NP25", "NP25 District west-midlands|south-west|wales"),
+        // Northern Ireland's dispute gains a search; a place elsewhere is in none of its regions.
+        (NI, "Belfast", "Belfast City northern-ireland"),
+        (NI, "BT7 1NN", "BT7 1NN Postcode northern-ireland"),
+        (NI, "County Down", "County Down County northern-ireland"),
+        (NI, "Leeds", "Leeds City -"),
         // A dispute whose regions list no places has no search.
         (&no_places, "Leeds", "no search"),
         // More than sixteen regions (34 here), each a council; England beyond them.
@@ -195,6 +201,11 @@ fn every_dispute_maps_the_one_index_to_its_own_regions() {
     for (file, query, expected) in cases {
         check(file, query, expected);
     }
+}
+
+#[test]
+fn the_bangor_a_reader_means_is_in_northern_ireland_only_in_its_dispute() {
+    check_all(NI, "Bangor", &["Bangor ", "Bangor northern-ireland"]);
 }
 
 /// The rows of one of `data/places/*.csv`, by column name.
