@@ -1,9 +1,27 @@
 //! Compiles the place lookup (`data/places/*.csv`, sourced in `data/places/SOURCES.md`) into a
-//! compact index for `src/places.rs`: one line per name (with its Welsh name, where the CSVs
-//! give one) or postcode area, and postcode districts grouped by the regions they fall in. Only
-//! what the search needs goes into the bundle; the CSVs stay the editable source of truth.
+//! compact index for `src/places.rs`: every council by its ONS region or nation, one line per
+//! name (with its Welsh name, where the CSVs give one), the postcode areas, and postcode
+//! districts grouped by where they lie. Places are written in GSS codes only (councils, ONS
+//! regions and nations): no dispute's region ids, which each dispute maps for itself. Only what
+//! the search needs goes into the bundle; the CSVs stay the editable source of truth. It must
+//! not read the CSVs' NEU `region_id` columns (they document one dispute's mapping, which
+//! `data/neu-2023.json` now states and `tests/places.rs` checks against them).
+//!
+//! The index, one line each (fields split by tabs):
+//!
+//! - `G  <region>  <councils…>`: the councils (space-separated) in one ONS region (`E12…`) or
+//!   nation (`W92000004`, `S92000003`, `N92000002`).
+//! - `N  <kind>  <name>  <parts>  [<Welsh name>]`: a council, town, city, county or former
+//!   council.
+//! - `A  <area>  <post town>`: a postcode area; where it lies is its districts'.
+//! - `D  <parts>  <districts…>`: postcode districts that lie in the same parts.
+//!
+//! `<parts>` is where a place lies, one part per side of a boundary it crosses, space-separated.
+//! A part is council codes joined by `+` (the council first, then the council it was part of
+//! or replaced by in 2023; its region is the first council's `G` line), or one region or
+//! nation code where no council is known.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::env;
 use std::fs;
 use std::path::Path;
@@ -29,32 +47,100 @@ fn rows(path: &Path) -> Vec<BTreeMap<String, String>> {
         .collect()
 }
 
+/// A council's ONS region or nation, and the council that replaced it (abolished in 2023).
+struct Council {
+    region: String,
+    replaced_by: Option<String>,
+}
+
+struct Index {
+    councils: BTreeMap<String, Council>,
+}
+
+impl Index {
+    fn region_of(&self, code: &str) -> &str {
+        match self.councils.get(code) {
+            Some(c) => &c.region,
+            None => panic!("{code}: not a council in local_authorities.csv"),
+        }
+    }
+
+    /// The part a whole council is: the council, and its successor where it was abolished (it
+    /// lies inside it).
+    fn council(&self, code: &str) -> String {
+        self.region_of(code);
+        match self
+            .councils
+            .get(code)
+            .and_then(|c| c.replaced_by.as_deref())
+        {
+            Some(next) => format!("{code}+{next}"),
+            None => code.to_owned(),
+        }
+    }
+
+    /// A code from a CSV's `codes` list: a council (as a whole) or a region or nation.
+    fn part(&self, code: &str) -> String {
+        if self.councils.contains_key(code) {
+            self.council(code)
+        } else if self.councils.values().any(|c| c.region == code) {
+            code.to_owned()
+        } else {
+            panic!("{code}: neither a council nor a region of local_authorities.csv")
+        }
+    }
+
+    /// The regions or nations of a place's parts, which tell two places of one name apart, in
+    /// the ONS's order (England's regions, then Wales, Scotland and Northern Ireland): the
+    /// order in which places of one name are offered.
+    fn regions(&self, parts: &[String]) -> BTreeSet<(usize, String)> {
+        parts
+            .iter()
+            .map(|p| {
+                let first = p.split('+').next().unwrap_or(p);
+                let region = if self.councils.contains_key(first) {
+                    self.region_of(first)
+                } else {
+                    first
+                };
+                let nation = "EWSN".find(|c| region.starts_with(c)).unwrap_or(4);
+                (nation, region.to_owned())
+            })
+            .collect()
+    }
+}
+
 fn main() {
     let dir = Path::new("data/places");
-    let regions: Vec<String> = rows(&dir.join("regions.csv"))
-        .into_iter()
-        .map(|r| r["id"].clone())
-        .collect();
-    let mask = |ids: &str| -> u16 {
-        ids.split('|')
-            .filter(|s| !s.is_empty())
-            .map(|id| {
-                let i = regions
-                    .iter()
-                    .position(|r| r == id)
-                    .unwrap_or_else(|| panic!("unknown region {id}"));
-                1u16 << i
-            })
-            .fold(0, |a, b| a | b)
+    let mut index = Index {
+        councils: BTreeMap::new(),
     };
-    let mut out = format!("R\t{}\n", regions.join("\t"));
+    let authorities = rows(&dir.join("local_authorities.csv"));
+    for r in &authorities {
+        index.councils.insert(
+            r["code"].clone(),
+            Council {
+                region: r["ons_region_code"].clone(),
+                replaced_by: Some(r["replaced_by"].clone()).filter(|s| !s.is_empty()),
+            },
+        );
+    }
+    let mut by_region: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (code, c) in &index.councils {
+        by_region.entry(&c.region).or_default().push(code);
+    }
+    let mut out = String::new();
+    for (region, councils) in &by_region {
+        out.push_str(&format!("G\t{region}\t{}\n", councils.join(" ")));
+    }
 
-    // Names: councils (current and abolished in 2023) and places; one line per name and regions,
-    // with the Welsh name (`name_cy`) as a fifth field where there is one. A town and its council
-    // share a line, so they must agree on it.
-    let mut names: BTreeMap<(String, u16), (char, String)> = BTreeMap::new();
+    // Names: councils (current and abolished in 2023) and places; one line per name and
+    // regions, with the Welsh name (`name_cy`) as a fifth field where there is one. A town and
+    // its council share a line, so they must agree on it.
+    type Entry = (char, Vec<String>, String);
+    let mut names: BTreeMap<(String, BTreeSet<(usize, String)>), Entry> = BTreeMap::new();
     let rank = |k: char| "ybtkc".find(k).unwrap_or(9);
-    let mut add = |r: &BTreeMap<String, String>, kind: char| {
+    let mut add = |r: &BTreeMap<String, String>, kind: char, parts: Vec<String>| {
         let name = r["name"]
             .trim_end_matches(", City of")
             .trim_end_matches(", County of")
@@ -64,11 +150,16 @@ fn main() {
         if cy.contains(['\t', '\n']) {
             panic!("name_cy of {name}: a tab or line break");
         }
-        let (slot, slot_cy) = names
-            .entry((name.clone(), mask(&r["region_id"])))
-            .or_insert((kind, String::new()));
+        let (slot, slot_parts, slot_cy) = names
+            .entry((name.clone(), index.regions(&parts)))
+            .or_insert((kind, Vec::new(), String::new()));
         if rank(kind) < rank(*slot) {
             *slot = kind;
+        }
+        for p in parts {
+            if !slot_parts.contains(&p) {
+                slot_parts.push(p);
+            }
         }
         if slot_cy.is_empty() {
             cy.clone_into(slot_cy);
@@ -76,8 +167,8 @@ fn main() {
             panic!("{name}: Welsh names {slot_cy} and {cy} for one place");
         }
     };
-    for r in rows(&dir.join("local_authorities.csv")) {
-        add(&r, 'c');
+    for r in &authorities {
+        add(r, 'c', vec![index.council(&r["code"])]);
     }
     for r in rows(&dir.join("places.csv")) {
         let kind = match r["kind"].as_str() {
@@ -87,38 +178,57 @@ fn main() {
             "borough" => 'b',
             other => panic!("places.csv: unknown kind {other}"),
         };
-        add(&r, kind);
+        let parts: Vec<String> = match r["local_authority_code"].as_str() {
+            "" => r["codes"]
+                .split('|')
+                .filter(|s| !s.is_empty())
+                .map(|c| index.part(c))
+                .collect(),
+            code => vec![index.council(code)],
+        };
+        if parts.is_empty() {
+            panic!("places.csv: {} has neither a council nor codes", r["name"]);
+        }
+        add(&r, kind, parts);
     }
-    for ((name, m), (kind, cy)) in &names {
+    for ((name, _), (kind, parts, cy)) in &names {
         let cy = if cy.is_empty() || cy == name {
             String::new()
         } else {
             format!("\t{cy}")
         };
-        out.push_str(&format!("N\t{kind}\t{name}\t{m:x}{cy}\n"));
+        out.push_str(&format!("N\t{kind}\t{name}\t{}{cy}\n", parts.join(" ")));
     }
     for r in rows(&dir.join("postcode_areas.csv")) {
-        out.push_str(&format!(
-            "A\t{}\t{}\t{:x}\n",
-            r["area"],
-            r["post_town_or_name"],
-            mask(&r["region_ids"])
-        ));
+        out.push_str(&format!("A\t{}\t{}\n", r["area"], r["post_town_or_name"]));
     }
-    let mut districts: BTreeMap<u16, Vec<String>> = BTreeMap::new();
+
+    // Districts: the part with the district's centroid (its council, and before 2023 the
+    // district council it was in), then the parts across a boundary (`other_codes`).
+    let mut districts: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for r in rows(&dir.join("postcode_districts.csv")) {
-        let ids = if r["region_ids"].is_empty() {
-            &r["region_id"]
-        } else {
-            &r["region_ids"]
-        };
+        let code = &r["local_authority_code"];
+        index.region_of(code);
+        let mut first = code.clone();
+        let before = &r["local_authority_code_before_2023"];
+        if !before.is_empty() {
+            index.region_of(before);
+            first = format!("{first}+{before}");
+        }
+        let mut parts = vec![first];
+        parts.extend(
+            r["other_codes"]
+                .split('|')
+                .filter(|s| !s.is_empty())
+                .map(|c| index.part(c)),
+        );
         districts
-            .entry(mask(ids))
+            .entry(parts.join(" "))
             .or_default()
             .push(r["district"].clone());
     }
-    for (m, list) in districts {
-        out.push_str(&format!("D\t{m:x}\t{}\n", list.join(" ")));
+    for (parts, list) in districts {
+        out.push_str(&format!("D\t{parts}\t{}\n", list.join(" ")));
     }
     let target = Path::new(&env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}")))
         .join("places.txt");

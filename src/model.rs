@@ -343,6 +343,10 @@ pub struct Region {
     pub within: Text,
     /// Whether the dispute's strike calls could reach this region at all.
     pub in_dispute: bool,
+    /// The GSS codes of the places it covers (ONS regions and nations, councils), checked
+    /// when the data loads: no code is listed by two regions. Empty for every region of a
+    /// dispute without a place search.
+    pub places: Vec<String>,
 }
 
 /// Who a reader is. Its `key` is the public id (`data-role`).
@@ -610,6 +614,20 @@ impl Dispute {
     /// The region whose public id is `key`, if the dispute has one.
     pub fn region_by_key(&self, key: &str) -> Option<RegionId> {
         position(self.regions.iter().map(|r| r.key.as_str()), key).map(RegionId)
+    }
+
+    /// The region that lists the place code `code` (`E12000001`, `E06000063`), if one does.
+    pub fn region_by_place(&self, code: &str) -> Option<RegionId> {
+        self.regions
+            .iter()
+            .position(|r| r.places.iter().any(|c| c == code))
+            .and_then(|i| u16::try_from(i).ok())
+            .map(RegionId)
+    }
+
+    /// Whether any region says which places it covers: without that, no place search.
+    pub fn has_places(&self) -> bool {
+        self.regions.iter().any(|r| !r.places.is_empty())
     }
 
     /// The role whose public id is `key`, or the one role that replaced a role once called

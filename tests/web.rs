@@ -1500,9 +1500,41 @@ async fn switching_language_keeps_the_readers_place() {
 }
 
 #[wasm_bindgen_test]
+async fn another_dispute_maps_places_to_its_own_regions() {
+    // Issue #12, item 1: the Northern Ireland dispute lists N92000002 for its one region, so
+    // the one place index finds Belfast in it, and says that no area of it covers Leeds.
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-dispute", "ni-2023")]);
+    let input = type_place(&root, "Belfast").await;
+    assert_eq!(options(&root)[0], "Belfast City, Northern Ireland");
+    press(&input, "Enter").await;
+    assert_eq!(
+        chosen_area(&root),
+        ("Belfast".to_owned(), "Northern Ireland".to_owned())
+    );
+    let input = change_area(&root).await;
+    type_place(&root, "Leeds").await;
+    assert_eq!(options(&root), ["Leeds City, outside this dispute's areas"]);
+    press(&input, "Enter").await;
+    assert_eq!(
+        text(&root, ".se-place__outside"),
+        "No area of this dispute covers Leeds."
+    );
+    assert!(input.is_connected(), "nothing is chosen: the search stays");
+    assert_eq!(
+        text(&root, ".se-where__region"),
+        "",
+        "no area shows as chosen"
+    );
+    // Typing again clears the note.
+    type_place(&root, "Bel").await;
+    assert_eq!(text(&root, ".se-place__outside"), "");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn data_dispute_shows_another_bundled_dispute() {
     // Issue #12: the Northern Ireland half-day strikes, bundled beside the NEU's, picked by id;
-    // their regions are not the place index's, so there is no place search, only the list.
+    // the area preset shows as chosen (its place search is the next test's).
     let (host, root) = mount(&[
         ("data-today", "2026-11-24"),
         ("data-dispute", "ni-2023"),
@@ -1527,7 +1559,7 @@ async fn data_dispute_shows_another_bundled_dispute() {
     );
     assert!(
         all(&root, "input[role=combobox]").is_empty(),
-        "no place search"
+        "the chosen area, not the search"
     );
     host.remove();
     // And the default is still the NEU's.

@@ -1,6 +1,11 @@
 //! Finding the reader's area from a town, council, county or postcode: an editable combobox
 //! with a list of suggestions, following the WAI-ARIA 1.2 combobox pattern.
 //!
+//! A place's GSS codes become the dispute's regions through the dispute's own mapping
+//! (`Place::resolve` over `Dispute::region_by_place`); a dispute that maps no codes gets no
+//! search. It owns the query's suggestions and the combobox's keys; it must not decide the
+//! answer (it reports the region picked) or look outside the widget's own root.
+//!
 //! Ids (`se-place-*`) only need to be unique within the widget's own shadow root.
 
 use leptos::ev::KeyboardEvent;
@@ -11,12 +16,13 @@ use crate::places;
 use crate::strings;
 
 /// One suggestion: a place in one region (a place spanning two gives two suggestions, so the
-/// reader chooses between them).
+/// reader chooses between them), or in none of the dispute's regions (`None`: picking it says
+/// so, and chooses nothing).
 #[derive(Clone, Debug, PartialEq)]
 struct Suggestion {
     place: String,
     detail: String,
-    region: RegionId,
+    region: Option<RegionId>,
 }
 
 const LIST_ID: &str = "se-place-list";
@@ -52,8 +58,8 @@ fn reveal(ev: &KeyboardEvent, active: Option<usize>) {
     });
 }
 
-/// The search field and its suggestions. Renders nothing if the place data's regions are not
-/// the dispute's.
+/// The search field and its suggestions. Renders nothing if the dispute's regions list no
+/// places.
 #[component]
 pub fn PlaceSearch(
     /// Called with the region of the place the reader picked, and the place as they saw it.
@@ -64,18 +70,16 @@ pub fn PlaceSearch(
 ) -> impl IntoView {
     let w = super::words();
     let d = super::dispute();
-    let index = places::bundled();
-    if !index
-        .region_keys()
-        .iter()
-        .all(|k| d.region_by_key(k).is_some())
-    {
+    if !d.has_places() {
         return None;
     }
+    let index = places::bundled();
     let set_query = query.write_only();
     let (open, set_open) = signal(false);
     let (active, set_active) = signal(None::<usize>);
     let (said, set_said) = signal(String::new());
+    // Shown once the reader picks a place that no region of the dispute covers.
+    let (outside, set_outside) = signal(None::<String>);
 
     let suggestions = Memo::new(move |_| {
         let q = query.get();
@@ -87,11 +91,17 @@ pub fn PlaceSearch(
         let welsh = w.lang() == crate::options::Lang::Cy;
         for p in index.search_in(&q, 8, welsh) {
             let name = strings::place_name(p.name_in(welsh), p.town);
-            let split = p.regions.len() > 1;
-            for key in &p.regions {
-                let Some(region) = d.region_by_key(key) else {
-                    continue;
-                };
+            let regions = p.resolve(|code| d.region_by_place(code));
+            if regions.is_empty() {
+                out.push(Suggestion {
+                    place: name,
+                    detail: w.place_outside(p.kind),
+                    region: None,
+                });
+                continue;
+            }
+            let split = regions.len() > 1;
+            for region in regions {
                 // A place across a boundary is offered once per side, each saying so.
                 let area = d.region(region);
                 let detail = w.place_detail(
@@ -103,7 +113,7 @@ pub fn PlaceSearch(
                 out.push(Suggestion {
                     place: name.clone(),
                     detail,
-                    region,
+                    region: Some(region),
                 });
             }
         }
@@ -120,7 +130,10 @@ pub fn PlaceSearch(
             set_open.set(false);
             set_active.set(None);
             set_said.set(String::new());
-            on_pick.with_value(|f| f(s.region, s.place));
+            match s.region {
+                Some(region) => on_pick.with_value(|f| f(region, s.place)),
+                None => set_outside.set(Some(w.place_not_covered(&s.place))),
+            }
         }
     };
     let pick_for_keys = pick;
@@ -206,6 +219,7 @@ pub fn PlaceSearch(
                 prop:value=query
                 on:input=move |ev| {
                     set_query.set(event_target_value(&ev));
+                    set_outside.set(None);
                     set_open.set(true);
                     set_active.set(None);
                     let n = suggestions.with_untracked(Vec::len);
@@ -219,6 +233,7 @@ pub fn PlaceSearch(
                 {list}
             </ul>
             <p class="se-sr-only" role="status" aria-live="polite">{said}</p>
+            <p class="se-place__outside" role="status" aria-live="polite">{outside}</p>
         </div>
     })
 }

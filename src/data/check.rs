@@ -920,8 +920,9 @@ fn figures(c: &mut Checker, raw: &[RawFigure]) -> Vec<Figure> {
         .collect()
 }
 
-/// `regions`: names short enough for a list, and "in" forms.
+/// `regions`: names short enough for a list, "in" forms, and the places each covers.
 fn regions(c: &mut Checker, raw: &[RawRegion]) -> Vec<Region> {
+    places(c, raw);
     let mut regions = Vec::new();
     for (i, r) in raw.iter().enumerate() {
         let name = c.words_within(&format!("regions[{i}].name"), &r.name, LIMITS.name);
@@ -934,9 +935,48 @@ fn regions(c: &mut Checker, raw: &[RawRegion]) -> Vec<Region> {
             name,
             within,
             in_dispute: r.in_dispute,
+            places: r.places.clone(),
         });
     }
     regions
+}
+
+/// `regions[].places`: each code is one the place index knows, and none is listed twice, so
+/// every place belongs to one region.
+fn places(c: &mut Checker, regions: &[RawRegion]) {
+    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, r) in regions.iter().enumerate() {
+        for (j, code) in r.places.iter().enumerate() {
+            let path = format!("regions[{i}].places[{j}]");
+            if !crate::places::is_code(code) {
+                c.problem(
+                    path,
+                    format!(
+                        "“{}” is not an ONS region or nation code (E12000001 to E12000009, \
+                         E92000001, W92000004, S92000003, N92000002) or a council code (E06, \
+                         E07, E08, E09, W06, S12 or N09 and six digits)",
+                        shorten(code)
+                    ),
+                );
+            } else if !crate::places::bundled().knows(code) {
+                c.problem(
+                    path,
+                    format!("“{code}” is not a council of data/places/local_authorities.csv"),
+                );
+            } else if let Some(&(fi, fj)) = seen.get(code.as_str()) {
+                let first = regions.get(fi).map_or("?", |r| r.id.as_str());
+                c.problem(
+                    path,
+                    format!(
+                        "“{code}” is listed by “{first}” already (regions[{fi}].places[{fj}]): \
+                         a place belongs to one region"
+                    ),
+                );
+            } else {
+                seen.insert(code, (i, j));
+            }
+        }
+    }
 }
 
 /// `roles`: names short enough for a list.

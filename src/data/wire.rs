@@ -74,6 +74,9 @@ pub(super) struct RawRegion {
     #[serde(default, rename = "in")]
     pub(super) within: Option<RawText>,
     pub(super) in_dispute: bool,
+    /// The GSS codes of the places it covers; none in a dispute without a place search.
+    #[serde(default)]
+    pub(super) places: Vec<String>,
 }
 
 #[derive(Deserialize)]

@@ -697,6 +697,19 @@ impl Words for Cy {
         format!("Mae {place} {within}.")
     }
 
+    fn place_outside(&self, kind: crate::places::Kind) -> String {
+        // "y tu allan i" (outside); "ardaloedd" (areas), as "Neu dewiswch ardal".
+        format!(
+            "{}, y tu allan i ardaloedd yr anghydfod hwn",
+            self.place_kind(kind)
+        )
+    }
+
+    fn place_not_covered(&self, place: &str) -> String {
+        // "Nid yw … yn un o ardaloedd …": the place is the subject after "Nid yw", unmutated.
+        format!("Nid yw {place} yn un o ardaloedd yr anghydfod hwn.")
+    }
+
     fn status(&self, s: DayStatus) -> String {
         // Each label describes a strike day, "diwrnod" (masculine).
         match s {

@@ -466,6 +466,14 @@ impl Words for En {
         format!("{place} is {within}.")
     }
 
+    fn place_outside(&self, kind: crate::places::Kind) -> String {
+        format!("{}, outside this dispute's areas", self.place_kind(kind))
+    }
+
+    fn place_not_covered(&self, place: &str) -> String {
+        format!("No area of this dispute covers {place}.")
+    }
+
     fn status(&self, s: DayStatus) -> String {
         match s {
             DayStatus::Upcoming { days } => format!("In {days} days"),

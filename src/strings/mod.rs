@@ -220,6 +220,13 @@ pub trait Words: Send + Sync {
     /// `within`: the region as "in" it (`in Wales`), as the data stores it.
     fn place_chosen(&self, place: &str, within: &str) -> String;
 
+    /// A suggestion's detail for a place no region of the dispute covers: `City, outside this
+    /// dispute's areas`.
+    fn place_outside(&self, kind: crate::places::Kind) -> String;
+
+    /// Said, and shown, when the reader picks such a place.
+    fn place_not_covered(&self, place: &str) -> String;
+
     /// The one-line status of a strike day, as a badge.
     fn status(&self, s: DayStatus) -> String;
 

@@ -1,0 +1,418 @@
+//! The place search through each dispute's own mapping (issue #12, item 1): the place index
+//! says where a place is in GSS codes, and a dispute's regions list the codes they cover. The
+//! NEU dispute's mapping reproduces, for every row of `data/places/*.csv`, the NEU region
+//! columns the index was once written in, so its answers are the same; other disputes map the
+//! same index to their own regions, any number of them.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use strike_explainer::data;
+use strike_explainer::model::Dispute;
+use strike_explainer::places::{self, Kind, Place};
+
+const NEU: &str = data::BUNDLED;
+const NI: &str = data::DISPUTES[1].1;
+
+/// The results a widget of `file` offers for `query`, best first, each with the ids of the
+/// regions it is in (none: no region of the dispute covers it); or, instead, what the widget
+/// shows: `no search` for a dispute without places, or the file's problems.
+fn found(file: &str, query: &str) -> Vec<(Place<'static>, Vec<String>)> {
+    found_in(&load(file), query)
+}
+
+fn load(file: &str) -> Dispute {
+    data::parse(file).unwrap_or_else(|e| panic!("the file does not load: {e}"))
+}
+
+fn found_in(d: &Dispute, query: &str) -> Vec<(Place<'static>, Vec<String>)> {
+    assert!(d.has_places(), "the dispute has no place search");
+    places::bundled()
+        .search(query, 8)
+        .into_iter()
+        .map(|p| {
+            let regions = p
+                .resolve(|code| d.region_by_place(code))
+                .into_iter()
+                .map(|r| d.region(r).key.clone())
+                .collect();
+            (p, regions)
+        })
+        .collect()
+}
+
+/// What a widget of `file` shows for `query`: the first result as `name kind regions` (`-`
+/// where no region covers it; `nothing` if none matches), `no search`, or the file's
+/// problems, one a line.
+fn check(file: &str, query: &str, expected_first: &str) {
+    let got = match data::parse(file) {
+        Err(data::DataError(problems)) => problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Ok(d) if !d.has_places() => "no search".to_owned(),
+        Ok(_) => found(file, query).first().map_or_else(
+            || "nothing".to_owned(),
+            |(p, regions)| {
+                let regions = if regions.is_empty() {
+                    "-".to_owned()
+                } else {
+                    regions.join("|")
+                };
+                format!("{} {:?} {regions}", p.name, p.kind)
+            },
+        ),
+    };
+    assert_eq!(got, expected_first, "searching {query:?}");
+}
+
+/// Every result for `query`, as `name town regions`, in order.
+fn check_all(file: &str, query: &str, expected: &[&str]) {
+    let got: Vec<String> = found(file, query)
+        .iter()
+        .map(|(p, regions)| {
+            format!("{} {} {}", p.name, p.town, regions.join("|")).replace("  ", " ")
+        })
+        .collect();
+    assert_eq!(got, expected, "searching {query:?}");
+}
+
+/// A small valid dispute (format 2) with these regions: (id, in the dispute, place codes).
+fn dispute(regions: &[(&str, bool, &[&str])]) -> String {
+    let regions: Vec<String> = regions
+        .iter()
+        .map(|(id, in_dispute, codes)| {
+            let codes: Vec<String> = codes.iter().map(|c| format!("\"{c}\"")).collect();
+            format!(
+                r#"{{ "id": "{id}", "name": "{id}", "in_dispute": {in_dispute}, "places": [{}] }}"#,
+                codes.join(", ")
+            )
+        })
+        .collect();
+    format!(
+        r#"{{
+      "format": 2, "id": "t", "title": "T", "checked_on": "2023-03-01",
+      "summary": {{ "text": "S", "sources": ["A"] }},
+      "regions": [{}],
+      "roles": [{{ "id": "p", "name": "Parent", "kind": "affected" }}],
+      "days": [],
+      "notes": [{{ "text": "For everyone", "sources": ["A"] }}],
+      "sources": [{{ "id": "A", "publisher": "P", "title": "T", "date": "2023", "url": "https://example.org/a" }}]
+    }}"#,
+        regions.join(",\n")
+    )
+}
+
+#[test]
+fn every_dispute_maps_the_one_index_to_its_own_regions() {
+    // Issue #12, item 1: the index says where in GSS codes; each dispute says which codes are
+    // its regions'.
+    let ids: Vec<String> = (1..=33).map(|i| format!("borough-{i}")).collect();
+    let codes: Vec<String> = (1..=33).map(|i| format!("E090000{i:02}")).collect();
+    let codes: Vec<[&str; 1]> = codes.iter().map(|c| [c.as_str()]).collect();
+    let mut boroughs: Vec<(&str, bool, &[&str])> = ids
+        .iter()
+        .zip(&codes)
+        .map(|(id, code)| (id.as_str(), true, &code[..]))
+        .collect();
+    boroughs.push(("elsewhere-in-england", true, &["E92000001"]));
+    let boroughs = dispute(&boroughs);
+    let no_places = dispute(&[("north", true, &[]), ("south", true, &[])]);
+    let cumbria = dispute(&[
+        ("cumberland", true, &["E06000063"]),
+        ("north-west", true, &["E12000002"]),
+    ]);
+    let cases = [
+        // The NEU's Cumbria: a council listed beats its ONS region listed elsewhere.
+        (NEU, "Cumberland", "Cumberland Council northern"),
+        (
+            NEU,
+            "Westmorland and Furness",
+            "Westmorland and Furness Council northern",
+        ),
+        (NEU, "South Lakeland", "South Lakeland Council northern"),
+        (NEU, "CA1", "CA1 District northern"),
+        (NEU, "CA3 9QX", "CA3 9QX Postcode northern"),
+        (NEU, "Preston", "Preston City north-west"),
+        // Districts across a boundary resolve to every side.
+        (NEU, "CH4", "CH4 District north-west|wales"),
+        (
+            NEU,
+            "LA6",
+            "LA6 District northern|north-west|yorkshire-and-the-humber",
+        ),
+        (NEU, "TD15", "TD15 District northern|scotland"),
+        (NEU, "NP25", "NP25 District west-midlands|south-west|wales"),
+        // Northern Ireland's dispute gains a search; a place elsewhere is in none of its regions.
+        (NI, "Belfast", "Belfast City northern-ireland"),
+        (NI, "BT7 1NN", "BT7 1NN Postcode northern-ireland"),
+        (NI, "County Down", "County Down County northern-ireland"),
+        (NI, "Leeds", "Leeds City -"),
+        // A dispute whose regions list no places has no search.
+        (&no_places, "Leeds", "no search"),
+        // More than sixteen regions (34 here), each a council; England beyond them.
+        (&boroughs, "Croydon", "Croydon Council borough-8"),
+        (&boroughs, "SW1A 1AA", "SW1A 1AA Postcode borough-33"),
+        (&boroughs, "Leeds", "Leeds City elsewhere-in-england"),
+        (&boroughs, "Cardiff", "Cardiff City -"),
+        // Another mapping of Cumbria: Carlisle (a district until 2023) lies in Cumberland.
+        (&cumbria, "Carlisle", "Carlisle City cumberland"),
+        (&cumbria, "Kendal", "Kendal Town north-west"),
+        (&cumbria, "LA5", "LA5 District cumberland|north-west"),
+        // A code of no known form, a council the index does not know, a code listed twice.
+        (
+            &dispute(&[("a", true, &["E12000010"])]),
+            "Leeds",
+            "regions[0].places[0]: “E12000010” is not an ONS region or nation code \
+             (E12000001 to E12000009, E92000001, W92000004, S92000003, N92000002) or a council \
+             code (E06, E07, E08, E09, W06, S12 or N09 and six digits)",
+        ),
+        (
+            &dispute(&[("a", true, &["LS6"])]),
+            "Leeds",
+            "regions[0].places[0]: “LS6” is not an ONS region or nation code \
+             (E12000001 to E12000009, E92000001, W92000004, S92000003, N92000002) or a council \
+             code (E06, E07, E08, E09, W06, S12 or N09 and six digits)",
+        ),
+        (
+            &dispute(&[("a", true, &["E06000999"])]),
+            "Leeds",
+            "regions[0].places[0]: “E06000999” is not a council of \
+             data/places/local_authorities.csv",
+        ),
+        (
+            &dispute(&[
+                ("a", true, &["E12000001", "E06000063"]),
+                ("b", true, &["E06000063"]),
+            ]),
+            "Leeds",
+            "regions[1].places[0]: “E06000063” is listed by “a” already \
+             (regions[0].places[1]): a place belongs to one region",
+        ),
+        (
+            &dispute(&[("a", true, &["E12000001", "E12000001"])]),
+            "Leeds",
+            "regions[0].places[1]: “E12000001” is listed by “a” already \
+             (regions[0].places[0]): a place belongs to one region",
+        ),
+    ];
+    for (file, query, expected) in cases {
+        check(file, query, expected);
+    }
+}
+
+#[test]
+fn the_bangor_a_reader_means_is_in_northern_ireland_only_in_its_dispute() {
+    check_all(NI, "Bangor", &["Bangor ", "Bangor northern-ireland"]);
+}
+
+/// The rows of one of `data/places/*.csv`, by column name.
+fn rows(file: &str) -> Vec<BTreeMap<String, String>> {
+    let path = format!("{}/data/places/{file}", env!("CARGO_MANIFEST_DIR"));
+    let mut reader = csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let headers = reader
+        .headers()
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .clone();
+    reader
+        .records()
+        .map(|r| {
+            let r = r.unwrap_or_else(|e| panic!("{path}: {e}"));
+            headers
+                .iter()
+                .zip(r.iter())
+                .map(|(h, v)| (h.to_owned(), v.to_owned()))
+                .collect()
+        })
+        .collect()
+}
+
+/// The NEU regions a CSV row gives: its `region_ids` where it lists several, else `region_id`.
+fn neu_regions(d: &Dispute, row: &BTreeMap<String, String>) -> Vec<String> {
+    let ids = row
+        .get("region_ids")
+        .filter(|s| !s.is_empty())
+        .or_else(|| row.get("region_id"))
+        .map_or("", String::as_str);
+    let mut ids: Vec<&str> = ids.split('|').collect();
+    ids.sort_by_key(|id| d.region_by_key(id));
+    ids.into_iter().map(str::to_owned).collect()
+}
+
+#[test]
+fn the_neu_mapping_gives_every_place_its_region_in_the_csvs() {
+    // Issue #12: `data/neu-2023.json`'s `places` state the NEU mapping that the CSVs' region
+    // columns record (`regions.csv`), for every council, place, postcode area and district.
+    let neu = load(NEU);
+    let mut wrong = Vec::new();
+    let mut check_row = |query: &str, kind: Option<Kind>, row: &BTreeMap<String, String>| {
+        let expected = neu_regions(&neu, row);
+        let results = found_in(&neu, query);
+        let hit = results.iter().any(|(p, regions)| {
+            p.name.eq_ignore_ascii_case(query)
+                && kind.is_none_or(|k| p.kind == k)
+                && *regions == expected
+        });
+        if !hit {
+            let got: Vec<String> = results
+                .iter()
+                .map(|(p, r)| format!("{} {:?} {}", p.name, p.kind, r.join("|")))
+                .collect();
+            wrong.push(format!("{query}: expected {expected:?}, found {got:?}"));
+        }
+    };
+    let name = |row: &BTreeMap<String, String>| {
+        row["name"]
+            .trim_end_matches(", City of")
+            .trim_end_matches(", County of")
+            .trim()
+            .to_owned()
+    };
+    for row in rows("local_authorities.csv") {
+        check_row(&name(&row), None, &row);
+    }
+    for row in rows("places.csv") {
+        check_row(&name(&row), None, &row);
+    }
+    for row in rows("postcode_areas.csv") {
+        check_row(&row["area"].clone(), Some(Kind::Area), &row);
+    }
+    for row in rows("postcode_districts.csv") {
+        check_row(&row["district"].clone(), Some(Kind::District), &row);
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} rows differ:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+// The searches below were `src/places.rs`'s own tests while the index was written in the
+// NEU's regions; they keep their answers through the NEU dispute's mapping.
+
+#[test]
+fn postcodes_in_any_common_form() {
+    check(NEU, "LS6 1AA", "LS6 1AA Postcode yorkshire-and-the-humber");
+    check(NEU, "ls61aa", "LS6 1AA Postcode yorkshire-and-the-humber");
+    check(
+        NEU,
+        "  Ls6   1aA ",
+        "LS6 1AA Postcode yorkshire-and-the-humber",
+    );
+    check(NEU, "LS6", "LS6 District yorkshire-and-the-humber");
+    check(NEU, "ls", "LS Area yorkshire-and-the-humber");
+    check(NEU, "SW1A 1AA", "SW1A 1AA Postcode london");
+    check(NEU, "CA1 1AA", "CA1 1AA Postcode northern");
+    check(NEU, "CF10", "CF10 District wales");
+    check(NEU, "EH1", "EH1 District scotland");
+    check(NEU, "BT1 1AA", "BT1 1AA Postcode northern-ireland");
+    // Places that span two regions list both; the reader then chooses.
+    check(NEU, "CH4 7AA", "CH4 7AA Postcode north-west|wales");
+    check(NEU, "ZZ9 9ZZ", "nothing");
+}
+
+#[test]
+fn names_councils_and_counties_forgiving_typos() {
+    check(NEU, "Leeds", "Leeds City yorkshire-and-the-humber");
+    check(NEU, "leeds", "Leeds City yorkshire-and-the-humber");
+    check(NEU, "Carlisle", "Carlisle City northern");
+    check(NEU, "Cornwall", "Cornwall County south-west");
+    check(NEU, "Brighton & Hove", "Brighton and Hove City south-east");
+    check(NEU, "Manchestr", "Manchester City north-west");
+    check(NEU, "Nottinhgam", "Nottingham City east-midlands");
+    check(NEU, "Birmingam", "Birmingham City west-midlands");
+    check(NEU, "Swansea", "Swansea City wales");
+    check(NEU, "Glasgow", "Glasgow City scotland");
+    check(NEU, "Milton Key", "Milton Keynes City south-east");
+    check(NEU, "xqzv", "nothing");
+}
+
+#[test]
+fn a_name_in_two_places_gives_both() {
+    let bangor: Vec<String> = found(NEU, "Bangor")
+        .iter()
+        .map(|(_, regions)| regions.join("|"))
+        .collect();
+    assert_eq!(bangor, ["wales", "northern-ireland"]);
+}
+
+#[test]
+fn suggestions_a_reader_can_tell_apart() {
+    // An exact name offers no look-alikes (issue #10: Kent offered Central Bedfordshire).
+    check_all(NEU, "Kent", &["Kent south-east"]);
+    // A name meaning several towns offers each of them.
+    check_all(
+        NEU,
+        "Newport",
+        &[
+            "Newport wales",
+            "Newport west-midlands",
+            "Newport south-east",
+        ],
+    );
+    check_all(
+        NEU,
+        "Gillingham",
+        &["Gillingham south-east", "Gillingham south-west"],
+    );
+    // The post town without the area's own qualifier: no nested brackets.
+    check_all(NEU, "SW1A 1AA", &["SW1A 1AA London london"]);
+}
+
+#[test]
+fn welsh_names_find_the_place() {
+    check(NEU, "Caerdydd", "Cardiff City wales");
+    check(NEU, "caerdydd", "Cardiff City wales");
+    check(NEU, "Abertawe", "Swansea City wales");
+    check(NEU, "Casnewydd", "Newport City wales");
+    check(NEU, "Wrecsam", "Wrexham City wales");
+    check(NEU, "Tyddewi", "St Davids City wales");
+    check(NEU, "Llanelwy", "St Asaph City wales");
+    check(NEU, "Pen-y-bont ar Ogwr", "Bridgend Council wales");
+    check(NEU, "pen y bont", "Bridgend Council wales");
+    check(NEU, "Merthyr Tudful", "Merthyr Tydfil Council wales");
+    check(NEU, "Sir Gaerfyrddin", "Carmarthenshire Council wales");
+    check(NEU, "De Morgannwg", "South Glamorgan County wales");
+    // With or without the to bach, in any case.
+    check(NEU, "Ynys Môn", "Isle of Anglesey Council wales");
+    check(NEU, "Ynys Mon", "Isle of Anglesey Council wales");
+    check(NEU, "ynys môn", "Isle of Anglesey Council wales");
+    check(NEU, "YNYS MÔN", "Isle of Anglesey Council wales");
+    // Typos in a Welsh name: a swap, a letter missing, a wrong letter.
+    check(NEU, "Abretawe", "Swansea City wales");
+    check(NEU, "Casnwydd", "Newport City wales");
+    check(NEU, "Wrecsan", "Wrexham City wales");
+    // The register's spelling of Torfaen, not the ONS one we keep, is one letter away.
+    check(NEU, "Tor-faen", "Torfaen Council wales");
+}
+
+#[test]
+fn casnewydd_is_the_welsh_newport_only() {
+    check_all(NEU, "Casnewydd", &["Newport wales"]);
+    check_all(NEU, "casnewydd", &["Newport wales"]);
+}
+
+#[test]
+fn english_searches_are_unchanged() {
+    check(NEU, "Cardiff", "Cardiff City wales");
+    check(NEU, "Swansea", "Swansea City wales");
+    check(NEU, "Wrexham", "Wrexham City wales");
+    check(NEU, "Bridgend", "Bridgend Council wales");
+    check(NEU, "Anglesey", "Isle of Anglesey Council wales");
+    check(NEU, "Mon", "Monmouthshire Council wales");
+    check(NEU, "Aber", "Aberdeen City scotland");
+    check(NEU, "Cas", "Castle Point Council eastern");
+    check(NEU, "Ty", "Tyne and Wear County northern");
+    check_all(
+        NEU,
+        "Newport",
+        &[
+            "Newport wales",
+            "Newport west-midlands",
+            "Newport south-east",
+        ],
+    );
+}
