@@ -12,7 +12,8 @@
 //! - `G  <region>  <councils…>`: the councils (space-separated) in one ONS region (`E12…`) or
 //!   nation (`W92000004`, `S92000003`, `N92000002`).
 //! - `N  <kind>  <name>  <parts>  [<Welsh name>]`: a council, town, city, county or former
-//!   council.
+//!   council; the kind in capitals where the line is also a council's (a town and its council
+//!   of one name).
 //! - `A  <area>  <post town>`: a postcode area; where it lies is its districts'.
 //! - `D  <parts>  <districts…>`: postcode districts that lie in the same parts.
 //!
@@ -137,7 +138,8 @@ fn main() {
     // Names: councils (current and abolished in 2023) and places; one line per name and
     // regions, with the Welsh name (`name_cy`) as a fifth field where there is one. A town and
     // its council share a line, so they must agree on it.
-    type Entry = (char, Vec<String>, String);
+    // (kind, parts, Welsh name, whether a council is among the merged rows)
+    type Entry = (char, Vec<String>, String, bool);
     let mut names: BTreeMap<(String, BTreeSet<(usize, String)>), Entry> = BTreeMap::new();
     let rank = |k: char| "ybtkc".find(k).unwrap_or(9);
     let mut add = |r: &BTreeMap<String, String>, kind: char, parts: Vec<String>| {
@@ -150,9 +152,10 @@ fn main() {
         if cy.contains(['\t', '\n']) {
             panic!("name_cy of {name}: a tab or line break");
         }
-        let (slot, slot_parts, slot_cy) = names
+        let (slot, slot_parts, slot_cy, council) = names
             .entry((name.clone(), index.regions(&parts)))
-            .or_insert((kind, Vec::new(), String::new()));
+            .or_insert((kind, Vec::new(), String::new(), false));
+        *council |= kind == 'c';
         if rank(kind) < rank(*slot) {
             *slot = kind;
         }
@@ -191,7 +194,14 @@ fn main() {
         }
         add(&r, kind, parts);
     }
-    for ((name, _), (kind, parts, cy)) in &names {
+    for ((name, _), (kind, parts, cy, council)) in &names {
+        // A line that is also a council's, under another kind (the town of Hartlepool and its
+        // council), writes its kind in capitals, so the council can be found by its code.
+        let kind = if *council && *kind != 'c' {
+            kind.to_ascii_uppercase()
+        } else {
+            *kind
+        };
         let cy = if cy.is_empty() || cy == name {
             String::new()
         } else {

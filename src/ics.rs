@@ -126,6 +126,10 @@ pub fn calendar(
                 sources_text(w, d, &hours.sources)
             );
         }
+        if !day.day.councils.is_empty() {
+            let names = strings::council_names(w, &day.day.councils);
+            let _ = write!(description, "\n{}.", w.only_in(&names));
+        }
         let called = strings::called_out_groups(w, d, day.day);
         let _ = write!(description, "\n{}", w.called_out_line(&called));
         if let Some(call) = day.called_out {

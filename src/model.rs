@@ -500,6 +500,8 @@ pub struct StrikeDay {
     pub history: Vec<StatusChange>,
     /// Set where the strike took only part of the day.
     pub hours: Option<Hours>,
+    /// Set where the call covered only some council areas of its regions: their GSS codes.
+    pub councils: Vec<String>,
 }
 
 /// What a note applies to. `None` means "any".

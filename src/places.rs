@@ -140,6 +140,8 @@ impl Place<'_> {
 
 struct Named<'a> {
     kind: Kind,
+    /// Whether this line is (also) a council's: the name a council code is shown by.
+    council: bool,
     name: &'a str,
     name_cy: Option<&'a str>,
     /// Each name (English, then Welsh) folded, with its characters for the typo distance,
@@ -289,12 +291,17 @@ impl<'a> Places<'a> {
                     }
                 }
                 Some("N") => {
-                    let kind = match f.next() {
-                        Some("y") => Kind::City,
-                        Some("t") => Kind::Town,
-                        Some("k") => Kind::County,
-                        Some("c") => Kind::Council,
-                        Some("b") => Kind::FormerCouncil,
+                    // A capital: the line is also a council's (see `build.rs`).
+                    let (kind, council) = match f.next() {
+                        Some("y") => (Kind::City, false),
+                        Some("t") => (Kind::Town, false),
+                        Some("k") => (Kind::County, false),
+                        Some("c") => (Kind::Council, true),
+                        Some("b") => (Kind::FormerCouncil, false),
+                        Some("Y") => (Kind::City, true),
+                        Some("T") => (Kind::Town, true),
+                        Some("K") => (Kind::County, true),
+                        Some("B") => (Kind::FormerCouncil, true),
                         _ => continue,
                     };
                     if let (Some(name), Some(parts)) = (f.next(), f.next()) {
@@ -309,6 +316,7 @@ impl<'a> Places<'a> {
                             .collect();
                         places.names.push(Named {
                             kind,
+                            council,
                             name,
                             name_cy,
                             keys,
@@ -340,6 +348,29 @@ impl<'a> Places<'a> {
         code == ENGLAND || self.council_region(code).is_some() || {
             self.councils.iter().any(|&(_, r)| r == code)
         }
+    }
+
+    /// The council with GSS code `code`, as a place (its names and where it lies); `None` where
+    /// the index has no council of that code.
+    pub fn council(&self, code: &str) -> Option<Place<'a>> {
+        self.council_region(code)?;
+        self.names
+            .iter()
+            .filter(|n| n.council)
+            .map(|n| (n, self.parts(n.parts)))
+            .find(|(_, parts)| {
+                parts
+                    .first()
+                    .and_then(|p| p.councils.first())
+                    .is_some_and(|c| *c == code)
+            })
+            .map(|(n, parts)| Place {
+                name: n.name.to_owned(),
+                name_cy: n.name_cy,
+                town: "",
+                kind: n.kind,
+                parts,
+            })
     }
 
     fn council_region(&self, code: &str) -> Option<&'a str> {

@@ -67,6 +67,10 @@ pub fn DayCard(
     let hours = day.hours.as_ref().map(|h| {
         view! { <span class="se-day__line se-day__hours">{w.hours(h)}</span> }
     });
+    let local = (!day.councils.is_empty()).then(|| {
+        let names = strings::council_names(w, &day.councils);
+        view! { <span class="se-day__line se-day__local">{w.only_in(&names)}</span> }
+    });
     let hours_sources = day.hours.as_ref().map(|h| {
         view! { <p class="se-day__who">{format!("{}.", w.hours(h))}" "<SourceLinks sources=h.sources.clone() /></p> }
     });
@@ -89,6 +93,7 @@ pub fn DayCard(
                         <span class="se-badge" data-status=answer.status.as_str()>{w.status(answer.status)}</span>
                     </span>
                     {hours}
+                    {local}
                     {line}
                 </summary>
                 <div class="se-day__body">

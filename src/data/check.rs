@@ -88,6 +88,9 @@ struct Checker {
     /// dispute speaks Welsh everywhere or nowhere.
     plain: Vec<String>,
     bilingual: bool,
+    /// Which region each GSS code in `regions[].places` maps to (the first listing wins; the
+    /// `places` step reports repeats).
+    by_code: HashMap<String, RegionId>,
 }
 
 impl Checker {
@@ -124,6 +127,17 @@ impl Checker {
             affected: Vec::new(),
             plain: Vec::new(),
             bilingual: false,
+            by_code: raw
+                .regions
+                .iter()
+                .enumerate()
+                .rev()
+                .flat_map(|(i, r)| {
+                    // `sizes` caps regions far below u16::MAX; the default is never reached.
+                    let id = RegionId(u16::try_from(i).unwrap_or(u16::MAX));
+                    r.places.iter().map(move |code| (code.clone(), id))
+                })
+                .collect(),
         }
     }
 
@@ -488,13 +502,49 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
         .hours
         .as_ref()
         .and_then(|h| hours(c, &format!("{path}.hours"), h));
+    councils(c, &format!("{path}.councils"), &raw.councils, &regions);
     Some(StrikeDay {
         date: date?,
         regions,
         called_out,
         history,
         hours,
+        councils: raw.councils.clone(),
     })
+}
+
+/// `days[].councils`: a local call's council areas, each a council the place index knows and,
+/// where the dispute maps places to its regions, one lying in the day's own regions.
+fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) {
+    for (i, code) in codes.iter().enumerate() {
+        let at = format!("{path}[{i}]");
+        let Some(council) = crate::places::bundled().council(code) else {
+            c.problem(
+                at,
+                format!(
+                    "“{}” is not the GSS code of a council in data/places/local_authorities.csv",
+                    shorten(code)
+                ),
+            );
+            continue;
+        };
+        let lies_in = council.resolve(|code| c.by_code.get(code).copied());
+        if let Some(&outside) = lies_in.iter().find(|r| !day.contains(r)) {
+            let key = c
+                .regions
+                .iter()
+                .find(|(_, id)| **id == outside)
+                .map_or("?", |(k, _)| k.as_str())
+                .to_owned();
+            c.problem(
+                at,
+                format!(
+                    "{} ({code}) lies in “{key}”, which this day does not cover",
+                    council.name
+                ),
+            );
+        }
+    }
 }
 
 /// `days[].hours`: a part-day strike's start and end in UK time, at least one of them, the

@@ -332,6 +332,53 @@ fn a_part_day_strike_has_real_hours_in_order() {
 }
 
 #[test]
+fn a_local_call_names_councils_within_its_regions() {
+    // North maps to ONS North East, South to Wales; the day covers both (the group).
+    let mapped = BASE
+        .replacen(
+            r#"{ "id": "n", "name": "North", "in_dispute": true }"#,
+            r#"{ "id": "n", "name": "North", "in_dispute": true, "places": ["E12000001"] }"#,
+            1,
+        )
+        .replacen(
+            r#"{ "id": "s", "name": "South", "in_dispute": true }"#,
+            r#"{ "id": "s", "name": "South", "in_dispute": true, "places": ["W92000004"] }"#,
+            1,
+        );
+    let at = r#""where": ["both"], "called_out""#;
+    let local = |councils: &str, where_: &str| {
+        let text = mapped.replacen(
+            at,
+            &format!(r#""where": {where_}, "councils": {councils}, "called_out""#),
+            1,
+        );
+        match parse(&text) {
+            Ok(d) => Ok(d.days[0].councils.clone()),
+            Err(DataError(p)) => Err(p.iter().map(ToString::to_string).collect::<Vec<_>>()),
+        }
+    };
+    // Hartlepool (North East) and Cardiff (Wales).
+    assert_eq!(
+        local(r#"["E06000001", "W06000015"]"#, r#"["both"]"#),
+        Ok(vec!["E06000001".to_owned(), "W06000015".to_owned()])
+    );
+    assert_eq!(
+        local(r#"["W06000015"]"#, r#"["n"]"#),
+        Err(vec![
+            "days[0].councils[0]: Cardiff (W06000015) lies in “s”, which this day does not cover"
+                .to_owned()
+        ])
+    );
+    assert_eq!(
+        local(r#"["E12000001"]"#, r#"["both"]"#),
+        Err(vec![
+            "days[0].councils[0]: “E12000001” is not the GSS code of a council in data/places/local_authorities.csv"
+                .to_owned()
+        ])
+    );
+}
+
+#[test]
 fn texts_lists_and_files_are_kept_within_their_limits() {
     let long = "word ".repeat(LIMITS.text / 5 + 1);
     check(

@@ -99,6 +99,9 @@ pub(super) struct RawDay {
     pub(super) history: Vec<RawChange>,
     #[serde(default)]
     pub(super) hours: Option<RawHours>,
+    /// Only these council areas of the regions in `where` (GSS codes).
+    #[serde(default)]
+    pub(super) councils: Vec<String>,
 }
 
 /// A part-day strike's hours, `HH:MM` in UK time.

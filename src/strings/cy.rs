@@ -849,6 +849,10 @@ impl Words for Cy {
         ": "
     }
 
+    fn only_in(&self, councils: &str) -> String {
+        format!("Dim ond yn ardaloedd y cynghorau hyn: {councils}")
+    }
+
     fn hours(&self, h: &crate::model::Hours) -> String {
         // "o" and "tan" both cause soft mutation; "hanner" (h) and numerals do not mutate.
         let time = |c: crate::model::Clock| match c.0 {

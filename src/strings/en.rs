@@ -602,6 +602,10 @@ impl Words for En {
         ": "
     }
 
+    fn only_in(&self, councils: &str) -> String {
+        format!("Only in these council areas: {councils}")
+    }
+
     fn hours(&self, h: &crate::model::Hours) -> String {
         // UK news style: midnight, noon, 9am, 12.30pm.
         let time = |c: crate::model::Clock| match c.0 {

@@ -285,6 +285,10 @@ pub trait Words: Send + Sync {
     /// `Strike until noon` (where the sources give only the end).
     fn hours(&self, h: &crate::model::Hours) -> String;
 
+    /// A local call's council areas as a line under its date: `Only in these council areas:
+    /// Kent, Medway`. (Not "only in {place}": Welsh "yn" would mutate each name.)
+    fn only_in(&self, councils: &str) -> String;
+
     /// A history entry's status as a sentence after its date: `Postponed to 2 March 2023.`
     fn change_sentence(&self, s: crate::model::Status) -> String;
 
@@ -330,6 +334,22 @@ pub fn place_name(name: &str, town: &str) -> String {
     } else {
         format!("{name}, {town}")
     }
+}
+
+/// A local call's council areas by name, in the widget's language where the place index has a
+/// Welsh name, in the data's order: `Cardiff, Vale of Glamorgan`. A code the index does not know
+/// (never, once the data is checked) is shown as it is.
+pub fn council_names(w: &dyn Words, codes: &[String]) -> String {
+    let index = crate::places::bundled();
+    let welsh = w.lang() == Lang::Cy;
+    codes
+        .iter()
+        .map(|code| match index.council(code) {
+            Some(place) => place.name_in(welsh).to_owned(),
+            None => code.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The roles called out on a day, in data order: `Teacher in the NEU; Sixth-form college staff`.
@@ -406,6 +426,19 @@ mod tests {
         };
         assert_eq!(En.hours(&h), en);
         assert_eq!(Cy.hours(&h), cy);
+    }
+
+    #[test]
+    fn a_local_call_names_its_councils_in_the_readers_language() {
+        let codes = ["W06000015".to_owned(), "E06000001".to_owned()];
+        assert_eq!(
+            En.only_in(&council_names(&En, &codes)),
+            "Only in these council areas: Cardiff, Hartlepool"
+        );
+        assert_eq!(
+            Cy.only_in(&council_names(&Cy, &codes)),
+            "Dim ond yn ardaloedd y cynghorau hyn: Caerdydd, Hartlepool"
+        );
     }
 
     #[test]
