@@ -223,6 +223,11 @@ impl FromStr for PartialDate {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     fn from_str(s: &str) -> Result<PartialDate, DateError> {
         let err = || DateError(s.to_owned());
+        // Only ASCII can be one, and checking first keeps the byte slices below on character
+        // boundaries: `202é-1` is seven bytes with `é` across the fourth.
+        if !s.is_ascii() {
+            return Err(err());
+        }
         let digits = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_digit());
         match s.len() {
             4 if digits(s) => s.parse().map(PartialDate::Year).map_err(|_| err()),
@@ -727,5 +732,10 @@ mod tests {
         assert_eq!(p("2023-13"), None);
         assert_eq!(p("2023-02/03"), None);
         assert_eq!(p("n/d"), None);
+        // Issue #12, item 5 (found while writing tests/generated.rs): a seven-byte string with
+        // a character across byte 4 or 5 was a panic, so a data file with such a source date or
+        // story date broke the widget instead of naming the problem.
+        assert_eq!(p("202é-1"), None);
+        assert_eq!(p("2023é-"), None);
     }
 }
