@@ -149,8 +149,12 @@ impl Checker {
     }
 
     fn date(&mut self, path: &str, s: &str) -> Option<Date> {
-        match s.parse() {
-            Ok(d) => Some(d),
+        match s.parse::<Date>() {
+            Ok(d) if YEARS.contains(&d.year()) => Some(d),
+            Ok(_) => {
+                self.out_of_range(path, s);
+                None
+            }
             Err(e) => {
                 self.problem(path, e.to_string());
                 None
@@ -158,15 +162,34 @@ impl Checker {
         }
     }
 
+    /// A date far outside any dispute's: the calendar would draw every month between.
+    fn out_of_range(&mut self, path: &str, s: &str) {
+        self.problem(
+            path,
+            format!(
+                "“{}” is outside the years {} to {}",
+                shorten(s),
+                YEARS.start(),
+                YEARS.end()
+            ),
+        );
+    }
+
     fn partial_date(&mut self, path: &str, s: &str) -> Option<PartialDate> {
-        let parsed = s.parse::<PartialDate>().ok();
-        if parsed.is_none() {
-            self.problem(
-                path,
-                format!("“{}” is not YYYY, YYYY-MM or YYYY-MM-DD", shorten(s)),
-            );
+        match s.parse::<PartialDate>() {
+            Ok(p) if YEARS.contains(&p.first_day().year()) => Some(p),
+            Ok(_) => {
+                self.out_of_range(path, s);
+                None
+            }
+            Err(_) => {
+                self.problem(
+                    path,
+                    format!("“{}” is not YYYY, YYYY-MM or YYYY-MM-DD", shorten(s)),
+                );
+                None
+            }
         }
-        parsed
     }
 
     /// A text that must say something, within `limit` characters.
@@ -315,7 +338,25 @@ impl Checker {
     }
 }
 
-/// Builds a key → id table, reporting empty, over-long and repeated keys.
+/// The years a date in a file may fall in.
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
+
+/// Why `key` cannot be a public id (the dispute's, a region's, group's or role's: hosts write
+/// them in `data-region`, shared links and storage carry them), if it cannot.
+fn not_public(key: &str) -> Option<String> {
+    let ok = key
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    (!ok).then(|| {
+        format!(
+            "“{}” may use only a to z, 0 to 9 and hyphens: it is a public id (data-region, data-role, shared links)",
+            shorten(key)
+        )
+    })
+}
+
+/// Builds a key → id table, reporting empty, over-long and repeated keys (and, for public
+/// ids, characters a host or a link could not carry).
 fn table<'a, Id: Copy>(
     problems: &mut Vec<Problem>,
     what: &str,
@@ -329,10 +370,13 @@ fn table<'a, Id: Copy>(
             // `sizes` has already said the list is over its limit, which is far below this.
             break;
         };
+        let public = what != "sources";
         let message = if key.is_empty() {
             "is empty".to_owned()
         } else if key.chars().count() > LIMITS.id {
             format!("is longer than {} characters", LIMITS.id)
+        } else if let Some(why) = not_public(key).filter(|_| public) {
+            why
         } else if map.contains_key(key) {
             // The first keeps the id, so what cites it is checked against that one.
             format!("“{key}” is used twice")
@@ -400,6 +444,8 @@ fn sizes(c: &mut Checker, raw: &RawDispute) {
         c.problem("id", "is empty");
     } else if raw.id.chars().count() > LIMITS.id {
         c.problem("id", format!("is longer than {} characters", LIMITS.id));
+    } else if let Some(why) = not_public(&raw.id) {
+        c.problem("id", why);
     }
 }
 
@@ -454,6 +500,8 @@ fn groups(c: &mut Checker, raw: &[RawGroup]) {
                 format!("{path}.id"),
                 format!("“{}” is already a region or group id", shorten(&g.id)),
             );
+        } else if let Some(why) = not_public(&g.id) {
+            c.problem(format!("{path}.id"), why);
         }
         let ids = c.regions(&format!("{path}.regions"), &g.regions);
         c.groups.insert(g.id.clone(), ids);

@@ -379,6 +379,49 @@ fn a_local_call_names_councils_within_its_regions() {
 }
 
 #[test]
+fn public_ids_can_be_written_in_a_link_and_dates_are_in_range() {
+    // Found by fuzzing: a region "else where" loaded, then no shared link could carry it; a
+    // day in 9999 made the calendar draw 96,000 months.
+    check(
+        r#"{ "id": "x", "name": "Elsewhere""#,
+        r#"{ "id": "Else where", "name": "Elsewhere""#,
+        &[
+            "regions[2].id: “Else where” may use only a to z, 0 to 9 and hyphens: it is a public id (data-region, data-role, shared links)",
+            "notes[1].where[0]: “x” is not a region or group id (known: both, n, s)",
+            "notes: nothing for a reader in “Else where” as “(any role)”",
+        ],
+    );
+    check(
+        r#""id": "both""#,
+        r#""id": "Both""#,
+        &[
+            "groups[0].id: “Both” may use only a to z, 0 to 9 and hyphens: it is a public id (data-region, data-role, shared links)",
+            "days[0].where[0]: “both” is not a region or group id (known: Both, n, s, x)",
+            "endings[0].where[0]: “both” is not a region or group id (known: Both, n, s, x)",
+            "story[0].where[0]: “both” is not a region or group id (known: Both, n, s, x)",
+            "story[1].where[0]: “both” is not a region or group id (known: Both, n, s, x)",
+            "notes[0].where[0]: “both” is not a region or group id (known: Both, n, s, x)",
+            "notes: nothing for a reader in “n” as “p”",
+            "notes: nothing for a reader in “n” as “t”",
+            "notes: nothing for a reader in “n” as “h”",
+            "notes: nothing for a reader in “s” as “p”",
+            "notes: nothing for a reader in “s” as “t”",
+            "notes: nothing for a reader in “s” as “h”",
+        ],
+    );
+    check(
+        r#""checked_on": "2023-03-01""#,
+        r#""checked_on": "9999-12-31""#,
+        &["checked_on: “9999-12-31” is outside the years 1900 to 2199"],
+    );
+    check(
+        r#""on": "2023-01", "where""#,
+        r#""on": "0001", "where""#,
+        &["story[0].on: “0001” is outside the years 1900 to 2199"],
+    );
+}
+
+#[test]
 fn texts_lists_and_files_are_kept_within_their_limits() {
     let long = "word ".repeat(LIMITS.text / 5 + 1);
     check(
