@@ -449,7 +449,8 @@ impl<'a> Places<'a> {
         let compact: String = query
             .chars()
             .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_uppercase)
+            // Postcodes are ASCII: no Unicode case tables in the bundle for them.
+            .map(|c| c.to_ascii_uppercase())
             .collect();
         // (score, matched only in the other language, place); lower sorts first.
         let mut found: Vec<(usize, bool, Place<'a>)> = Vec::new();

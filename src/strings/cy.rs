@@ -155,10 +155,22 @@ fn in_days(n: i64) -> String {
 }
 
 /// `s` with its first letter capitalised, for a label that starts with a running-text phrase.
+/// ASCII and the vowels with a circumflex only (Welsh words start with nothing else): the
+/// Unicode case tables would cost the bundle more than the whole of Welsh.
 fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
     chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
+        let upper = match first {
+            'â' => 'Â',
+            'ê' => 'Ê',
+            'î' => 'Î',
+            'ô' => 'Ô',
+            'û' => 'Û',
+            'ŵ' => 'Ŵ',
+            'ŷ' => 'Ŷ',
+            c => c.to_ascii_uppercase(),
+        };
+        std::iter::once(upper).chain(chars).collect()
     })
 }
 

@@ -200,6 +200,31 @@ const cases = {
     return p;
   },
 
+  async 'pkg/strike-explainer.css alone reserves the first render: nothing moves when it appears (issue #13)'(b) {
+    await b.goto('/pages/reserve.html');
+    const ids = ['en284', 'en360', 'en664', 'cy284', 'cy360', 'cy664'];
+    if (!(await b.until(mounted, ids))) return ['the widgets did not mount', ...common(await b.run(state))];
+    const s = await b.run(state);
+    const p = common(s);
+    const look = await b.run((all) => all.map((id) => {
+      const el = document.getElementById(id);
+      return {
+        id,
+        reserved: parseFloat(getComputedStyle(el, '::before').paddingTop),
+        widget: el.shadowRoot.querySelector('.se-root').getBoundingClientRect().height,
+        placeholder: el.getBoundingClientRect().height,
+      };
+    }), ids);
+    for (const r of look) {
+      if (r.widget > r.reserved + 0.5) p.push(`${r.id}: the first render (${r.widget} px) is taller than the space reserved (${r.reserved} px)`);
+      // Room for wider typefaces than the page's (the reservation covers DejaVu's), not a screenful.
+      if (r.reserved - r.widget > 180) p.push(`${r.id}: ${Math.round(r.reserved - r.widget)} px reserved beyond the first render`);
+      if (Math.abs(r.placeholder - Math.max(r.reserved, r.widget)) > 0.5) p.push(`${r.id}: the placeholder is ${r.placeholder} px tall, not the reserved ${r.reserved} px or the widget's ${r.widget} px`);
+    }
+    if (s.probe.clsSupported && s.probe.cls !== 0) p.push(`cumulative layout shift ${s.probe.cls}`);
+    return p;
+  },
+
   async 'reader tools in an embedded instance: postcode search and calendar'(b) {
     await b.goto('/pages/plain.html');
     if (!(await b.until(mounted, ['w1']))) return ['the widget did not mount'];
@@ -296,14 +321,15 @@ const cases = {
 
   async 'strict CSP: no violations'(b) {
     await b.goto('/pages/csp.html');
-    if (!(await b.until(mounted, ['w1']))) return ['the widget did not mount', ...common(await b.run(state))];
+    // w0 has only pkg/strike-explainer.css to reserve its space (a style="" would be blocked).
+    if (!(await b.until(mounted, ['w0', 'w1']))) return ['the widgets did not mount', ...common(await b.run(state))];
     const first = await b.run(state);
     // Use it: choosing re-renders, which must not need anything the policy forbids either.
     await b.run(choose, 'w1', 0, 'wales');
     await b.until((id) => document.getElementById(id).shadowRoot.querySelectorAll('.se-day').length === 5, 'w1');
     const s = await b.run(state);
     const p = common(s);
-    if (s.widgets[0].headline !== WALES_OVER) p.push(`answer after choosing Wales: ${s.widgets[0].headline}`);
+    if (s.widgets[1].headline !== WALES_OVER) p.push(`answer after choosing Wales: ${s.widgets[1].headline}`);
     // Measured before the scripted choice, which the browser cannot tell from a layout shift.
     if (first.probe.clsSupported && first.probe.cls !== 0) p.push(`cumulative layout shift ${first.probe.cls}`);
     return p;
