@@ -24,13 +24,17 @@ export const TARGETS = {
   cls: 0,
 };
 
-/** The ratchet, in brotli bytes: what pkg/ shipped when it was set (270,719 bytes of loader, glue
- * and wasm and 258 of strike-explainer.css, on 2026-11-25) and about 2% of room for work in
- * flight. Lower these as cuts land, to a little above the new figure; never raise them without
- * saying in the commit what the bytes buy. */
+/** The ratchet, in brotli bytes. Lower these as cuts land, to a little above the new figure;
+ * never raise them without saying here and in the commit what the bytes buy.
+ * - 277,000 (2026-11-25): 270,977 shipped, and about 2% of room.
+ * - 300,000 (2026-11-25): 297,024 shipped. The 26,047 bytes bought a newsroom's own dispute
+ *   files (issue #12): serde_json in the browser, so a misspelt field is refused there as in
+ *   `cargo test` (about 12 KB: serde-wasm-bindgen read only the fields it knew); fetching,
+ *   inline files, the editors' problem list and the editor page's entry points; the place index
+ *   in GSS codes for every dispute (about 6 KB); part-day and local calls, limits and id rules. */
 export const BUDGET = {
-  totalBrotli: 277000,
-  beforeInteractiveBrotli: 277000,
+  totalBrotli: 300000,
+  beforeInteractiveBrotli: 300000,
 };
 
 /** Files of pkg/ that the first render does not need (fetched later, on first use), as regular
