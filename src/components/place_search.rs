@@ -73,7 +73,6 @@ pub fn PlaceSearch(
     if !d.has_places() {
         return None;
     }
-    let index = places::bundled();
     let set_query = query.write_only();
     let (open, set_open) = signal(false);
     let (active, set_active) = signal(None::<usize>);
@@ -89,7 +88,8 @@ pub fn PlaceSearch(
         let mut out = Vec::new();
         // Suggestions in the widget's language: a place with a Welsh name shows it in Welsh.
         let welsh = w.lang() == crate::options::Lang::Cy;
-        for p in index.search_in(&q, 8, welsh) {
+        // The index is built on the first search, not when the widget first renders.
+        for p in places::bundled().search_in(&q, 8, welsh) {
             let name = strings::place_name(p.name_in(welsh), p.town);
             let regions = p.resolve(|code| d.region_by_place(code));
             if regions.is_empty() {

@@ -1056,7 +1056,7 @@ fn places(c: &mut Checker, regions: &[RawRegion]) {
                         shorten(code)
                     ),
                 );
-            } else if !crate::places::bundled().knows(code) {
+            } else if !crate::places::known(code) {
                 c.problem(
                     path,
                     format!("“{code}” is not a council of data/places/local_authorities.csv"),
