@@ -472,7 +472,8 @@ impl std::str::FromStr for Clock {
     fn from_str(s: &str) -> Result<Clock, String> {
         let bad = || format!("“{s}” is not a time in the form HH:MM (00:00 to 24:00)");
         let (h, m) = s.split_once(':').ok_or_else(bad)?;
-        if h.len() != 2 || m.len() != 2 {
+        if h.len() != 2 || m.len() != 2 || !(h.bytes().chain(m.bytes())).all(|b| b.is_ascii_digit())
+        {
             return Err(bad());
         }
         let (h, m): (u16, u16) = (h.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);

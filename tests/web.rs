@@ -1683,7 +1683,7 @@ async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
     embed::mount(host.clone().into(), JsValue::UNDEFINED).expect("the list mounts");
     let listed = text(&view(&host), "li");
     assert!(
-        listed.starts_with("the file: not valid data JSON: unknown field `checked`"),
+        listed.starts_with("line 6, column 11: not valid data JSON: unknown field `checked`"),
         "{listed}"
     );
     host.remove();

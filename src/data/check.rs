@@ -25,7 +25,14 @@ use crate::model::{
 pub(super) fn dispute(raw: RawDispute) -> Result<Dispute, DataError> {
     format(raw.format)?;
     let mut c = Checker::new(&raw);
-    sizes(&mut c, &raw);
+    // A file over its limits is not read further: checking it could take as long, and as
+    // much memory, as the limits are there to prevent.
+    if let Err(over) = sizes(&raw) {
+        let mut problems = c.problems;
+        problems.extend(over);
+        return Err(DataError(problems));
+    }
+    basics(&mut c, &raw);
     let kinds = role_kinds(&mut c, &raw.roles);
     groups(&mut c, &raw.groups);
     let checked_on = c.date("checked_on", &raw.checked_on);
@@ -65,7 +72,7 @@ pub(super) fn dispute(raw: RawDispute) -> Result<Dispute, DataError> {
     if c.problems.is_empty() {
         Ok(dispute)
     } else {
-        Err(DataError(c.problems))
+        Err(DataError(c.finish()))
     }
 }
 
@@ -91,7 +98,12 @@ struct Checker {
     /// Which region each GSS code in `regions[].places` maps to (the first listing wins; the
     /// `places` step reports repeats).
     by_code: HashMap<String, RegionId>,
+    /// Problems past `MAX_PROBLEMS`, counted only.
+    more: usize,
 }
+
+/// How many problems a check lists; the rest are counted.
+const MAX_PROBLEMS: usize = 200;
 
 impl Checker {
     /// The id tables of regions, roles and sources, with empty and repeated ids reported.
@@ -138,14 +150,35 @@ impl Checker {
                     r.places.iter().map(move |code| (code.clone(), id))
                 })
                 .collect(),
+            more: 0,
         }
     }
 
+    /// Records a problem; past [`MAX_PROBLEMS`] they are only counted, so a file with
+    /// thousands of mistakes costs no more memory than one with a few.
     fn problem(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem {
-            path: path.into(),
-            message: message.into(),
-        });
+        if self.problems.len() < MAX_PROBLEMS {
+            self.problems.push(Problem {
+                path: path.into(),
+                message: message.into(),
+            });
+        } else {
+            self.more += 1;
+        }
+    }
+
+    /// The problems found, with a last one saying how many more there were.
+    fn finish(mut self) -> Vec<Problem> {
+        if self.more > 0 {
+            self.problems.push(Problem {
+                path: String::new(),
+                message: format!(
+                    "… and {} more problems: fix these first, then check again",
+                    self.more
+                ),
+            });
+        }
+        self.problems
     }
 
     fn date(&mut self, path: &str, s: &str) -> Option<Date> {
@@ -269,6 +302,8 @@ impl Checker {
                 out.push(id);
             } else if let Some(ids) = self.groups.get(key) {
                 out.extend(ids.iter().copied());
+            } else if self.problems.len() >= MAX_PROBLEMS {
+                self.more += 1;
             } else {
                 let known = self.known_regions();
                 self.problem(
@@ -410,7 +445,14 @@ fn format(format: u32) -> Result<(), DataError> {
 }
 
 /// Every list within its limit (`LIMITS`), so a file cannot make the widget slow or unreadable.
-fn sizes(c: &mut Checker, raw: &RawDispute) {
+fn sizes(raw: &RawDispute) -> Result<(), Vec<Problem>> {
+    let mut problems = Vec::new();
+    let mut problem = |path: &str, message: String| {
+        problems.push(Problem {
+            path: path.to_owned(),
+            message,
+        });
+    };
     let lists = [
         ("groups", raw.groups.len(), LIMITS.groups),
         ("regions", raw.regions.len(), LIMITS.regions),
@@ -425,9 +467,18 @@ fn sizes(c: &mut Checker, raw: &RawDispute) {
     ];
     for (path, len, limit) in lists {
         if len > limit {
-            c.problem(path, format!("has {len} entries; the limit is {limit}"));
+            problem(path, format!("has {len} entries; the limit is {limit}"));
         }
     }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// Something to choose, and an id hosts can write.
+fn basics(c: &mut Checker, raw: &RawDispute) {
     if raw.regions.is_empty() {
         c.problem(
             "regions",
@@ -495,44 +546,59 @@ fn role_kinds(c: &mut Checker, raw: &[RawRole]) -> Vec<RoleKind> {
 fn groups(c: &mut Checker, raw: &[RawGroup]) {
     for (i, g) in raw.iter().enumerate() {
         let path = format!("groups[{i}]");
-        if c.regions.contains_key(&g.id) || c.groups.contains_key(&g.id) {
-            c.problem(
-                format!("{path}.id"),
-                format!("“{}” is already a region or group id", shorten(&g.id)),
-            );
-        } else if let Some(why) = not_public(&g.id) {
-            c.problem(format!("{path}.id"), why);
-        }
         let ids = c.regions(&format!("{path}.regions"), &g.regions);
-        c.groups.insert(g.id.clone(), ids);
+        let why = if g.id.is_empty() {
+            Some("is empty".to_owned())
+        } else if g.id.chars().count() > LIMITS.id {
+            Some(format!("is longer than {} characters", LIMITS.id))
+        } else if c.regions.contains_key(&g.id) || c.groups.contains_key(&g.id) {
+            // The first keeps the id, as for every other kind of id.
+            Some(format!(
+                "“{}” is already a region or group id",
+                shorten(&g.id)
+            ))
+        } else {
+            not_public(&g.id)
+        };
+        match why {
+            Some(why) => c.problem(format!("{path}.id"), why),
+            None => {
+                c.groups.insert(g.id.clone(), ids);
+            }
+        }
     }
 }
 
 /// `days`: each call, in date order, no region called twice on one date.
 fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>) -> Vec<StrikeDay> {
-    let mut days: Vec<StrikeDay> = Vec::new();
+    // Each with its place in the file, so a problem names the right entry even when an
+    // earlier one was dropped for a bad date.
+    let mut days: Vec<(usize, StrikeDay)> = Vec::new();
     for (i, d) in raw.iter().enumerate() {
         if let Some(day) = day(c, &format!("days[{i}]"), d, checked_on) {
-            days.push(day);
+            days.push((i, day));
         }
     }
-    for (i, pair) in days.windows(2).enumerate() {
-        if pair[1].date < pair[0].date {
+    for pair in days.windows(2) {
+        if pair[1].1.date < pair[0].1.date {
             c.problem(
-                format!("days[{}].date", i + 1),
+                format!("days[{}].date", pair[1].0),
                 "days must be listed in date order",
             );
         }
-        if pair[1].date == pair[0].date
-            && pair[0].regions.iter().any(|r| pair[1].regions.contains(r))
-        {
+    }
+    for (n, (i, day)) in days.iter().enumerate() {
+        let earlier = days[..n]
+            .iter()
+            .find(|(_, e)| e.date == day.date && e.regions.iter().any(|r| day.regions.contains(r)));
+        if let Some((first, _)) = earlier {
             c.problem(
-                format!("days[{}].where", i + 1),
-                "a region has two calls on the same date",
+                format!("days[{i}].where"),
+                format!("a region has two calls on the same date (see days[{first}])"),
             );
         }
     }
-    days
+    days.into_iter().map(|(_, day)| day).collect()
 }
 
 fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> Option<StrikeDay> {
@@ -564,8 +630,23 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
 /// `days[].councils`: a local call's council areas, each a council the place index knows and,
 /// where the dispute maps places to its regions, one lying in the day's own regions.
 fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) {
+    if codes.len() > LIMITS.councils {
+        c.problem(
+            path,
+            format!(
+                "has {} entries; the limit is {}",
+                codes.len(),
+                LIMITS.councils
+            ),
+        );
+        return;
+    }
     for (i, code) in codes.iter().enumerate() {
         let at = format!("{path}[{i}]");
+        if codes[..i].contains(code) {
+            c.problem(at, format!("“{}” is listed twice", shorten(code)));
+            continue;
+        }
         let Some(council) = crate::places::bundled().council(code) else {
             c.problem(
                 at,
@@ -577,7 +658,15 @@ fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) {
             continue;
         };
         let lies_in = council.resolve(|code| c.by_code.get(code).copied());
-        if let Some(&outside) = lies_in.iter().find(|r| !day.contains(r)) {
+        if lies_in.is_empty() && !c.by_code.is_empty() {
+            c.problem(
+                at,
+                format!(
+                    "{} ({code}) lies in none of this dispute's regions (see regions[].places)",
+                    council.name
+                ),
+            );
+        } else if let Some(&outside) = lies_in.iter().find(|r| !day.contains(r)) {
             let key = c
                 .regions
                 .iter()
@@ -1026,7 +1115,11 @@ fn regions(c: &mut Checker, raw: &[RawRegion]) -> Vec<Region> {
         let name = c.words_within(&format!("regions[{i}].name"), &r.name, LIMITS.name);
         let within = match &r.within {
             Some(within) => c.words_within(&format!("regions[{i}].in"), within, LIMITS.name),
-            None => Text::en(format!("in {}", name.en)),
+            None => {
+                // Welsh mutates the name after "yn", so a Welsh "in" form cannot be built.
+                c.plain.push(format!("regions[{i}].in"));
+                Text::en(format!("in {}", name.en))
+            }
         };
         regions.push(Region {
             key: r.id.clone(),

@@ -59,6 +59,8 @@ pub struct Limits {
     pub closures: usize,
     pub figures: usize,
     pub sources: usize,
+    /// A local call's council areas.
+    pub councils: usize,
 }
 
 pub const LIMITS: Limits = Limits {
@@ -78,6 +80,7 @@ pub const LIMITS: Limits = Limits {
     closures: 200,
     figures: 40,
     sources: 600,
+    councils: 64,
 };
 
 /// One thing wrong with a data file, with where it is.
@@ -147,8 +150,18 @@ pub fn parse(text: &str) -> Result<Dispute, DataError> {
 /// The file's text into the wire structs. `serde_json` on every target: the browser's
 /// `JSON.parse` plus `serde-wasm-bindgen` read only the fields a struct names, so an unknown
 /// (misspelt) field would pass silently in the widget and fail in `cargo test`.
+/// A problem found while reading (a misspelt field, a wrong type, broken JSON) stops the
+/// reading, so it is the only one, and it is placed by line and column, not by path.
 fn deserialize(text: &str) -> Result<wire::RawDispute, DataError> {
-    serde_json::from_str(text).map_err(|e| DataError::one("", format!("not valid data JSON: {e}")))
+    serde_json::from_str(text).map_err(|e| {
+        let at = format!("line {}, column {}", e.line(), e.column());
+        // serde_json ends its message with the same place; said once, as the path.
+        let message = e.to_string();
+        let message = message
+            .strip_suffix(&format!(" at {}", at.replace(", ", " ")))
+            .unwrap_or(&message);
+        DataError::one(&at, format!("not valid data JSON: {message}"))
+    })
 }
 
 #[cfg(test)]

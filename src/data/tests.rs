@@ -70,7 +70,7 @@ fn a_file_speaks_welsh_everywhere_or_nowhere() {
         panic!("a file with Welsh in one text only passed")
     };
     let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
-    assert_eq!(problems.len(), 15, "{problems:#?}");
+    assert_eq!(problems.len(), 18, "{problems:#?}");
     assert!(problems.iter().all(|p| {
         p.ends_with("has no Welsh (cy): give every text both, as the rest of the file does")
     }));
@@ -238,7 +238,7 @@ fn each_mistake_is_reported_where_it_is() {
         r#""url": "https://example.org/a""#,
         r#""url": "https://example.org/a", "copy": "yes""#,
         &[
-            r#"not valid data JSON: invalid type: string "yes", expected a boolean at line 34 column 123"#,
+            r#"line 34, column 123: not valid data JSON: invalid type: string "yes", expected a boolean"#,
         ],
     );
     check(
@@ -369,6 +369,14 @@ fn a_local_call_names_councils_within_its_regions() {
                 .to_owned()
         ])
     );
+    // Edinburgh lies in none of this dispute's regions; a council listed twice is one mistake.
+    assert_eq!(
+        local(r#"["S12000036", "E06000001", "E06000001"]"#, r#"["both"]"#),
+        Err(vec![
+            "days[0].councils[0]: City of Edinburgh (S12000036) lies in none of this dispute's regions (see regions[].places)".to_owned(),
+            "days[0].councils[2]: “E06000001” is listed twice".to_owned(),
+        ])
+    );
     assert_eq!(
         local(r#"["E12000001"]"#, r#"["both"]"#),
         Err(vec![
@@ -396,11 +404,11 @@ fn public_ids_can_be_written_in_a_link_and_dates_are_in_range() {
         r#""id": "Both""#,
         &[
             "groups[0].id: “Both” may use only a to z, 0 to 9 and hyphens: it is a public id (data-region, data-role, shared links)",
-            "days[0].where[0]: “both” is not a region or group id (known: Both, n, s, x)",
-            "endings[0].where[0]: “both” is not a region or group id (known: Both, n, s, x)",
-            "story[0].where[0]: “both” is not a region or group id (known: Both, n, s, x)",
-            "story[1].where[0]: “both” is not a region or group id (known: Both, n, s, x)",
-            "notes[0].where[0]: “both” is not a region or group id (known: Both, n, s, x)",
+            "days[0].where[0]: “both” is not a region or group id (known: n, s, x)",
+            "endings[0].where[0]: “both” is not a region or group id (known: n, s, x)",
+            "story[0].where[0]: “both” is not a region or group id (known: n, s, x)",
+            "story[1].where[0]: “both” is not a region or group id (known: n, s, x)",
+            "notes[0].where[0]: “both” is not a region or group id (known: n, s, x)",
             "notes: nothing for a reader in “n” as “p”",
             "notes: nothing for a reader in “n” as “t”",
             "notes: nothing for a reader in “n” as “h”",
@@ -490,4 +498,47 @@ fn a_reader_always_has_areas_and_roles_to_choose() {
         };
         assert_eq!(problems[0].to_string(), expected);
     }
+}
+
+#[test]
+fn a_file_with_thousands_of_mistakes_lists_the_first_and_counts_the_rest() {
+    // Found in review: every unknown id was a problem of its own, without bound.
+    let many = r#""nowhere", "#.repeat(500);
+    let text = BASE.replacen(
+        r#""where": ["both"], "called_out""#,
+        &format!(r#""where": [{many}"both"], "called_out""#),
+        1,
+    );
+    let Err(DataError(problems)) = parse(&text) else {
+        panic!("a file with 500 unknown ids parsed")
+    };
+    assert_eq!(problems.len(), 201);
+    assert_eq!(
+        problems[200].to_string(),
+        "… and 300 more problems: fix these first, then check again"
+    );
+}
+
+#[test]
+fn days_are_named_by_their_place_in_the_file() {
+    // A second call on 1 February in "n", after a day dropped for its date: the path is the
+    // file's, not the list's, and calls on one date are compared whatever lies between.
+    let second = r#"{ "date": "2023-02-30", "where": ["x"], "called_out": [], "history": [] },
+    { "date": "2023-02-01", "where": ["n"], "called_out": [
+      { "roles": ["t", "h"], "answer": "no", "sources": ["A"] } ], "history": [
+      { "on": "2023-01-10", "status": "planned", "sources": ["A"] },
+      { "on": "2023-02-01", "status": "went-ahead", "sources": ["A"] } ] }
+  ],
+  "endings""#;
+    check(
+        "\n  ],\n  \"endings\"",
+        &format!(",\n    {second}"),
+        &[
+            "days[1].date: “2023-02-30” is not a date in the form YYYY-MM-DD",
+            "days[1].called_out: says nothing to “t”: every staff role needs an answer",
+            "days[1].called_out: says nothing to “h”: every staff role needs an answer",
+            "days[1].history: is empty: say at least when the day was planned",
+            "days[2].where: a region has two calls on the same date (see days[0])",
+        ],
+    );
 }

@@ -1,6 +1,8 @@
 //! The host-page boundary: the JS entry points (`mount`, `unmount`, `releaseDetached`,
-//! `unmountAll`, `mountAll`), the checking of what a host passes them, placeholders and their
-//! `data-*` options, one shadow root per widget and the shared stylesheet.
+//! `unmountAll`, `mountAll`, and `checkData`, `bundledData` for the demo's editor page), the
+//! checking of what a host passes them, placeholders with their `data-*` options and inline data
+//! file, where each widget's dispute comes from (bundled, inline, `data-src`; a broken supplied
+//! file never half-shows), one shadow root per widget and the shared stylesheet.
 //!
 //! This is the only module that takes values from the host page. Every entry point takes plain
 //! `JsValue`s and checks them before use (`dyn_ref`, `Reflect::get`, `as_string`), and calls only
@@ -368,6 +370,7 @@ fn refuse(
         Some(shown) => {
             web_sys::console::error_1(&message);
             let (handle, shadow) = shown?;
+            host.set_attribute(MOUNTED, "")?;
             Ok(registry::insert(handle, host.clone(), shadow))
         }
         // The caller logs the error: mountAll, the loader, or a host's rejected promise.

@@ -45,25 +45,29 @@ enum Fetch {
 }
 
 thread_local! {
-    /// Files parsed so far, by their text.
-    static PARSED: RefCell<HashMap<String, Loaded>> = RefCell::new(HashMap::new());
+    /// Good files parsed so far, by their text.
+    static PARSED: RefCell<HashMap<String, &'static Dispute>> = RefCell::new(HashMap::new());
     /// Files fetched or being fetched, by absolute address.
     static FETCHED: RefCell<HashMap<String, Fetch>> = RefCell::new(HashMap::new());
 }
 
 /// The dispute in a data file's `text`, parsed and checked the first time this text is seen.
+/// Only good files are kept: a broken one is checked again if it is shown again (an editor
+/// fixing it keeps no copy of each broken version).
 pub(super) fn from_text(text: &str) -> Loaded {
-    if let Some(done) = PARSED.with(|p| p.borrow().get(text).cloned()) {
-        return done;
+    if let Some(done) = PARSED.with(|p| p.borrow().get(text).copied()) {
+        return Ok(done);
     }
-    let loaded = match data::parse(text) {
-        // Leaked on purpose: widgets hold disputes as `&'static`, and this one is cached for
-        // the page's life anyway, so it is never freed either way.
-        Ok(d) => Ok(&*Box::leak(Box::new(d))),
+    match data::parse(text) {
+        Ok(d) => {
+            // Leaked on purpose: widgets hold disputes as `&'static`, and this one is cached
+            // for the page's life anyway, so it is never freed either way.
+            let d: &'static Dispute = Box::leak(Box::new(d));
+            PARSED.with(|p| p.borrow_mut().insert(text.to_owned(), d));
+            Ok(d)
+        }
         Err(e) => Err(Rc::new(Failure::Data(e))),
-    };
-    PARSED.with(|p| p.borrow_mut().insert(text.to_owned(), loaded.clone()));
-    loaded
+    }
 }
 
 /// Calls `then` with the dispute at `src` (relative to the page), fetching it once per page:
@@ -95,13 +99,21 @@ pub(super) fn from_url(src: &str, then: impl FnOnce(Loaded) + 'static) {
                 Ok(text) => from_text(&text),
                 Err(why) => Err(Rc::new(Failure::Fetch(why))),
             };
-            let waiting =
-                FETCHED.with(
-                    |f| match f.borrow_mut().insert(url, Fetch::Done(loaded.clone())) {
-                        Some(Fetch::Pending(waiting)) => waiting,
-                        _ => Vec::new(),
-                    },
-                );
+            // A file that could not be fetched is fetched again by the next widget that asks
+            // (the network may be back); a file that arrived is kept, good or broken.
+            let fetched = !matches!(&loaded, Err(f) if matches!(**f, Failure::Fetch(_)));
+            let waiting = FETCHED.with(|f| {
+                let mut f = f.borrow_mut();
+                let was = if fetched {
+                    f.insert(url, Fetch::Done(loaded.clone()))
+                } else {
+                    f.remove(&url)
+                };
+                match was {
+                    Some(Fetch::Pending(waiting)) => waiting,
+                    _ => Vec::new(),
+                }
+            });
             for then in waiting {
                 then(loaded.clone());
             }

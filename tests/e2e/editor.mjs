@@ -45,7 +45,7 @@ try {
   await page.locator('#ed-text').fill(broken);
   await result.locator('li').first().waitFor();
   const listed = await result.locator('li').allTextContents();
-  expect(listed.length === 1 && listed[0].startsWith('the file: not valid data JSON: unknown field `colour`'), `listed: ${JSON.stringify(listed)}`);
+  expect(listed.length === 1 && /^line 2, column \d+: not valid data JSON: unknown field `colour`/.test(listed[0]), `listed: ${JSON.stringify(listed)}`);
   await panel.waitFor();
   expect((await panel.locator('li').allTextContents()).join() === listed.join(), 'the widget lists the same problems');
   const dated = (await page.locator('#ed-text').inputValue()).replace(', "colour": "red"', '');
