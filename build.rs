@@ -1,3 +1,6 @@
+//! Two build steps, each writing to `OUT_DIR` what the bundle includes: the widget's stylesheet
+//! without its comments (below, `styles`), and the place index.
+//!
 //! Compiles the place lookup (`data/places/*.csv`, sourced in `data/places/SOURCES.md`) into a
 //! compact index for `src/places.rs`: every council by its ONS region or nation, one line per
 //! name (with its Welsh name, where the CSVs give one), the postcode areas, and postcode
@@ -242,5 +245,29 @@ fn main() {
     }
     let target = Path::new(&env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}")))
         .join("places.txt");
+    fs::write(&target, out).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+    styles();
+}
+
+/// `src/components/widget.css` as the bundle ships it: comments out and each run of white space
+/// one space (about 1.3 KB of brotli, issue #13). Nothing else is rewritten, so no rule can
+/// change meaning; the stylesheet's strings hold no white space that matters (`tests/tidy.rs`).
+fn styles() {
+    let path = Path::new("src/components/widget.css");
+    println!("cargo::rerun-if-changed={}", path.display());
+    let css = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css.as_str();
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find("*/")
+            .unwrap_or_else(|| panic!("{}: a comment is not closed", path.display()));
+        rest = &rest[start + end + 2..];
+    }
+    out.push_str(rest);
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let target = Path::new(&env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}")))
+        .join("widget.css");
     fs::write(&target, out).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
 }

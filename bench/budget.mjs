@@ -31,10 +31,11 @@ export const TARGETS = {
  *   files (issue #12): serde_json in the browser, so a misspelt field is refused there as in
  *   `cargo test` (about 12 KB: serde-wasm-bindgen read only the fields it knew); fetching,
  *   inline files, the editors' problem list and the editor page's entry points; the place index
- *   in GSS codes for every dispute (about 6 KB); part-day and local calls, limits and id rules. */
+ *   in GSS codes for every dispute (about 6 KB); part-day and local calls, limits and id rules.
+ * - 298,000 (2026-11-25): 296,830 shipped, once the stylesheet shipped without its comments. */
 export const BUDGET = {
-  totalBrotli: 300000,
-  beforeInteractiveBrotli: 300000,
+  totalBrotli: 298000,
+  beforeInteractiveBrotli: 298000,
 };
 
 /** Files of pkg/ that the first render does not need (fetched later, on first use), as regular

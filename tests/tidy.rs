@@ -109,3 +109,22 @@ fn styles_use_one_prefix_and_no_rem() {
         }
     }
 }
+
+#[test]
+fn the_shipped_stylesheet_is_the_source_without_comments() {
+    // build.rs collapses white space: safe only while no quoted string holds a run of it.
+    let raw = source("src/components/widget.css");
+    let css: String = raw
+        .split("/*")
+        .map(|part| part.split_once("*/").map_or(part, |(_, rest)| rest))
+        .collect();
+    for (i, quoted) in css.split('"').enumerate().filter(|(i, _)| i % 2 == 1) {
+        assert!(
+            !quoted.contains("  ") && !quoted.contains(['\n', '\t']),
+            "quoted string {i} holds white space that collapsing would change: {quoted:?}"
+        );
+    }
+    let expected = css.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(strike_explainer::components::STYLES, expected);
+    assert!(expected.len() < raw.len(), "nothing was taken out");
+}

@@ -29,9 +29,10 @@ use crate::strings;
 /// Called with the reader's new choice each time they change region or role.
 pub type OnChoice = std::rc::Rc<dyn Fn(Option<RegionId>, Option<RoleId>)>;
 
-/// The widget's stylesheet: every class and custom property starts with `se-`, and no size is
-/// in `rem`, so a host page's root font size cannot change it.
-pub const STYLES: &str = include_str!("widget.css");
+/// The widget's stylesheet (`widget.css`, its comments taken out by `build.rs`): every class and
+/// custom property starts with `se-`, and no size is in `rem`, so a host page's root font size
+/// cannot change it.
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// The strike explainer for one dispute. Mount it into a host element; it renders nothing
 /// outside it.
