@@ -73,12 +73,8 @@ fn every_module_says_what_it_owns() {
 
 #[test]
 fn styles_use_one_prefix_and_no_rem() {
-    let raw = source("src/components/widget.css");
-    // Drop comments, which may mention what the rules avoid.
-    let css: String = raw
-        .split("/*")
-        .map(|part| part.split_once("*/").map_or(part, |(_, rest)| rest))
-        .collect();
+    // Without comments, which may mention what the rules avoid.
+    let css = stylesheet_without_comments();
     let rem = css
         .match_indices("rem")
         .any(|(i, _)| css[..i].ends_with(|c: char| c.is_ascii_digit() || c == '.'));
@@ -114,10 +110,7 @@ fn styles_use_one_prefix_and_no_rem() {
 fn the_shipped_stylesheet_is_the_source_without_comments() {
     // build.rs collapses white space: safe only while no quoted string holds a run of it.
     let raw = source("src/components/widget.css");
-    let css: String = raw
-        .split("/*")
-        .map(|part| part.split_once("*/").map_or(part, |(_, rest)| rest))
-        .collect();
+    let css = stylesheet_without_comments();
     for (i, quoted) in css.split('"').enumerate().filter(|(i, _)| i % 2 == 1) {
         assert!(
             !quoted.contains("  ") && !quoted.contains(['\n', '\t']),
@@ -127,4 +120,12 @@ fn the_shipped_stylesheet_is_the_source_without_comments() {
     let expected = css.split_whitespace().collect::<Vec<_>>().join(" ");
     assert_eq!(strike_explainer::components::STYLES, expected);
     assert!(expected.len() < raw.len(), "nothing was taken out");
+}
+
+/// `widget.css` with its comments taken out.
+fn stylesheet_without_comments() -> String {
+    source("src/components/widget.css")
+        .split("/*")
+        .map(|part| part.split_once("*/").map_or(part, |(_, rest)| rest))
+        .collect()
 }
