@@ -448,6 +448,32 @@ const cases = {
     return p;
   },
 
+  async 'a data file that failed to arrive is fetched again by the next widget'(b) {
+    control.fail.data = 1;
+    await b.goto('/pages/supplied-retry.html');
+    const failed = await b.until(() => window.__probe.errors.some((e) => e.includes('the server answered 503')));
+    // A second placeholder for the same file, added once the first has failed.
+    await b.run(() => {
+      const el = document.createElement('div');
+      el.id = 'second';
+      el.setAttribute('data-strike-explainer', '');
+      el.setAttribute('data-src', '/flaky-fixtures/synthetic.json');
+      el.innerHTML = '<p>Fallback second</p>';
+      document.querySelector('main').append(el);
+      return true;
+    });
+    const shown = await b.until(() => document.getElementById('second').shadowRoot?.querySelector('.se-title'));
+    const s = await b.run(() => ({
+      first: document.getElementById('first').firstElementChild.getClientRects().length > 0,
+      second: document.getElementById('second').shadowRoot?.querySelector('.se-title')?.textContent ?? null,
+    }));
+    const p = [];
+    if (!failed) p.push('the first fetch did not fail with a clear 503');
+    if (!s.first) p.push('the first widget lost its fallback');
+    if (!shown || s.second !== 'Synthetic rail strike (test data)') p.push(`the second widget: ${JSON.stringify(s)}`);
+    return p;
+  },
+
   async 'the wasm answering 404 leaves the fallback'(b) {
     await b.goto('/pages/broken.html');
     const failed = await b.until(() => window.__probe.errors.some((e) => e.includes('strike-explainer: could not load')));

@@ -10,6 +10,7 @@
 //   /pages/…         the host pages; csp.html with a strict Content-Security-Policy header
 //   /fixtures/…      tests/fixtures/ (dispute data files for data-src), same-origin only
 //   /cors-fixtures/… the same, with CORS open (for a page on another origin)
+//   /flaky-fixtures/… the same, but the next `control.fail.data` requests answer 503
 // `control.requests` lists every path asked for, in order; `control.hosts` the Host header of each.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -28,7 +29,7 @@ export async function serve() {
   const control = {
     requests: [],
     hosts: [],
-    fail: { glue: 0, wasm: 0 },
+    fail: { glue: 0, wasm: 0, data: 0 },
     held: [],
     /** Lets every held /slow-pkg/ wasm answer go. */
     releaseWasm() {
@@ -45,7 +46,12 @@ export async function serve() {
     if (prefix === 'pkg' || prefix === 'broken-pkg' || prefix === 'flaky-pkg' || prefix === 'slow-pkg') file = join(pkg, rest);
     else if (prefix === 'elsewhere' && rest === 'strike-explainer.js') file = join(pkg, rest);
     else if (prefix === 'pages') file = join(pages, rest);
-    else if (prefix === 'fixtures' || prefix === 'cors-fixtures') file = join(fixtures, rest);
+    else if (prefix === 'fixtures' || prefix === 'cors-fixtures' || prefix === 'flaky-fixtures') file = join(fixtures, rest);
+    if (prefix === 'flaky-fixtures' && control.fail.data > 0) {
+      control.fail.data -= 1;
+      res.writeHead(503, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('busy');
+      return;
+    }
     const isWasm = path.endsWith('.wasm');
     const isGlue = /strike-explainer-[0-9a-f]+\.js$/.test(path);
     if (prefix === 'broken-pkg' && isWasm) file = null;
