@@ -147,7 +147,7 @@ fn the_northern_ireland_file_has_its_two_half_day_strikes() {
 fn the_guides_example_is_a_valid_file() {
     let guide = include_str!("../data/README.md");
     let start = guide
-        .find("```jsonc\n{\n  \"format\": 3,")
+        .find("```jsonc\n{\n  \"format\": 4,")
         .expect("the guide has its example");
     let body = &guide[start + "```jsonc\n".len()..];
     let body = &body[..body.find("```").expect("the example ends")];

@@ -93,7 +93,7 @@ fn dispute(regions: &[(&str, bool, &[&str])]) -> String {
         .collect();
     format!(
         r#"{{
-      "format": 2, "id": "t", "title": "T", "checked_on": "2023-03-01",
+      "format": 4, "id": "t", "title": "T", "checked_on": "2023-03-01",
       "summary": {{ "text": "S", "sources": ["A"] }},
       "regions": [{}],
       "roles": [{{ "id": "p", "name": "Parent", "kind": "affected" }}],

@@ -33,6 +33,7 @@ pub(super) fn dispute(raw: RawDispute) -> Result<Dispute, DataError> {
         return Err(DataError(problems));
     }
     basics(&mut c, &raw);
+    newer_fields(&mut c, &raw);
     let kinds = role_kinds(&mut c, &raw.roles);
     groups(&mut c, &raw.groups);
     let checked_on = c.date("checked_on", &raw.checked_on);
@@ -474,6 +475,32 @@ fn sizes(raw: &RawDispute) -> Result<(), Vec<Problem>> {
         Ok(())
     } else {
         Err(problems)
+    }
+}
+
+/// Fields a file's declared `format` does not have yet: a file using them must say so.
+fn newer_fields(c: &mut Checker, raw: &RawDispute) {
+    if raw.format >= 4 {
+        return;
+    }
+    let since = |c: &mut Checker, path: String, field: &str| {
+        c.problem(
+            path,
+            format!("`{field}` came with format 4: set \"format\": 4"),
+        );
+    };
+    for (i, r) in raw.regions.iter().enumerate() {
+        if !r.places.is_empty() {
+            since(c, format!("regions[{i}].places"), "places");
+        }
+    }
+    for (i, d) in raw.days.iter().enumerate() {
+        if d.hours.is_some() {
+            since(c, format!("days[{i}].hours"), "hours");
+        }
+        if !d.councils.is_empty() {
+            since(c, format!("days[{i}].councils"), "councils");
+        }
     }
 }
 

@@ -4,7 +4,7 @@ use super::*;
 
 /// A small valid file; each case below breaks one thing in it.
 const BASE: &str = r#"{
-  "format": 2, "id": "t", "title": "T", "checked_on": "2023-03-01",
+  "format": 4, "id": "t", "title": "T", "checked_on": "2023-03-01",
   "summary": { "text": "S", "sources": ["A"] },
   "groups": [{ "id": "both", "name": "Both", "regions": ["n", "s"] }],
   "regions": [
@@ -85,9 +85,9 @@ fn a_file_speaks_welsh_everywhere_or_nowhere() {
 #[test]
 fn each_mistake_is_reported_where_it_is() {
     check(
-        r#""format": 2"#,
+        r#""format": 4"#,
         r#""format": 1"#,
-        &["format: this widget reads formats 2 to 3, not 1"],
+        &["format: this widget reads formats 2 to 4, not 1"],
     );
     check(
         r#""where": ["both"], "called_out""#,
@@ -289,6 +289,24 @@ fn malformed_json_is_one_clear_problem() {
         problems[0].message.starts_with("not valid data JSON"),
         "{}",
         problems[0]
+    );
+}
+
+#[test]
+fn a_field_newer_than_the_files_format_is_named() {
+    // Hours came with format 4; this file says it is format 3.
+    let at = r#""history": [
+      { "on": "2023-01-10""#;
+    let hours = format!(r#""hours": {{ "to": "12:00", "sources": ["A"] }}, {at}"#);
+    let text = BASE
+        .replacen(at, &hours, 1)
+        .replacen(r#""format": 4"#, r#""format": 3"#, 1);
+    let Err(DataError(problems)) = parse(&text) else {
+        panic!("a format 2 file with hours passed")
+    };
+    assert_eq!(
+        problems[0].to_string(),
+        r#"days[0].hours: `hours` came with format 4: set "format": 4"#
     );
 }
 
