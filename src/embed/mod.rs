@@ -326,7 +326,6 @@ fn mount_later(host: &HtmlElement, raw: RawOptions, src: String) -> Result<u32, 
     empty(&shadow);
     adopt_styles(&shadow);
     show_own_content(&shadow);
-    host.set_attribute(MOUNTED, "")?;
     let id = registry::insert((), host.clone(), shadow);
     let host = host.clone();
     let from = format!("from {src}");
@@ -370,7 +369,6 @@ fn refuse(
         Some(shown) => {
             web_sys::console::error_1(&message);
             let (handle, shadow) = shown?;
-            host.set_attribute(MOUNTED, "")?;
             Ok(registry::insert(handle, host.clone(), shadow))
         }
         // The caller logs the error: mountAll, the loader, or a host's rejected promise.
@@ -502,7 +500,6 @@ fn render(
             view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay heading on_lang=Some(on_lang) switched replayed=Some(replayed) /> }
         }
     });
-    host.set_attribute(MOUNTED, "")?;
     // A shared link names no element the browser could scroll to, so the first widget it
     // opens brings itself into view, once per page.
     if opened_by_link && !LINK_SHOWN.swap(true, std::sync::atomic::Ordering::Relaxed) {

@@ -38,9 +38,12 @@ struct Registry {
     live: BTreeMap<u32, Live>,
 }
 
-/// Keeps a new widget alive and returns its id. A widget still waiting for its data (`data-src`)
-/// is inserted with `()` as its handle and [`fill`]ed when the data arrives.
+/// Keeps a new widget alive, marks its element as holding one (`release` takes the mark off),
+/// and returns its id. A widget still waiting for its data (`data-src`) is inserted with `()`
+/// as its handle and [`fill`]ed when the data arrives.
 pub(super) fn insert(handle: impl Any, host: HtmlElement, shadow: ShadowRoot) -> u32 {
+    // `setAttribute` throws only for a name that is not a valid attribute name; ours is one.
+    let _ = host.set_attribute(MOUNTED, "");
     LIVE.with(|r| {
         let mut r = r.borrow_mut();
         let id = r.next;
