@@ -110,22 +110,24 @@ pub struct DataError(pub Vec<Problem>);
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.0.len();
-        write!(
-            f,
-            "the dispute data has {n} problem{}:",
-            if n == 1 { "" } else { "s" }
-        )?;
-        for p in &self.0 {
-            write!(f, "\n  - {p}")?;
-        }
-        Ok(())
+        f.write_str(&self.report("the dispute data"))
     }
 }
 
 impl std::error::Error for DataError {}
 
 impl DataError {
+    /// Every problem, one a line, under a line saying how many `what` has:
+    /// `the dispute data inside the placeholder has 2 problems:`.
+    pub fn report(&self, what: &str) -> String {
+        let n = self.0.len();
+        let mut out = format!("{what} has {n} problem{}:", if n == 1 { "" } else { "s" });
+        for p in &self.0 {
+            out.push_str(&format!("\n  - {p}"));
+        }
+        out
+    }
+
     fn one(path: &str, message: impl Into<String>) -> DataError {
         DataError(vec![Problem {
             path: path.to_owned(),

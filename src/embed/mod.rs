@@ -392,14 +392,7 @@ fn problems(
         supplied::Failure::Fetch(why) => {
             format!("the dispute data {from} could not be loaded: {why}")
         }
-        supplied::Failure::Data(e) => {
-            let n = e.0.len();
-            let list: String = e.0.iter().map(|p| format!("\n  - {p}")).collect();
-            format!(
-                "the dispute data {from} has {n} problem{}:{list}",
-                if n == 1 { "" } else { "s" }
-            )
-        }
+        supplied::Failure::Data(e) => e.report(&format!("the dispute data {from}")),
     };
     let message = error(&format!(
         "{what}\nThe placeholder keeps its own content{}",
