@@ -406,12 +406,7 @@ fn table<'a, Id: Copy>(
             // `sizes` has already said the list is over its limit, which is far below this.
             break;
         };
-        let public = what != "sources";
-        let message = if key.is_empty() {
-            "is empty".to_owned()
-        } else if key.chars().count() > LIMITS.id {
-            format!("is longer than {} characters", LIMITS.id)
-        } else if let Some(why) = not_public(key).filter(|_| public) {
+        let message = if let Some(why) = id_problem(key, what != "sources") {
             why
         } else if map.contains_key(key) {
             // The first keeps the id, so what cites it is checked against that one.
@@ -423,6 +418,21 @@ fn table<'a, Id: Copy>(
         problems.push(Problem { path, message });
     }
     map
+}
+
+/// What is wrong with `key` as an id, whatever else it names: empty, too long, or (for a
+/// `public` id) characters a host or a link could not carry. Whether it is taken is the
+/// caller's to say. Only good ids enter a table, so a taken id is never also a bad one.
+fn id_problem(key: &str, public: bool) -> Option<String> {
+    if key.is_empty() {
+        Some("is empty".to_owned())
+    } else if key.chars().count() > LIMITS.id {
+        Some(format!("is longer than {} characters", LIMITS.id))
+    } else if public {
+        not_public(key)
+    } else {
+        None
+    }
 }
 
 /// A value quoted back in a message, cut short so a huge one cannot flood the editor's list.
@@ -518,11 +528,12 @@ fn basics(c: &mut Checker, raw: &RawDispute) {
             "is empty: a reader needs at least one role to choose",
         );
     }
-    if raw.id.trim().is_empty() {
-        c.problem("id", "is empty");
-    } else if raw.id.chars().count() > LIMITS.id {
-        c.problem("id", format!("is longer than {} characters", LIMITS.id));
-    } else if let Some(why) = not_public(&raw.id) {
+    let why = if raw.id.trim().is_empty() {
+        Some("is empty".to_owned())
+    } else {
+        id_problem(&raw.id, true)
+    };
+    if let Some(why) = why {
         c.problem("id", why);
     }
 }
@@ -574,19 +585,11 @@ fn groups(c: &mut Checker, raw: &[RawGroup]) {
     for (i, g) in raw.iter().enumerate() {
         let path = format!("groups[{i}]");
         let ids = c.regions(&format!("{path}.regions"), &g.regions);
-        let why = if g.id.is_empty() {
-            Some("is empty".to_owned())
-        } else if g.id.chars().count() > LIMITS.id {
-            Some(format!("is longer than {} characters", LIMITS.id))
-        } else if c.regions.contains_key(&g.id) || c.groups.contains_key(&g.id) {
+        let why = id_problem(&g.id, true).or_else(|| {
             // The first keeps the id, as for every other kind of id.
-            Some(format!(
-                "“{}” is already a region or group id",
-                shorten(&g.id)
-            ))
-        } else {
-            not_public(&g.id)
-        };
+            (c.regions.contains_key(&g.id) || c.groups.contains_key(&g.id))
+                .then(|| format!("“{}” is already a region or group id", shorten(&g.id)))
+        });
         match why {
             Some(why) => c.problem(format!("{path}.id"), why),
             None => {
@@ -1162,7 +1165,12 @@ fn regions(c: &mut Checker, raw: &[RawRegion]) -> Vec<Region> {
 /// `regions[].places`: each code is one the place index knows, and none is listed twice, so
 /// every place belongs to one region.
 fn places(c: &mut Checker, regions: &[RawRegion]) {
-    let mut seen: HashMap<&str, (usize, usize)> = HashMap::new();
+    // Where a code is listed first: the region `by_code` gives it, at its first place there.
+    let first = |by_code: &HashMap<String, RegionId>, code: &str| {
+        let region = by_code.get(code)?.index();
+        let at = regions.get(region)?.places.iter().position(|p| p == code)?;
+        Some((region, at))
+    };
     for (i, r) in regions.iter().enumerate() {
         for (j, code) in r.places.iter().enumerate() {
             let path = format!("regions[{i}].places[{j}]");
@@ -1181,7 +1189,7 @@ fn places(c: &mut Checker, regions: &[RawRegion]) {
                     path,
                     format!("“{code}” is not a council of data/places/local_authorities.csv"),
                 );
-            } else if let Some(&(fi, fj)) = seen.get(code.as_str()) {
+            } else if let Some((fi, fj)) = first(&c.by_code, code).filter(|&at| at != (i, j)) {
                 let first = regions.get(fi).map_or("?", |r| r.id.as_str());
                 c.problem(
                     path,
@@ -1190,8 +1198,6 @@ fn places(c: &mut Checker, regions: &[RawRegion]) {
                          a place belongs to one region"
                     ),
                 );
-            } else {
-                seen.insert(code, (i, j));
             }
         }
     }
