@@ -485,10 +485,6 @@ impl Words for Cy {
         "Nid yw'r porwr hwn yn gadael i'r esboniwr gofio eich dewis."
     }
 
-    fn month_name(&self, month: u8) -> &'static str {
-        self.months()[usize::from(month.clamp(1, 12)) - 1]
-    }
-
     fn weekday(&self, w: Weekday) -> &'static str {
         match w {
             Weekday::Monday => "Dydd Llun",
@@ -588,10 +584,6 @@ impl Words for Cy {
 
     fn source_marker_rest(&self, citation: &str) -> String {
         format!(" ffynhonnell: {citation} {}", self.new_tab())
-    }
-
-    fn published(&self, p: Option<PartialDate>) -> String {
-        p.map_or_else(|| self.undated().to_owned(), |p| self.partial_date(p))
     }
 
     fn partial_date(&self, p: PartialDate) -> String {

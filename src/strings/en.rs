@@ -261,10 +261,6 @@ impl Words for En {
         "This browser does not let the explainer remember your choice."
     }
 
-    fn month_name(&self, month: u8) -> &'static str {
-        self.months()[usize::from(month.clamp(1, 12)) - 1]
-    }
-
     fn weekday(&self, w: Weekday) -> &'static str {
         match w {
             Weekday::Monday => "Monday",
@@ -361,10 +357,6 @@ impl Words for En {
 
     fn source_marker_rest(&self, citation: &str) -> String {
         format!(" source: {citation} {}", self.new_tab())
-    }
-
-    fn published(&self, p: Option<PartialDate>) -> String {
-        p.map_or_else(|| self.undated().to_owned(), |p| self.partial_date(p))
     }
 
     fn partial_date(&self, p: PartialDate) -> String {

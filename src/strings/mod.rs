@@ -6,7 +6,8 @@
 //! Each language builds its own sentences, with their word order and punctuation; components
 //! only place what a `Words` returns. It must not decide anything (which days, which notes): it
 //! only words what `explain` decided. The few functions below the trait are the same in every
-//! language (numbers, markers) or only choose which sentence to say.
+//! language (numbers, markers) or only choose which sentence to say; the trait's two default
+//! methods are lookups (a month's name, a source's date), not sentences.
 
 mod cy;
 mod en;
@@ -141,7 +142,11 @@ pub trait Words: Send + Sync {
 
     fn no_storage(&self) -> &'static str;
 
-    fn month_name(&self, month: u8) -> &'static str;
+    /// The name of month 1 to 12 from [`Words::months`] (out-of-range months are clamped).
+    /// A lookup, the same in every language.
+    fn month_name(&self, month: u8) -> &'static str {
+        self.months()[usize::from(month.clamp(1, 12)) - 1]
+    }
 
     fn weekday(&self, w: Weekday) -> &'static str;
 
@@ -179,8 +184,10 @@ pub trait Words: Send + Sync {
     /// full (the marker's name is the two together, so it starts with what is seen).
     fn source_marker_rest(&self, citation: &str) -> String;
 
-    /// A source's date, or that it has none.
-    fn published(&self, p: Option<PartialDate>) -> String;
+    /// A source's date, or that it has none: the same choice in every language.
+    fn published(&self, p: Option<PartialDate>) -> String {
+        p.map_or_else(|| self.undated().to_owned(), |p| self.partial_date(p))
+    }
 
     /// `16 January 2023`, `November 2022` or `2023`: no more precise than the source is.
     fn partial_date(&self, p: PartialDate) -> String;
