@@ -126,9 +126,14 @@ pub fn calendar(
                 sources_text(w, d, &hours.sources)
             );
         }
-        if !day.day.councils.is_empty() {
-            let names = strings::council_names(w, &day.day.councils);
-            let _ = write!(description, "\n{}.", w.only_in(&names));
+        if let Some(local) = &day.day.local {
+            let names = strings::council_names(w, &local.councils);
+            let _ = write!(
+                description,
+                "\n{}. {}",
+                w.only_in(&names),
+                sources_text(w, d, &local.sources)
+            );
         }
         let called = strings::called_out_groups(w, d, day.day);
         let _ = write!(description, "\n{}", w.called_out_line(&called));

@@ -506,8 +506,16 @@ pub struct StrikeDay {
     pub history: Vec<StatusChange>,
     /// Set where the strike took only part of the day.
     pub hours: Option<Hours>,
-    /// Set where the call covered only some council areas of its regions: their GSS codes.
+    /// Set where the call covered only some council areas of its regions.
+    pub local: Option<Local>,
+}
+
+/// The council areas a local call covered, as its sources give them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Local {
+    /// GSS codes, each a council the place index knows, in the data's order.
     pub councils: Vec<String>,
+    pub sources: Vec<SourceId>,
 }
 
 /// What a note applies to. `None` means "any".

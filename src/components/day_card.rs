@@ -67,9 +67,16 @@ pub fn DayCard(
     let hours = day.hours.as_ref().map(|h| {
         view! { <span class="se-day__line se-day__hours">{w.hours(h)}</span> }
     });
-    let local = (!day.councils.is_empty()).then(|| {
-        let names = strings::council_names(w, &day.councils);
-        view! { <span class="se-day__line se-day__local">{w.only_in(&names)}</span> }
+    // A local call names its council areas on the row, and their sources inside.
+    let only_in = day
+        .local
+        .as_ref()
+        .map(|l| w.only_in(&strings::council_names(w, &l.councils)));
+    let local = only_in.clone().map(|line| {
+        view! { <span class="se-day__line se-day__local">{line}</span> }
+    });
+    let local_sources = only_in.zip(day.local.as_ref()).map(|(line, l)| {
+        view! { <p class="se-day__who">{format!("{line}.")}" "<SourceLinks sources=l.sources.clone() /></p> }
     });
     let hours_sources = day.hours.as_ref().map(|h| {
         view! { <p class="se-day__who">{format!("{}.", w.hours(h))}" "<SourceLinks sources=h.sources.clone() /></p> }
@@ -98,6 +105,7 @@ pub fn DayCard(
                 </summary>
                 <div class="se-day__body">
                     {hours_sources}
+                    {local_sources}
                     {yours}
                     <p class="se-day__who">{w.called_out_line(&called_out)}</p>
                     {notes}

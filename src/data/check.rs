@@ -16,7 +16,7 @@ use super::wire::{
 use super::{DataError, FORMAT, LIMITS, Problem};
 use crate::explain;
 use crate::model::{
-    CallOut, CalledOut, Clock, Closure, Date, Dispute, Ending, Event, Figure, Hours, Note,
+    CallOut, CalledOut, Clock, Closure, Date, Dispute, Ending, Event, Figure, Hours, Local, Note,
     PartialDate, Region, RegionId, Role, RoleId, RoleKind, Source, SourceId, Sourced, Status,
     StatusChange, StrikeDay, Tenths, Text,
 };
@@ -508,8 +508,8 @@ fn newer_fields(c: &mut Checker, raw: &RawDispute) {
         if d.hours.is_some() {
             since(c, format!("days[{i}].hours"), "hours");
         }
-        if !d.councils.is_empty() {
-            since(c, format!("days[{i}].councils"), "councils");
+        if d.local.is_some() {
+            since(c, format!("days[{i}].local"), "local");
         }
     }
 }
@@ -646,21 +646,30 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
         .hours
         .as_ref()
         .and_then(|h| hours(c, &format!("{path}.hours"), h));
-    councils(c, &format!("{path}.councils"), &raw.councils, &regions);
+    let local = raw.local.as_ref().map(|l| {
+        let at = format!("{path}.local");
+        councils(c, &format!("{at}.councils"), &l.councils, &regions);
+        Local {
+            councils: l.councils.clone(),
+            sources: c.sources(&format!("{at}.sources"), &l.sources),
+        }
+    });
     Some(StrikeDay {
         date: date?,
         regions,
         called_out,
         history,
         hours,
-        councils: raw.councils.clone(),
+        local,
     })
 }
 
-/// `days[].councils`: a local call's council areas, each a council the place index knows and,
+/// `days[].local.councils`: a local call's council areas (at least one), each a council the place index knows and,
 /// where the dispute maps places to its regions, one lying in the day's own regions.
 fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) {
-    if codes.len() > LIMITS.councils {
+    if codes.is_empty() {
+        c.problem(path, "names no council");
+    } else if codes.len() > LIMITS.councils {
         c.problem(
             path,
             format!(

@@ -28,7 +28,7 @@ pub const DISPUTES: [(&str, &str); 2] = [
 
 /// The `format` this build writes about. Format 3 added texts in two languages
 /// (`{ "en", "cy" }`) and regions' `in` forms; format 4 added regions' `places`, and days'
-/// `hours` and `councils`. Older files read as they did; a file that uses a field newer than
+/// `hours` and `local`. Older files read as they did; a file that uses a field newer than
 /// the format it declares is refused, so that an older widget given it says "format 4" rather
 /// than "unknown field".
 pub const FORMAT: u32 = 4;

@@ -367,11 +367,17 @@ fn a_local_call_names_councils_within_its_regions() {
     let local = |councils: &str, where_: &str| {
         let text = mapped.replacen(
             at,
-            &format!(r#""where": {where_}, "councils": {councils}, "called_out""#),
+            &format!(
+                r#""where": {where_}, "local": {{ "councils": {councils}, "sources": ["A"] }}, "called_out""#
+            ),
             1,
         );
         match parse(&text) {
-            Ok(d) => Ok(d.days[0].councils.clone()),
+            Ok(d) => Ok(d.days[0]
+                .local
+                .clone()
+                .map(|l| l.councils)
+                .unwrap_or_default()),
             Err(DataError(p)) => Err(p.iter().map(ToString::to_string).collect::<Vec<_>>()),
         }
     };
@@ -383,22 +389,28 @@ fn a_local_call_names_councils_within_its_regions() {
     assert_eq!(
         local(r#"["W06000015"]"#, r#"["n"]"#),
         Err(vec![
-            "days[0].councils[0]: Cardiff (W06000015) lies in “s”, which this day does not cover"
+            "days[0].local.councils[0]: Cardiff (W06000015) lies in “s”, which this day does not cover"
                 .to_owned()
         ])
+    );
+    // Which councils a call covered is a fact like any other: it needs its source.
+    check(
+        r#""where": ["both"], "called_out""#,
+        r#""where": ["both"], "local": { "councils": ["E06000001"], "sources": [] }, "called_out""#,
+        &["days[0].local.sources: every fact needs at least one source"],
     );
     // Edinburgh lies in none of this dispute's regions; a council listed twice is one mistake.
     assert_eq!(
         local(r#"["S12000036", "E06000001", "E06000001"]"#, r#"["both"]"#),
         Err(vec![
-            "days[0].councils[0]: City of Edinburgh (S12000036) lies in none of this dispute's regions (see regions[].places)".to_owned(),
-            "days[0].councils[2]: “E06000001” is listed twice".to_owned(),
+            "days[0].local.councils[0]: City of Edinburgh (S12000036) lies in none of this dispute's regions (see regions[].places)".to_owned(),
+            "days[0].local.councils[2]: “E06000001” is listed twice".to_owned(),
         ])
     );
     assert_eq!(
         local(r#"["E12000001"]"#, r#"["both"]"#),
         Err(vec![
-            "days[0].councils[0]: “E12000001” is not the GSS code of a council in data/places/local_authorities.csv"
+            "days[0].local.councils[0]: “E12000001” is not the GSS code of a council in data/places/local_authorities.csv"
                 .to_owned()
         ])
     );

@@ -99,9 +99,16 @@ pub(super) struct RawDay {
     pub(super) history: Vec<RawChange>,
     #[serde(default)]
     pub(super) hours: Option<RawHours>,
-    /// Only these council areas of the regions in `where` (GSS codes).
     #[serde(default)]
+    pub(super) local: Option<RawLocal>,
+}
+
+/// A local call: only these council areas of the regions in `where` (GSS codes).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLocal {
     pub(super) councils: Vec<String>,
+    pub(super) sources: Vec<String>,
 }
 
 /// A part-day strike's hours, `HH:MM` in UK time.

@@ -197,7 +197,9 @@ fn word(
         let _ = (w.short_date(x.day.date), w.date(x.day.date));
         let _ = w.called_out_line(&strings::called_out_groups(w, d, x.day));
         let _ = x.day.hours.as_ref().map(|h| w.hours(h));
-        let _ = w.only_in(&strings::council_names(w, &x.day.councils));
+        if let Some(local) = &x.day.local {
+            let _ = w.only_in(&strings::council_names(w, &local.councils));
+        }
         if let Some(call) = x.called_out {
             let _ = (
                 w.called_out(&call.answer),
