@@ -279,6 +279,73 @@ async fn the_answer_is_announced_and_every_fact_links_to_its_source() {
     host.remove();
 }
 
+/// Opens every closed disclosure as a reader does, by clicking its summary.
+async fn open_every_disclosure(root: &Element) {
+    for summary in all(root, "details:not([open]) > summary") {
+        summary.unchecked_into::<HtmlElement>().click();
+    }
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn the_footer_disclosures_are_built_when_first_opened() {
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    let footer = root
+        .query_selector(".se-footer")
+        .ok()
+        .flatten()
+        .expect("a footer");
+    let summaries = all(&footer, "details > summary");
+    assert_eq!(summaries.len(), 2, "the figures and the sources");
+    assert!(
+        all(&footer, ".se-source-list li, .se-figures dt").is_empty(),
+        "nothing behind a closed disclosure is built"
+    );
+    let count = strike_explainer::data::parse(strike_explainer::data::BUNDLED)
+        .expect("the bundled data is valid")
+        .sources
+        .len();
+    for summary in summaries {
+        summary.unchecked_into::<HtmlElement>().click();
+    }
+    leptos::task::tick().await;
+    assert!(
+        all(&footer, "details")
+            .iter()
+            .all(|d| d.has_attribute("open"))
+    );
+    let items = all(&footer, ".se-source-list > li");
+    assert_eq!(items.len(), count, "every source, once");
+    assert!(
+        items
+            .iter()
+            .all(|li| all(li, "a[href^='https://']").len() == 1)
+    );
+    assert!(!all(&footer, ".se-figures dt").is_empty());
+    // Closed and opened again, the same list: built once, not again at each toggle.
+    let first = footer
+        .query_selector(".se-source-list")
+        .ok()
+        .flatten()
+        .expect("the list");
+    for summary in all(&footer, "summary") {
+        summary.unchecked_into::<HtmlElement>().click();
+    }
+    leptos::task::tick().await;
+    assert!(
+        all(&footer, "details")
+            .iter()
+            .all(|d| !d.has_attribute("open"))
+    );
+    let again = footer
+        .query_selector(".se-source-list")
+        .ok()
+        .flatten()
+        .expect("kept");
+    assert!(first.is_same_node(Some(&again)));
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 async fn two_widgets_on_one_page_do_not_share_a_choice() {
     let (a_host, a) = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
@@ -1403,10 +1470,7 @@ async fn every_state(lang: &str) -> Vec<String> {
             ("data-region", region),
             ("data-role", role),
         ]);
-        for details in all(&root, "details") {
-            details.set_attribute("open", "").expect("open");
-        }
-        leptos::task::tick().await;
+        open_every_disclosure(&root).await;
         texts.extend(shown_texts(&root));
         if let Some(toggle) = all(&root, ".se-toggle__button").get(1) {
             toggle.unchecked_ref::<HtmlElement>().click();

@@ -2,14 +2,18 @@
 
 use leptos::prelude::*;
 
+use super::disclosure::Disclosure;
 use super::source_links::SourceLinks;
 
-/// A disclosure holding a definition list of the figures.
+/// A disclosure holding a definition list of the figures, built when first opened.
 #[component]
 pub fn Figures() -> impl IntoView {
+    view! { <Disclosure summary=super::words().figures().to_owned() body=rows /> }
+}
+
+fn rows() -> AnyView {
     let w = super::words();
-    let d = super::dispute();
-    let rows = d
+    let rows = super::dispute()
         .figures
         .iter()
         .map(|f| {
@@ -21,10 +25,5 @@ pub fn Figures() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <details class="se-disclosure">
-            <summary>{w.figures()}</summary>
-            <dl class="se-figures">{rows}</dl>
-        </details>
-    }
+    view! { <dl class="se-figures">{rows}</dl> }.into_any()
 }

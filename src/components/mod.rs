@@ -9,6 +9,7 @@ mod choice;
 mod closure_chart;
 mod data_problems;
 mod day_card;
+mod disclosure;
 mod figures;
 mod language_switch;
 mod location;

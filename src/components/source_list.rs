@@ -2,12 +2,19 @@
 
 use leptos::prelude::*;
 
-/// A disclosure listing every source once, numbered as the markers after each fact are.
+use super::disclosure::Disclosure;
+
+/// A disclosure listing every source once, numbered as the markers after each fact are, built
+/// when first opened (the NEU dispute's list is three quarters of the widget's nodes).
 #[component]
 pub fn SourceList() -> impl IntoView {
+    let summary = super::words().all_sources_count(super::dispute().sources.len());
+    view! { <Disclosure summary body=items /> }
+}
+
+fn items() -> AnyView {
     let w = super::words();
-    let d = super::dispute();
-    let items = d
+    let items = super::dispute()
         .sources
         .iter()
         .map(|s| {
@@ -22,10 +29,5 @@ pub fn SourceList() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <details class="se-disclosure">
-            <summary>{w.all_sources_count(d.sources.len())}</summary>
-            <ol class="se-source-list">{items}</ol>
-        </details>
-    }
+    view! { <ol class="se-source-list">{items}</ol> }.into_any()
 }

@@ -4,8 +4,8 @@
 //      included, in every language × light and dark × 320 and 1280 px × each state of STATES,
 //      with the tags of TAGS. Any violation fails.
 //   2. A keyboard-only walk: from the top of the page, Tab through the whole widget, on the way
-//      choosing a place and a role, opening the calendar, a day from the calendar and a day's
-//      disclosure from the keyboard (WALK_KEYS). Every stop must show a focus indicator (an
+//      choosing a place and a role, opening the calendar, a day from the calendar, a day's
+//      disclosure and a footer disclosure from the keyboard (WALK_KEYS). Every stop must show a focus indicator (an
 //      outline at least 2 px wide, with 3:1 contrast against what is behind it, that comes with
 //      focus; or a box-shadow that comes with focus) that no `overflow` ancestor clips.
 // Run by scripts/test; alone: `node tests/e2e/a11y.mjs` (after `trunk build --release --offline`);
@@ -41,6 +41,8 @@ const SEL = {
   calendarCell: '[role="grid"] [tabindex="0"]', // the one cell in the tab order
   dayRow: '.se-day',
   dayDisclosure: '.se-day details > summary', // "More about this day"
+  footerDisclosure: '.se-footer details > summary', // the figures, every source: built when opened
+  footerBody: '.se-footer details[open] :is(.se-figures, .se-source-list)',
   roleSelect: 'select#se-role', // "You are"
 };
 
@@ -56,6 +58,10 @@ const STATES = [
   { name: 'history open', hash: ANSWERED, act: async (w) => {
     await w.locator(SEL.dayDisclosure).first().click();
     await w.locator(`${SEL.dayRow} details[open]`).first().waitFor();
+  } },
+  { name: 'figures and sources open', hash: ANSWERED, act: async (w) => {
+    for (const summary of await w.locator(SEL.footerDisclosure).all()) await summary.click();
+    await w.locator('.se-source-list li').first().waitFor();
   } },
   { name: 'suggestions open', hash: '', act: async (w) => {
     await w.locator(SEL.placeSearch).pressSequentially('Br');
@@ -92,6 +98,9 @@ const WALK_KEYS = [
     then: (el, sel) => !!window.__walk.active()?.matches(sel.dayRow) },
   { name: 'Enter on "More about this day" opens it', at: (el, sel) => el.matches(sel.dayDisclosure),
     press: (page) => page.keyboard.press('Enter'), then: (el) => el.parentElement.open },
+  { name: 'Enter on a footer disclosure opens it, built', at: (el, sel) => el.matches(sel.footerDisclosure),
+    press: (page) => page.keyboard.press('Enter'),
+    then: (el, sel) => el.parentElement.open && !!el.getRootNode().querySelector(sel.footerBody) },
 ];
 const WALK_PLACE = 'Leeds'; // a place whose region has strike days to show on the calendar
 const MAX_TABS = 600;
@@ -281,8 +290,9 @@ async function keyboardWalk(page) {
       } catch (e) {
         keys[i].error = brief(e);
       }
-      await page.waitForTimeout(100); // a frame for the view to change (the row gets focus in one)
-      keys[i].ok = await page.evaluate(([then, sel]) => new Function('el', 'sel', `return (${then})(el, sel);`)(window.__walk.keyed, sel), [String(k.then), SEL]);
+      // Until the key has done its work (the row gets focus a frame later), or two seconds.
+      keys[i].ok = await page.waitForFunction(([then, sel]) => new Function('el', 'sel', `return (${then})(el, sel);`)(window.__walk.keyed, sel), [String(k.then), SEL], { timeout: 2000 })
+        .then(() => true, () => false);
       await record(); // focus may have moved (to the day's row)
     }
   }
