@@ -347,6 +347,43 @@ async fn the_footer_disclosures_are_built_when_first_opened() {
 }
 
 #[wasm_bindgen_test]
+async fn a_day_row_and_the_story_are_built_when_first_opened() {
+    let (host, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-region", "wales"),
+        ("data-role", "teacher-neu"),
+    ]);
+    leptos::task::tick().await;
+    let rows = all(&root, ".se-day");
+    assert!(rows.len() > 1, "days to open");
+    assert!(all(&root, ".se-day__body, .se-story__list li").is_empty());
+    let summary = |el: &Element| {
+        el.query_selector("summary")
+            .ok()
+            .flatten()
+            .expect("a summary")
+            .unchecked_into::<HtmlElement>()
+    };
+    summary(&rows[1]).click();
+    leptos::task::tick().await;
+    assert_eq!(all(&root, ".se-day__body").len(), 1, "only the row opened");
+    let body = all(&rows[1], ".se-day__body");
+    assert!(
+        body.len() == 1 && !all(&body[0], "ol li a.se-source").is_empty(),
+        "its history, sourced"
+    );
+    let story = root
+        .query_selector(".se-story")
+        .ok()
+        .flatten()
+        .expect("a story");
+    summary(&story).click();
+    leptos::task::tick().await;
+    assert!(!all(&story, ".se-story__list li").is_empty());
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn two_widgets_on_one_page_do_not_share_a_choice() {
     let (a_host, a) = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);
     let (b_host, b) = mount(&[("data-today", "2026-11-24"), ("data-region", "london")]);

@@ -2,13 +2,15 @@
 
 use leptos::prelude::*;
 
+use super::disclosure::Opened;
 use super::note_list::NoteList;
 use super::source_links::SourceLinks;
 use crate::explain::DayAnswer;
 use crate::strings;
 
 /// A compact row for one strike day: its date, where it stands and one line of what it meant;
-/// who was called out, the day's notes and its history behind a disclosure.
+/// who was called out, the day's notes and its history behind a disclosure, built when first
+/// opened.
 #[component]
 pub fn DayCard(
     /// The day as `explain` sees it on the reader's date.
@@ -22,9 +24,7 @@ pub fn DayCard(
     with_year: bool,
 ) -> impl IntoView {
     let w = super::words();
-    let d = super::dispute();
     let day = answer.day;
-    let called_out = strings::called_out_groups(w, d, day);
     // One line on the row for staff: where their own group stood. Who was called out is said
     // once above the days where it never changes, and always behind the row's disclosure.
     // A day that did not take place asked nothing of anyone.
@@ -38,6 +38,53 @@ pub fn DayCard(
                 </span>
             }
         });
+    // A part-day strike says its hours on the row, and their sources inside.
+    let hours = day.hours.as_ref().map(|h| {
+        view! { <span class="se-day__line se-day__hours">{w.hours(h)}</span> }
+    });
+    // A local call names its council areas on the row, and their sources inside.
+    let local = day.local.as_ref().map(|l| {
+        view! { <span class="se-day__line se-day__local">{w.only_in(&strings::council_names(w, &l.councils))}</span> }
+    });
+    let status = answer.status;
+    // Built when the reader first opens the row: most rows are never opened.
+    let opened = Opened::new(false);
+    let body = move || opened.get().then(|| body(&answer));
+    // The row is the disclosure's summary: date, status and one line, so each day's name is
+    // its own (a screen reader's list of disclosures tells them apart) and the row is one tap.
+    view! {
+        <li
+            class="se-day"
+            data-status=status.as_str()
+            id=super::answer_card::day_row_id(day.date, index)
+            tabindex="-1"
+        >
+            <details class="se-day__details" on:toggle=move |_| opened.mark()>
+                <summary class="se-day__head" on:click=move |_| opened.mark()>
+                    <span class="se-day__top">
+                        <time class="se-day__date" datetime=day.date.to_string()>
+                            {if with_year { w.long_date(day.date) } else { w.day_and_date(day.date) }}
+                        </time>
+                        " "
+                        <span class="se-badge" data-status=status.as_str()>{w.status(status)}</span>
+                    </span>
+                    {hours}
+                    {local}
+                    {line}
+                </summary>
+                {body}
+            </details>
+        </li>
+    }
+}
+
+/// What the row's disclosure holds: the sources of its hours and council areas, where the
+/// reader's group stood, who was called out, the day's notes and its history.
+fn body(answer: &DayAnswer<'static>) -> impl IntoView + use<> {
+    let w = super::words();
+    let d = super::dispute();
+    let day = answer.day;
+    let called_out = strings::called_out_groups(w, d, day);
     let yours = answer.called_out.map(|call| {
         view! {
             <p class="se-day__who">
@@ -63,56 +110,22 @@ pub fn DayCard(
         .collect_view();
     let notes =
         (!answer.notes.is_empty()).then(|| view! { <NoteList notes=answer.notes.clone() /> });
-    // A part-day strike says its hours on the row, and their sources inside.
-    let hours = day.hours.as_ref().map(|h| {
-        view! { <span class="se-day__line se-day__hours">{w.hours(h)}</span> }
-    });
-    // A local call names its council areas on the row, and their sources inside.
-    let only_in = day
-        .local
-        .as_ref()
-        .map(|l| w.only_in(&strings::council_names(w, &l.councils)));
-    let local = only_in.clone().map(|line| {
-        view! { <span class="se-day__line se-day__local">{line}</span> }
-    });
-    let local_sources = only_in.zip(day.local.as_ref()).map(|(line, l)| {
+    let local_sources = day.local.as_ref().map(|l| {
+        let line = w.only_in(&strings::council_names(w, &l.councils));
         view! { <p class="se-day__who">{format!("{line}.")}" "<SourceLinks sources=l.sources.clone() /></p> }
     });
     let hours_sources = day.hours.as_ref().map(|h| {
         view! { <p class="se-day__who">{format!("{}.", w.hours(h))}" "<SourceLinks sources=h.sources.clone() /></p> }
     });
-    // The row is the disclosure's summary: date, status and one line, so each day's name is
-    // its own (a screen reader's list of disclosures tells them apart) and the row is one tap.
     view! {
-        <li
-            class="se-day"
-            data-status=answer.status.as_str()
-            id=super::answer_card::day_row_id(day.date, index)
-            tabindex="-1"
-        >
-            <details class="se-day__details">
-                <summary class="se-day__head">
-                    <span class="se-day__top">
-                        <time class="se-day__date" datetime=day.date.to_string()>
-                            {if with_year { w.long_date(day.date) } else { w.day_and_date(day.date) }}
-                        </time>
-                        " "
-                        <span class="se-badge" data-status=answer.status.as_str()>{w.status(answer.status)}</span>
-                    </span>
-                    {hours}
-                    {local}
-                    {line}
-                </summary>
-                <div class="se-day__body">
-                    {hours_sources}
-                    {local_sources}
-                    {yours}
-                    <p class="se-day__who">{w.called_out_line(&called_out)}</p>
-                    {notes}
-                    <h4 class="se-day__subheading">{w.history()}</h4>
-                    <ol>{history}</ol>
-                </div>
-            </details>
-        </li>
+        <div class="se-day__body">
+            {hours_sources}
+            {local_sources}
+            {yours}
+            <p class="se-day__who">{w.called_out_line(&called_out)}</p>
+            {notes}
+            <h4 class="se-day__subheading">{w.history()}</h4>
+            <ol>{history}</ol>
+        </div>
     }
 }

@@ -1,31 +1,52 @@
-//! A closed disclosure whose body is built the first time the reader opens it.
+//! Disclosures whose body is built the first time the reader opens them.
 //!
-//! Detail on demand should also cost on demand: the widget's footer disclosures (the figures,
-//! every source) were most of its first render's DOM nodes though most readers never open
-//! them. This owns only that laziness; what the body says is the caller's, and it must not
-//! hold state beyond "built yet".
+//! Detail on demand should also cost on demand: what sits behind the widget's closed
+//! disclosures (every source, the figures, each day's history, the story) was most of the DOM
+//! it built at start-up and at every change of answer, though most readers open few of them.
+//! This owns only that laziness ([`Opened`]) and the plain disclosure that uses it; what a body
+//! says is its caller's, and nothing here may hold state beyond "opened yet".
 
 use leptos::prelude::*;
 
-/// `<details class="se-disclosure">` with `summary`; `body` runs once, on the first opening
-/// (a click or key on the summary, or anything that sets `open`, such as find-in-page), inside
+/// Whether a disclosure has been opened yet: its body is built from then on, and kept (closing
+/// it does not throw the body away, so opening it again costs nothing).
+///
+/// Mark it from both the summary's `click` and the `<details>`'s `toggle`: a click (or Enter or
+/// Space on the summary, which click) builds the body before the browser opens the disclosure
+/// (its default action comes after the listener and the microtasks that render), so the
+/// reader never sees it empty; `toggle` covers the ways of opening that do not click, such as
+/// find-in-page.
+#[derive(Clone, Copy)]
+pub struct Opened(RwSignal<bool>);
+
+impl Opened {
+    /// Already opened when the disclosure starts open (a story the reader keeps open).
+    pub fn new(open: bool) -> Self {
+        Self(RwSignal::new(open))
+    }
+
+    /// Once only: setting it again would rebuild the body at every toggle.
+    pub fn mark(self) {
+        if !self.0.get_untracked() {
+            self.0.set(true);
+        }
+    }
+
+    /// Read in the reactive closure that builds the body.
+    pub fn get(self) -> bool {
+        self.0.get()
+    }
+}
+
+/// `<details class="se-disclosure">` with `summary`; `body` runs on the first opening, inside
 /// this component's owner, so it can read the widget's context as any child does.
 #[component]
 pub fn Disclosure(summary: String, body: fn() -> AnyView) -> impl IntoView {
-    let built = RwSignal::new(false);
-    // Once: setting it again would rebuild the body at every toggle.
-    let build = move || {
-        if !built.get_untracked() {
-            built.set(true);
-        }
-    };
+    let opened = Opened::new(false);
     view! {
-        // A click on the summary builds the body before the browser opens the disclosure (its
-        // default action comes after the listener and its microtasks), so the reader never sees
-        // it empty; `toggle` covers the ways of opening that do not click.
-        <details class="se-disclosure" on:toggle=move |_| build()>
-            <summary on:click=move |_| build()>{summary}</summary>
-            {move || built.get().then(body)}
+        <details class="se-disclosure" on:toggle=move |_| opened.mark()>
+            <summary on:click=move |_| opened.mark()>{summary}</summary>
+            {move || opened.get().then(body)}
         </details>
     }
 }

@@ -2,11 +2,12 @@
 
 use leptos::prelude::*;
 
+use super::disclosure::Opened;
 use super::source_links::SourceLinks;
 use crate::model::Event;
 
 /// The events known on the reader's date, oldest first, behind a disclosure (closed at first:
-/// the answer comes first, the story on demand).
+/// the answer comes first, the story on demand, and built on demand).
 #[component]
 pub fn Story(
     /// What `explain` chose for the region and date.
@@ -17,30 +18,38 @@ pub fn Story(
 ) -> impl IntoView {
     let w = super::words();
     (!events.is_empty()).then(|| {
-        let items = events
-            .into_iter()
-            .map(|e| {
-                view! {
-                    <li>
-                        <time datetime=e.on.to_string()>{w.partial_date(e.on)}</time>{w.after_date()}
-                        {e.body.text.get(w.lang()).to_owned()}" "
-                        <SourceLinks sources=e.body.sources.clone() />
-                    </li>
-                }
+        // Built when first opened; at once when the reader kept it open (a replay re-renders
+        // the answer, and the story with it, day by day).
+        let opened = Opened::new(open.get_untracked());
+        let items = move || {
+            opened.get().then(|| {
+                events
+                    .iter()
+                    .map(|e| {
+                        view! {
+                            <li>
+                                <time datetime=e.on.to_string()>{w.partial_date(e.on)}</time>{w.after_date()}
+                                {e.body.text.get(w.lang()).to_owned()}" "
+                                <SourceLinks sources=e.body.sources.clone() />
+                            </li>
+                        }
+                    })
+                    .collect_view()
             })
-            .collect_view();
+        };
         view! {
             <details
                 class="se-disclosure se-story"
                 prop:open=move || open.get_untracked()
                 on:toggle=move |ev| {
                     use wasm_bindgen::JsCast;
+                    opened.mark();
                     if let Some(d) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
                         open.set(d.open());
                     }
                 }
             >
-                <summary>{w.story()}</summary>
+                <summary on:click=move |_| opened.mark()>{w.story()}</summary>
                 <ol class="se-story__list">{items}</ol>
             </details>
         }

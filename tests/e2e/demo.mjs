@@ -173,6 +173,7 @@ try {
     await page.keyboard.type('07132023');
     const july = await headline.innerText();
     const notice = await widget.locator('.se-replay__notice').innerText();
+    await widget.locator('.se-story summary').click(); // the story is built when opened
     const storyDates = await widget.locator('.se-story time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
     await widget.getByRole('button', { name: 'Back to today' }).focus();
     await page.keyboard.press('Enter');
