@@ -572,3 +572,50 @@ fn days_are_named_by_their_place_in_the_file() {
         ],
     );
 }
+
+#[test]
+fn a_struct_is_read_from_an_object_only() {
+    // serde's derived structs would take an array of their fields in order; the format has
+    // objects only, so an array is refused as any other wrong type is (`objects`).
+    check(
+        r#""summary": { "text": "S", "sources": ["A"] }"#,
+        r#""summary": ["S", ["A"]]"#,
+        &[
+            "line 3, column 13: not valid data JSON: invalid type: sequence, expected struct RawSourced",
+        ],
+    );
+    // Reading problems inside lists and options keep serde_json's words and places.
+    check(
+        r#""in_dispute": true },"#,
+        r#""in_dispute": true, "colour": 1 },"#,
+        &[
+            "line 6, column 62: not valid data JSON: unknown field `colour`, expected one of `id`, `name`, `in`, `in_dispute`, `places`",
+        ],
+    );
+    check(
+        r#""roles": ["h"], "text""#,
+        r#""roles": 5, "text""#,
+        &[
+            "line 24, column 32: not valid data JSON: invalid type: integer `5`, expected a sequence",
+        ],
+    );
+    check(
+        r#""summary": { "text": "S", "sources": ["A"] }"#,
+        r#""summary": "S""#,
+        &[
+            "line 3, column 16: not valid data JSON: invalid type: string \"S\", expected struct RawSourced",
+        ],
+    );
+    check(
+        r#""title": "T""#,
+        r#""title": "T", "title": "U""#,
+        &["line 2, column 47: not valid data JSON: duplicate field `title`"],
+    );
+    let Err(DataError(problems)) = parse(&format!("{BASE} x")) else {
+        panic!("a file with text after its end passed");
+    };
+    assert_eq!(
+        problems[0].to_string(),
+        "line 35, column 3: not valid data JSON: trailing characters"
+    );
+}
