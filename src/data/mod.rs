@@ -11,6 +11,7 @@
 //! read a file identically (unknown fields included).
 
 mod check;
+mod objects;
 mod wire;
 
 use std::fmt;
@@ -153,11 +154,12 @@ pub fn parse(text: &str) -> Result<Dispute, DataError> {
 
 /// The file's text into the wire structs. `serde_json` on every target: the browser's
 /// `JSON.parse` plus `serde-wasm-bindgen` read only the fields a struct names, so an unknown
-/// (misspelt) field would pass silently in the widget and fail in `cargo test`.
+/// (misspelt) field would pass silently in the widget and fail in `cargo test`. Each struct is
+/// read from an object only (`objects`).
 /// A problem found while reading (a misspelt field, a wrong type, broken JSON) stops the
 /// reading, so it is the only one, and it is placed by line and column, not by path.
 fn deserialize(text: &str) -> Result<wire::RawDispute, DataError> {
-    serde_json::from_str(text).map_err(|e| {
+    objects::from_str(text).map_err(|e| {
         let at = format!("line {}, column {}", e.line(), e.column());
         // serde_json ends its message with the same place; said once, as the path.
         let message = e.to_string();

@@ -572,3 +572,99 @@ fn days_are_named_by_their_place_in_the_file() {
         ],
     );
 }
+
+#[test]
+fn a_struct_is_read_from_an_object_only() {
+    // serde's derived structs would take an array of their fields in order; the format has
+    // objects only, so an array is refused as any other wrong type is (`objects`).
+    check(
+        r#""summary": { "text": "S", "sources": ["A"] }"#,
+        r#""summary": ["S", ["A"]]"#,
+        &[
+            "line 3, column 13: not valid data JSON: invalid type: sequence, expected struct RawSourced",
+        ],
+    );
+    // Reading problems inside lists and options keep serde_json's words and places.
+    check(
+        r#""in_dispute": true },"#,
+        r#""in_dispute": true, "colour": 1 },"#,
+        &[
+            "line 6, column 62: not valid data JSON: unknown field `colour`, expected one of `id`, `name`, `in`, `in_dispute`, `places`",
+        ],
+    );
+    check(
+        r#""roles": ["h"], "text""#,
+        r#""roles": 5, "text""#,
+        &[
+            "line 24, column 32: not valid data JSON: invalid type: integer `5`, expected a sequence",
+        ],
+    );
+    check(
+        r#""summary": { "text": "S", "sources": ["A"] }"#,
+        r#""summary": "S""#,
+        &[
+            "line 3, column 16: not valid data JSON: invalid type: string \"S\", expected struct RawSourced",
+        ],
+    );
+    check(
+        r#""title": "T""#,
+        r#""title": "T", "title": "U""#,
+        &["line 2, column 47: not valid data JSON: duplicate field `title`"],
+    );
+    let Err(DataError(problems)) = parse(&format!("{BASE} x")) else {
+        panic!("a file with text after its end passed");
+    };
+    assert_eq!(
+        problems[0].to_string(),
+        "line 35, column 3: not valid data JSON: trailing characters"
+    );
+}
+
+#[test]
+fn a_text_is_a_string_or_an_object_of_its_languages() {
+    // Whatever else is given, the one message names the text's type, placed after its value.
+    let untagged = |column: u32| {
+        format!(
+            "line 2, column {column}: not valid data JSON: data did not match any variant of untagged enum RawText"
+        )
+    };
+    for (to, column) in [
+        (r#"{ "en": "T", "cy": "c", "x": 1 }"#, 67),
+        (r#"{ "en": "T" }"#, 48),
+        (r#"{ "en": "T", "cy": "c", "review": 1 }"#, 72),
+        (r#"{ "en": "T", "en": "U", "cy": "c" }"#, 70),
+        (r#"{ "en": "T", "cy": null }"#, 60),
+        (r#"5"#, 36),
+        (r#"null"#, 39),
+        // An array of the languages, as of any struct's fields, is not a text (`objects`).
+        (r#"["T", "T cy"]"#, 48),
+        (r#"{}"#, 37),
+    ] {
+        check(
+            r#""title": "T""#,
+            &format!(r#""title": {to}"#),
+            &[untagged(column).as_str()],
+        );
+    }
+    // A value is read whole first: its own JSON mistakes come first, where they are.
+    check(
+        r#""title": "T""#,
+        r#""title": { "en": "T", "cy": "c", "x": [1, {"a": [}] }"#,
+        &["line 2, column 76: not valid data JSON: expected value"],
+    );
+    check(
+        r#""title": "T""#,
+        r#""title": { "en": "T", "cy": "c", "x": 1e400 }"#,
+        &["line 2, column 69: not valid data JSON: number out of range"],
+    );
+    let text = BASE.replacen(
+        r#""title": "T""#,
+        r#""title": { "en": "T", "cy": "T cy", "review": true }"#,
+        1,
+    );
+    let Err(DataError(problems)) = parse(&text) else {
+        panic!("a file with Welsh in one text only passed")
+    };
+    // Read as a text in both languages: the others are named for their missing Welsh.
+    assert_eq!(problems.len(), 18, "{problems:#?}");
+}

@@ -5,7 +5,10 @@
 //! name cannot silently drop a fact). It must not check meaning — ids, dates, order, sources,
 //! limits — that is `check`, the one validation path.
 
+use std::fmt;
+
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -33,20 +36,162 @@ pub(super) struct RawDispute {
 }
 
 /// A text readers see: a plain string (English only), or `{ "en", "cy", "review"? }`.
-#[derive(Clone, Deserialize)]
-#[serde(untagged)]
+///
+/// Read by hand rather than as `#[serde(untagged)]`, which buffers every text in serde's
+/// `Content` tree and brings a reader of its own for each form (about 2 KB of the bundle).
+/// The one message is untagged's own, placed as it was: after the whole value.
+#[derive(Clone)]
 pub(super) enum RawText {
     Plain(String),
     Both(RawBoth),
 }
 
-#[derive(Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone)]
 pub(super) struct RawBoth {
     pub(super) en: String,
     pub(super) cy: String,
-    #[serde(default)]
+    /// False when left out.
     pub(super) review: bool,
+}
+
+impl<'de> Deserialize<'de> for RawText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<RawText, D::Error> {
+        // The whole value is read before the error, so serde_json places it at the value's end.
+        deserializer.deserialize_any(TextVisitor)?.ok_or_else(|| {
+            de::Error::custom("data did not match any variant of untagged enum RawText")
+        })
+    }
+}
+
+/// A string, or an object of exactly `en`, `cy` (strings) and `review` (a boolean, optional),
+/// each once; `None` for any other value, read to its end.
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Option<RawText>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a text")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(Some(RawText::Plain(v.to_owned())))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let (mut en, mut cy, mut review, mut fits) = (None, None, None, true);
+        while let Some(key) = map.next_key::<Any>()? {
+            let value = map.next_value::<Any>()?;
+            let slot = match key {
+                Any::Str(k) if k == "en" => &mut en,
+                Any::Str(k) if k == "cy" => &mut cy,
+                Any::Str(k) if k == "review" => &mut review,
+                _ => {
+                    fits = false;
+                    continue;
+                }
+            };
+            fits &= slot.is_none();
+            *slot = Some(value);
+        }
+        Ok(match (en, cy, review) {
+            (Some(Any::Str(en)), Some(Any::Str(cy)), review @ (None | Some(Any::Bool(_))))
+                if fits =>
+            {
+                let review = matches!(review, Some(Any::Bool(true)));
+                Some(RawText::Both(RawBoth { en, cy, review }))
+            }
+            _ => None,
+        })
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Any::drain(seq).map(|_| None)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+}
+
+/// Any JSON value, read (numbers checked) as serde_json reads it for `untagged`, keeping only
+/// what a text's object needs: a string, a boolean, or something else.
+enum Any {
+    Str(String),
+    Bool(bool),
+    Other,
+}
+
+impl Any {
+    fn drain<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<Any, A::Error> {
+        while seq.next_element::<Any>()?.is_some() {}
+        Ok(Any::Other)
+    }
+}
+
+impl<'de> Deserialize<'de> for Any {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Any, D::Error> {
+        deserializer.deserialize_any(AnyVisitor)
+    }
+}
+
+struct AnyVisitor;
+
+impl<'de> Visitor<'de> for AnyVisitor {
+    type Value = Any;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any value")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Any, E> {
+        Ok(Any::Str(v.to_owned()))
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Any, E> {
+        Ok(Any::Bool(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Any, E> {
+        Ok(Any::Other)
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Any, E> {
+        Ok(Any::Other)
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Any, E> {
+        Ok(Any::Other)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Any, E> {
+        Ok(Any::Other)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Any, A::Error> {
+        Any::drain(seq)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Any, A::Error> {
+        while map.next_entry::<Any, Any>()?.is_some() {}
+        Ok(Any::Other)
+    }
 }
 
 #[derive(Deserialize)]
