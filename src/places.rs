@@ -6,25 +6,45 @@
 //! Pure: it reads the compact index that `build.rs` makes from `data/places/*.csv` and answers
 //! searches with GSS codes (councils, ONS regions and nations: [`Part`]), and resolves a
 //! place's codes through a mapping it is given ([`Place::resolve`]). It must not know a dispute
-//! or its region ids (each dispute maps codes to its own regions), nor the DOM.
+//! or its region ids (each dispute maps codes to its own regions), nor the DOM, nor fetch
+//! anything: the whole index ([`INDEX`]) reaches the widget as text the shell fetched on first
+//! use of a search (`embed::places`), read by the same [`Places::parse`]; only the councils'
+//! part ([`COUNCILS`]) is compiled into the widget.
 
-/// The index compiled from `data/places/` by `build.rs`.
+/// The whole index compiled from `data/places/` by `build.rs`: what the search reads. The widget
+/// does not include it: `scripts/pkg` ships it beside the wasm as its own file, fetched on the
+/// first use of a search (`embed::places`). It is here for native code (tests, tools) and for
+/// the browser tests to hand to the widget as a fetch would; a `const`, so it reaches a binary
+/// only where it is used.
 pub const INDEX: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
 
-/// The bundled index, read once per page.
+/// The part of the index the widget includes: the `G` lines (every council by its region or
+/// nation) and the councils' own `N` lines (their names, English and Welsh). It is itself an
+/// index in the same format, with no places to search but councils: enough to check a
+/// dispute's codes ([`known`]) and to name a local call's councils ([`councils`]).
+pub const COUNCILS: &str = include_str!(concat!(env!("OUT_DIR"), "/councils.txt"));
+
+/// The whole index, read once: for native code (tests, tools), which has no fetch. The widget
+/// reads the same text once it has fetched it.
 pub fn bundled() -> &'static Places<'static> {
     static PLACES: std::sync::OnceLock<Places<'static>> = std::sync::OnceLock::new();
     PLACES.get_or_init(|| Places::parse(INDEX))
 }
 
-/// Whether the bundled index knows `code`, as [`Places::knows`] answers, from the index's
-/// council lines alone: a dispute's codes are checked on every page load, and building the
-/// search (about a millisecond natively, several in wasm) waits for a reader who searches.
-/// The codes are read once per page, in one pass, and looked up by binary search.
+/// The councils the widget includes ([`COUNCILS`]), read once per page: [`Places::council`]
+/// answers for every council as the whole index does.
+pub fn councils() -> &'static Places<'static> {
+    static PLACES: std::sync::OnceLock<Places<'static>> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| Places::parse(COUNCILS))
+}
+
+/// Whether the index knows `code`, as [`Places::knows`] answers, from the `G` lines of
+/// [`COUNCILS`] alone: a dispute's codes are checked on every page load, so the codes are read
+/// once per page, in one pass, and looked up by binary search.
 pub fn known(code: &str) -> bool {
     static CODES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let codes = CODES.get_or_init(|| {
-        let mut codes: Vec<&str> = INDEX
+        let mut codes: Vec<&str> = COUNCILS
             .lines()
             .filter_map(|line| line.strip_prefix("G\t"))
             .flat_map(|rest| {
@@ -365,6 +385,12 @@ impl<'a> Places<'a> {
         places.councils.sort_unstable();
         places.districts.sort_unstable();
         places
+    }
+
+    /// Whether this is a search index: it has places to find (a text that is no index, such as
+    /// an error page served in its place, reads as none).
+    pub fn searchable(&self) -> bool {
+        !self.names.is_empty() && !self.districts.is_empty()
     }
 
     /// Whether the index knows `code`: a council in it, one of the regions its councils are in,
@@ -730,6 +756,35 @@ mod tests {
         {
             assert_eq!(known(code), places.knows(code), "{code}");
         }
+    }
+
+    #[test]
+    fn the_councils_part_names_every_council_as_the_whole_index_does() {
+        // Issue #13: the widget includes only COUNCILS; the search's index is fetched.
+        let (whole, part) = (Places::parse(INDEX), councils());
+        let codes: Vec<&str> = INDEX
+            .split(['\t', ' ', '\n', '+'])
+            .filter(|c| is_code(c))
+            .chain(["E06000999", "W06000999", "E12000010"])
+            .collect();
+        for code in codes {
+            assert_eq!(part.knows(code), whole.knows(code), "{code}");
+            assert_eq!(part.council(code), whole.council(code), "{code}");
+        }
+        assert_eq!(
+            part.council("W06000015").map(|c| c.name_cy),
+            Some(Some("Caerdydd"))
+        );
+        // A search index, and a table that is not one (nor is an error page).
+        assert!(whole.searchable());
+        assert!(!part.searchable());
+        assert!(!Places::parse("<!doctype html><title>Not found</title>").searchable());
+        assert!(
+            COUNCILS.len() * 2 < INDEX.len(),
+            "{} of {}",
+            COUNCILS.len(),
+            INDEX.len()
+        );
     }
 
     #[test]

@@ -347,7 +347,7 @@ pub fn place_name(name: &str, town: &str) -> String {
 /// Welsh name, in the data's order: `Cardiff, Vale of Glamorgan`. A code the index does not know
 /// (never, once the data is checked) is shown as it is.
 pub fn council_names(w: &dyn Words, codes: &[String]) -> String {
-    let index = crate::places::bundled();
+    let index = crate::places::councils();
     let welsh = w.lang() == Lang::Cy;
     codes
         .iter()
