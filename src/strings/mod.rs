@@ -234,6 +234,12 @@ pub trait Words: Send + Sync {
     /// Said, and shown, when the reader picks such a place.
     fn place_not_covered(&self, place: &str) -> String;
 
+    /// Shown under the search while its index is on its way (fetched on first use).
+    fn place_index_loading(&self) -> &'static str;
+
+    /// Shown under the search when its index could not be fetched: the area list still works.
+    fn place_index_failed(&self) -> &'static str;
+
     /// The one-line status of a strike day, as a badge.
     fn status(&self, s: DayStatus) -> String;
 
