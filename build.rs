@@ -1,8 +1,9 @@
 //! Two build steps, each writing to `OUT_DIR`: the widget's stylesheet without its comments
-//! (below, `styles`), and the place index in two files: `places.txt`, the whole index (the
-//! search's, shipped beside the wasm as its own file and fetched on first use of the search),
-//! and `councils.txt`, the part the wasm includes (its `G` lines and the councils' own `N`
-//! lines: what checking a dispute's codes and naming a local call's councils need).
+//! (below, `styles`), and the place index, in two parts and whole: `councils.txt`, the part the
+//! wasm includes (the `G` lines and the councils' own `N` lines: what checking a dispute's codes
+//! and naming a local call's councils need); `search.txt`, every other line (what only the
+//! search reads, shipped beside the wasm as its own file and fetched on a search's first use);
+//! and `places.txt`, the whole index in one, for the tests that check the two parts read as it.
 //!
 //! Compiles the place lookup (`data/places/*.csv`, sourced in `data/places/SOURCES.md`) into a
 //! compact index for `src/places.rs`: every council by its ONS region or nation, one line per
@@ -140,8 +141,10 @@ fn main() {
     for (region, councils) in &by_region {
         out.push_str(&format!("G\t{region}\t{}\n", councils.join(" ")));
     }
-    // The in-wasm part: the `G` lines, and below each line that is (also) a council's.
+    // The in-wasm part: the `G` lines, and below each line that is (also) a council's; the
+    // fetched part: every other line.
     let mut councils_out = out.clone();
+    let mut search_out = String::new();
 
     // Names: councils (current and abolished in 2023) and places; one line per name and
     // regions, with the Welsh name (`name_cy`) as a fifth field where there is one. A town and
@@ -218,11 +221,15 @@ fn main() {
         let line = format!("N\t{kind}\t{name}\t{}{cy}\n", parts.join(" "));
         if *council {
             councils_out.push_str(&line);
+        } else {
+            search_out.push_str(&line);
         }
         out.push_str(&line);
     }
     for r in rows(&dir.join("postcode_areas.csv")) {
-        out.push_str(&format!("A\t{}\t{}\n", r["area"], r["post_town_or_name"]));
+        let line = format!("A\t{}\t{}\n", r["area"], r["post_town_or_name"]);
+        search_out.push_str(&line);
+        out.push_str(&line);
     }
 
     // Districts: the part with the district's centroid (its council, and before 2023 the
@@ -250,10 +257,17 @@ fn main() {
             .push(r["district"].clone());
     }
     for (parts, list) in districts {
-        out.push_str(&format!("D\t{parts}\t{}\n", list.join(" ")));
+        let line = format!("D\t{parts}\t{}\n", list.join(" "));
+        search_out.push_str(&line);
+        out.push_str(&line);
     }
     let dir = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}")));
-    for (name, text) in [("places.txt", out), ("councils.txt", councils_out)] {
+    let files = [
+        ("places.txt", out),
+        ("councils.txt", councils_out),
+        ("search.txt", search_out),
+    ];
+    for (name, text) in files {
         let target = dir.join(name);
         fs::write(&target, text).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
     }

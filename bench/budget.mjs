@@ -43,9 +43,12 @@ export const TARGETS = {
  *   index's councils (COUNCILS: 14,359 raw, 3,650 brotli alone) for the data check and council
  *   names, and gained the fetch, its states and two strings (about 2.3 KB). Total 305,000:
  *   304,458 shipped, 5,961 more than before, because the fetched file repeats the councils the
- *   wasm has, and the new code. */
+ *   wasm has, and the new code.
+ * - Total 302,000 (2026-11-25): 301,387 shipped. The fetched file no longer repeats the councils
+ *   (build.rs's search.txt: 25,238 raw, 7,242 brotli, 3,293 fewer); the wasm reads it with the
+ *   councils it has (221 more, 281,781). Before interactive 294,145, still under 294,500. */
 export const BUDGET = {
-  totalBrotli: 305000,
+  totalBrotli: 302000,
   beforeInteractiveBrotli: 294500,
 };
 

@@ -7,15 +7,13 @@
 //! searches with GSS codes (councils, ONS regions and nations: [`Part`]), and resolves a
 //! place's codes through a mapping it is given ([`Place::resolve`]). It must not know a dispute
 //! or its region ids (each dispute maps codes to its own regions), nor the DOM, nor fetch
-//! anything: the whole index ([`INDEX`]) reaches the widget as text the shell fetched on first
-//! use of a search (`embed::places`), read by the same [`Places::parse`]; only the councils'
-//! part ([`COUNCILS`]) is compiled into the widget.
+//! anything: only the councils' part of the index ([`COUNCILS`]) is compiled into the widget;
+//! the rest ([`SEARCH`]) reaches it as text the shell fetched on first use of a search
+//! (`embed::places`), read with the councils by [`Places::with_councils`].
 
-/// The whole index compiled from `data/places/` by `build.rs`: what the search reads. The widget
-/// does not include it: `scripts/pkg` ships it beside the wasm as its own file, fetched on the
-/// first use of a search (`embed::places`). It is here for native code (tests, tools) and for
-/// the browser tests to hand to the widget as a fetch would; a `const`, so it reaches a binary
-/// only where it is used.
+/// The whole index compiled from `data/places/` by `build.rs`, in one text: the tests check that
+/// its two parts ([`COUNCILS`] and [`SEARCH`]) read as it does. A `const`, so it reaches a
+/// binary only where it is used; the widget never uses it.
 pub const INDEX: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
 
 /// The part of the index the widget includes: the `G` lines (every council by its region or
@@ -24,11 +22,18 @@ pub const INDEX: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
 /// dispute's codes ([`known`]) and to name a local call's councils ([`councils`]).
 pub const COUNCILS: &str = include_str!(concat!(env!("OUT_DIR"), "/councils.txt"));
 
-/// The whole index, read once: for native code (tests, tools), which has no fetch. The widget
-/// reads the same text once it has fetched it.
+/// The rest of the index, which only the search reads: the other places' `N` lines, the
+/// postcode areas and districts. The widget does not include it: `scripts/pkg` ships it beside
+/// the wasm as its own file, fetched on the first use of a search (`embed::places`), and read
+/// with [`COUNCILS`] by [`Places::with_councils`]. It is here for native code (tests, tools) and
+/// for the browser tests to hand to the widget as a fetch would.
+pub const SEARCH: &str = include_str!(concat!(env!("OUT_DIR"), "/search.txt"));
+
+/// The searchable index as the widget reads it once it has fetched [`SEARCH`], read once: for
+/// native code (tests, tools), which has no fetch.
 pub fn bundled() -> &'static Places<'static> {
     static PLACES: std::sync::OnceLock<Places<'static>> = std::sync::OnceLock::new();
-    PLACES.get_or_init(|| Places::parse(INDEX))
+    PLACES.get_or_init(|| Places::with_councils(SEARCH))
 }
 
 /// The councils the widget includes ([`COUNCILS`]), read once per page: [`Places::council`]
@@ -321,13 +326,24 @@ impl<'a> Places<'a> {
     /// Reads an index in `build.rs`'s format. Lines it cannot read are skipped: the index is
     /// generated, so that would be a build bug, and a partial search beats none.
     pub fn parse(index: &'a str) -> Places<'a> {
+        Self::parse_parts(&[index])
+    }
+
+    /// The searchable index from its part that only the search reads ([`SEARCH`]'s text, as
+    /// fetched) and the councils the widget includes ([`COUNCILS`]).
+    pub fn with_councils(search: &'a str) -> Places<'a> {
+        Self::parse_parts(&[COUNCILS, search])
+    }
+
+    /// Reads an index given in parts, one after the other, as one.
+    fn parse_parts(parts: &[&'a str]) -> Places<'a> {
         let mut places = Places {
             councils: Vec::new(),
             names: Vec::new(),
             areas: Vec::new(),
             districts: Vec::new(),
         };
-        for line in index.lines() {
+        for line in parts.iter().flat_map(|part| part.lines()) {
             let mut f = line.split('\t');
             match f.next() {
                 Some("G") => {
@@ -624,7 +640,7 @@ mod tests {
     /// Every code of the first result for `query`, as `name kind codes`. Which regions those
     /// are in a dispute is `tests/places.rs`'s to check.
     fn check(query: &str, expected_first: &str) {
-        let places = Places::parse(INDEX);
+        let places = bundled();
         let found = places.search(query, 8);
         let got = found
             .first()
@@ -681,7 +697,7 @@ mod tests {
 
     /// What `resolve` makes of the first result for `query` through `map` (code, region).
     fn resolved(query: &str, map: &[(&str, &'static str)]) -> Vec<&'static str> {
-        let places = Places::parse(INDEX);
+        let places = bundled();
         places.search(query, 1)[0]
             .resolve(|code| map.iter().find(|(c, _)| *c == code).map(|(_, r)| *r))
     }
@@ -740,7 +756,7 @@ mod tests {
         ] {
             assert!(!is_code(bad), "{bad}");
         }
-        let places = Places::parse(INDEX);
+        let places = bundled();
         assert!(places.knows("E06000063") && places.knows("E12000001") && places.knows(ENGLAND));
         assert!(!places.knows("E06000999"));
         // The text scan the data check uses agrees with the built index on every code in it.
@@ -761,7 +777,7 @@ mod tests {
     #[test]
     fn the_councils_part_names_every_council_as_the_whole_index_does() {
         // Issue #13: the widget includes only COUNCILS; the search's index is fetched.
-        let (whole, part) = (Places::parse(INDEX), councils());
+        let (whole, part) = (bundled(), councils());
         let codes: Vec<&str> = INDEX
             .split(['\t', ' ', '\n', '+'])
             .filter(|c| is_code(c))
@@ -778,7 +794,7 @@ mod tests {
         // A search index, and a table that is not one (nor is an error page).
         assert!(whole.searchable());
         assert!(!part.searchable());
-        assert!(!Places::parse("<!doctype html><title>Not found</title>").searchable());
+        assert!(!Places::with_councils("<!doctype html><title>Not found</title>").searchable());
         assert!(
             COUNCILS.len() * 2 < INDEX.len(),
             "{} of {}",
@@ -788,8 +804,39 @@ mod tests {
     }
 
     #[test]
+    fn the_two_parts_search_as_the_whole_index() {
+        // Issue #13: the widget reads COUNCILS, which it includes, with SEARCH, which it fetches;
+        // the two must answer as the whole index in one, in the same order.
+        assert_eq!(INDEX.len(), COUNCILS.len() + SEARCH.len());
+        let (whole, parts) = (Places::parse(INDEX), bundled());
+        let names = INDEX
+            .lines()
+            .filter_map(|l| l.strip_prefix("N\t"))
+            .filter_map(|l| l.split('\t').nth(1));
+        let postcodes = ["LS6 1AA", "CH4", "TD", "NP16", "ca1", "B"];
+        let typos = [
+            "Manchestr",
+            "Brstol",
+            "Kent",
+            "Aber",
+            "Car",
+            "Ynys Mon",
+            "Newport",
+        ];
+        for q in names.chain(postcodes).chain(typos) {
+            for welsh in [false, true] {
+                assert_eq!(
+                    parts.search_in(q, 10, welsh),
+                    whole.search_in(q, 10, welsh),
+                    "{q}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_result_carries_both_names() {
-        let places = Places::parse(INDEX);
+        let places = bundled();
         let cardiff = &places.search("Caerdydd", 8)[0];
         assert_eq!(
             (cardiff.name.as_str(), cardiff.name_cy),
@@ -814,7 +861,7 @@ mod tests {
 
     #[test]
     fn each_widget_prefers_names_in_its_own_language() {
-        let places = Places::parse(INDEX);
+        let places = bundled();
         let first = |q: &str, welsh: bool| {
             let p = &places.search_in(q, 8, welsh)[0];
             p.name_in(welsh).to_owned()

@@ -142,7 +142,13 @@ fn the_widget_includes_only_the_councils_of_the_place_index() {
     for file in files.iter().filter(|f| !f.ends_with("src/places.rs")) {
         let text = fs::read_to_string(file).unwrap_or_default();
         for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
-            for word in ["places::INDEX", "places::bundled", "/places.txt"] {
+            for word in [
+                "places::INDEX",
+                "places::SEARCH",
+                "places::bundled",
+                "/places.txt",
+                "/search.txt",
+            ] {
                 assert!(
                     !line.contains(word),
                     "{} uses {word}: the widget fetches the place index",

@@ -25,7 +25,7 @@ fn storage() -> web_sys::Storage {
 /// Hands the place index to the widget as its fetch would: these tests have no `pkg/` to fetch
 /// it from (the host-page tests, tests/e2e/embed.mjs, fetch the real file).
 fn with_place_index() {
-    embed::places::arrived(strike_explainer::places::INDEX.to_owned())
+    embed::places::arrived(strike_explainer::places::SEARCH.to_owned())
         .expect("the built index is an index");
 }
 

@@ -1,7 +1,8 @@
-//! The place search's index (the text `build.rs` writes as `places.txt`), which the wasm does not
-//! include: fetched from beside it on the first use of a search, once per page however many
-//! widgets ask (those asking while it is on its way wait for the same fetch), read by
-//! `places::Places::parse` and kept for the page's life. A fetch that failed is not remembered:
+//! The part of the place index only the search reads (`places::SEARCH`, written by `build.rs`
+//! as `search.txt`), which the wasm does not include: fetched from beside it on the first use of
+//! a search, once per page however many widgets ask (those asking while it is on its way wait
+//! for the same fetch), read with the councils the wasm includes (`Places::with_councils`) and
+//! kept for the page's life. A fetch that failed is not remembered:
 //! the next use of a search tries again.
 //!
 //! It owns the index's address (the loader's `placesAt`; without the loader, as on the demo
@@ -103,19 +104,19 @@ fn fetch(then: IndexArrived) {
 
 /// The index's text, as a fetch hands it over: read, kept for the page's life, and given to
 /// every search waiting for it. Public for the browser tests, which have no `pkg/` to fetch from
-/// and hand over `places::INDEX` instead; a text that is not an index (an error page served in
-/// its place) is refused.
+/// and hand over `places::SEARCH` instead; a text that is not the index (an error page served
+/// in its place) is refused.
 pub fn arrived(text: String) -> Result<&'static Places<'static>, String> {
     if let Some(places) = ready() {
         return Ok(places);
     }
-    if !text.starts_with("G\t") {
+    if !text.starts_with("N\t") {
         return Err("is not a place index".to_owned());
     }
     // Leaked on purpose: searches hold places as `&'static`, and the index is kept for the
     // page's life anyway.
     let text: &'static str = Box::leak(text.into_boxed_str());
-    let places = Places::parse(text);
+    let places = Places::with_councils(text);
     if !places.searchable() {
         return Err("is not a place index".to_owned());
     }
