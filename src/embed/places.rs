@@ -52,24 +52,32 @@ fn ready() -> Option<&'static Places<'static>> {
 
 /// Calls `then` on a later turn with the index, fetching it if no fetch is under way.
 fn fetch(then: IndexArrived) {
-    let start = STATE.with(|s| {
+    /// What asking does: answer at once, wait for the fetch under way, or start one.
+    enum Asked {
+        Here(IndexArrived, &'static Places<'static>),
+        Waiting,
+        Fetch,
+    }
+    let asked = STATE.with(|s| {
         let mut s = s.borrow_mut();
         match &mut *s {
-            State::Ready(places) => Err((then, *places)),
+            State::Ready(places) => Asked::Here(then, places),
             State::Pending(waiting) => {
                 waiting.push(then);
-                Ok(false)
+                Asked::Waiting
             }
             State::Idle => {
                 *s = State::Pending(vec![then]);
-                Ok(true)
+                Asked::Fetch
             }
         }
     });
-    match start {
-        Err((then, places)) => wasm_bindgen_futures::spawn_local(async move { then(Some(places)) }),
-        Ok(false) => {}
-        Ok(true) => wasm_bindgen_futures::spawn_local(async {
+    match asked {
+        Asked::Here(then, places) => {
+            wasm_bindgen_futures::spawn_local(async move { then(Some(places)) })
+        }
+        Asked::Waiting => {}
+        Asked::Fetch => wasm_bindgen_futures::spawn_local(async {
             let address = ADDRESS.with(|a| a.borrow().clone());
             let got = match address {
                 Some(url) => match super::supplied::text_at(&url).await {

@@ -298,16 +298,27 @@ const cases = {
     const index = (r) => /^\/pkg\/strike-explainer-places-[0-9a-f]{16}\.txt$/.test(r);
     const p = [];
     if (control.requests.slice(from).some(index)) p.push('the place index was fetched before any search was used');
-    // Both searches used at once, before the index can have arrived: one fetch serves both.
-    await b.run(() => {
-      for (const [id, text] of [['en', 'Leeds'], ['cy', 'Caerdydd']]) {
-        const input = document.getElementById(id).shadowRoot.querySelector('input[role=combobox]');
-        input.focus();
-        input.value = text;
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-      }
-      return true;
-    });
+    // Both searches used while the index is on its way (the server holds it): each says it is
+    // loading, and one fetch serves both.
+    control.holdIndex = true;
+    try {
+      await b.run(() => {
+        for (const [id, text] of [['en', 'Leeds'], ['cy', 'Caerdydd']]) {
+          const input = document.getElementById(id).shadowRoot.querySelector('input[role=combobox]');
+          input.focus();
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        return true;
+      });
+      const loading = await b.until(() => {
+        const notes = ['en', 'cy'].map((id) => document.getElementById(id).shadowRoot.querySelector('.se-place__note')?.textContent);
+        return notes.every(Boolean) ? notes.join(' | ') : null;
+      });
+      if (loading !== "Loading the places… | Wrthi'n llwytho'r lleoedd…") p.push(`while the index is on its way: ${loading}`);
+    } finally {
+      control.releaseIndex();
+    }
     const found = await b.until(() => {
       const get = (id) => document.getElementById(id).shadowRoot.querySelector('[role=option]')?.textContent;
       return get('en') && get('cy') ? [get('en'), get('cy')] : null;
@@ -798,6 +809,7 @@ for (const name of Object.keys(browsers).filter((n) => !only || n === only)) {
   }
 }
 control.releaseWasm();
+control.releaseIndex();
 close();
 console.log(`embed: ${passed} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

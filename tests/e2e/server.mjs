@@ -7,6 +7,7 @@
 //                    wasm requests answer 503
 //   /slow-pkg/…      the bundle, but each .wasm answer waits for `control.releaseWasm()`
 //   /noplaces-pkg/…  the bundle, but the place search's index answers 404
+//   (and /pkg/'s place index waits for `control.releaseIndex()` while `control.holdIndex` is set)
 //   /elsewhere/…     the loader alone, away from its files (they are found through data-base)
 //   /pages/…         the host pages; csp.html with a strict Content-Security-Policy header
 //   /fixtures/…      tests/fixtures/ (dispute data files for data-src), same-origin only
@@ -36,6 +37,13 @@ export async function serve() {
     releaseWasm() {
       control.held.splice(0).forEach((go) => go());
     },
+    holdIndex: false,
+    heldIndex: [],
+    /** Stops holding /pkg/'s place index, and lets every held answer go. */
+    releaseIndex() {
+      control.holdIndex = false;
+      control.heldIndex.splice(0).forEach((go) => go());
+    },
   };
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -63,6 +71,7 @@ export async function serve() {
       return;
     }
     if (prefix === 'slow-pkg' && isWasm) await new Promise((go) => control.held.push(go));
+    if (prefix === 'pkg' && control.holdIndex && /strike-explainer-places-[0-9a-f]+\.txt$/.test(path)) await new Promise((go) => control.heldIndex.push(go));
     if (path === '/pages/csp.html') headers['content-security-policy'] = CSP;
     // A sandboxed iframe has an opaque origin, so its module and wasm requests are cross-origin.
     if (prefix === 'pkg' || prefix === 'cors-fixtures') headers['access-control-allow-origin'] = '*';
