@@ -49,10 +49,13 @@ export const TARGETS = {
  *   councils it has (221 more, 281,781). Before interactive 294,145, still under 294,500.
  *   Then 282,002 (294,365 before interactive, 301,607 in all) once the fetch's three outcomes
  *   were named by an enum instead of a Result and a bool: 220 bytes, though moving code by a
- *   few lines alone moved the wasm by 127 (panic locations), so read such figures as ±150. */
+ *   few lines alone moved the wasm by 127 (panic locations), so read such figures as ±150.
+ * - 302,500 in all, 295,000 before interactive (2026-11-25): 301,929 and 294,687 shipped. The
+ *   322 bytes buy Enter pressed while the index is on its way (a postcode typed fast, then
+ *   Enter): the top match is taken when it arrives, as it would have been. */
 export const BUDGET = {
-  totalBrotli: 302000,
-  beforeInteractiveBrotli: 294500,
+  totalBrotli: 302500,
+  beforeInteractiveBrotli: 295000,
 };
 
 /** Files of pkg/ that the first render does not need (fetched later, on first use), as regular

@@ -6,7 +6,8 @@
 //! search. It owns the query's suggestions and the combobox's keys, and when to ask for the
 //! index (its first focus or input: the index is fetched once per page, by `embed`, and is
 //! usually there before the reader has finished typing); while it is on its way, or if it
-//! cannot be had, the search says so and the area list below still works. It must not decide
+//! cannot be had, the search says so and the area list below still works, and Enter pressed
+//! while it is on its way takes the top match once it has come. It must not decide
 //! the answer (it reports the region picked), fetch anything itself, or look outside the
 //! widget's own root.
 //!
@@ -141,32 +142,12 @@ pub fn PlaceSearch(
     });
     let shown = move || open.get() && !suggestions.with(Vec::is_empty);
     let typed = move || query.with(|q| !q.trim().is_empty());
+    // Enter pressed while the index was on its way (a postcode typed fast, then Enter).
+    let entered = RwSignal::new(false);
     // What the reader hears of the matches (none said while the index is not there to search).
     let count = move || match index.get_untracked() {
         Index::Ready(_) if typed() => w.place_count(suggestions.with_untracked(Vec::len)),
         _ => String::new(),
-    };
-    // Asks for the index on the search's first use; after a failure, only a new use (`again`:
-    // a focus, not each key) asks again.
-    let ask = move |again: bool| {
-        let asking = match index.get_untracked() {
-            Index::Unasked => true,
-            Index::Failed => again,
-            Index::Loading | Index::Ready(_) => false,
-        };
-        if !asking {
-            return;
-        }
-        index.set(Index::Loading);
-        (places.fetch)(Box::new(move |got| {
-            // The widget may have gone while the index was on its way.
-            if index
-                .try_set(got.map_or(Index::Failed, Index::Ready))
-                .is_none()
-            {
-                set_said.try_set(count());
-            }
-        }));
     };
     // Said under the field, and heard, unless a picked place's note is: the index on its way
     // (once the reader has typed), or not to be had.
@@ -191,6 +172,36 @@ pub fn PlaceSearch(
         }
     };
     let pick_for_keys = pick;
+    // Asks for the index on the search's first use; after a failure, only a new use (`again`:
+    // a focus, not each key) asks again.
+    let ask = move |again: bool| {
+        let asking = match index.get_untracked() {
+            Index::Unasked => true,
+            Index::Failed => again,
+            Index::Loading | Index::Ready(_) => false,
+        };
+        if !asking {
+            return;
+        }
+        index.set(Index::Loading);
+        (places.fetch)(Box::new(move |got| {
+            // The widget may have gone while the index was on its way.
+            if index
+                .try_set(got.map_or(Index::Failed, Index::Ready))
+                .is_some()
+            {
+                return;
+            }
+            // Enter pressed while it was on its way takes the top match now, as it would have.
+            let top = suggestions.with_untracked(|v| v.first().cloned());
+            let top = top.filter(|_| entered.get_untracked());
+            entered.set(false);
+            match top {
+                Some(s) => pick(s),
+                None => set_said.set(count()),
+            }
+        }));
+    };
     let on_keydown = move |ev: KeyboardEvent| {
         let n = suggestions.with(Vec::len);
         match ev.key().as_str() {
@@ -213,6 +224,9 @@ pub fn PlaceSearch(
                 if let Some(s) = suggestions.with_untracked(|v| v.get(chosen).cloned()) {
                     ev.prevent_default();
                     pick_for_keys(s);
+                } else if matches!(index.get_untracked(), Index::Loading) && typed() {
+                    ev.prevent_default();
+                    entered.set(true);
                 }
             }
             "Escape" => {
@@ -274,6 +288,7 @@ pub fn PlaceSearch(
                 on:focus=move |_| ask(true)
                 on:input=move |ev| {
                     ask(false);
+                    entered.set(false);
                     set_query.set(event_target_value(&ev));
                     set_outside.set(None);
                     set_open.set(true);
