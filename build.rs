@@ -1,12 +1,16 @@
-//! Two build steps, each writing to `OUT_DIR` what the bundle includes: the widget's stylesheet
-//! without its comments (below, `styles`), and the place index.
+//! Two build steps, each writing to `OUT_DIR`: the widget's stylesheet without its comments
+//! (below, `styles`), and the place index, in two parts and whole: `councils.txt`, the part the
+//! wasm includes (the `G` lines and the councils' own `N` lines: what checking a dispute's codes
+//! and naming a local call's councils need); `search.txt`, every other line (what only the
+//! search reads, shipped beside the wasm as its own file and fetched on a search's first use);
+//! and `places.txt`, the whole index in one, for the tests that check the two parts read as it.
 //!
 //! Compiles the place lookup (`data/places/*.csv`, sourced in `data/places/SOURCES.md`) into a
 //! compact index for `src/places.rs`: every council by its ONS region or nation, one line per
 //! name (with its Welsh name, where the CSVs give one), the postcode areas, and postcode
 //! districts grouped by where they lie. Places are written in GSS codes only (councils, ONS
 //! regions and nations): no dispute's region ids, which each dispute maps for itself. Only what
-//! the search needs goes into the bundle; the CSVs stay the editable source of truth. It must
+//! the search needs goes into the index; the CSVs stay the editable source of truth. It must
 //! not read the CSVs' NEU `region_id` columns (they document one dispute's mapping, which
 //! `data/neu-2023.json` now states and `tests/places.rs` checks against them).
 //!
@@ -28,7 +32,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::env;
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn rows(path: &Path) -> Vec<BTreeMap<String, String>> {
     println!("cargo::rerun-if-changed={}", path.display());
@@ -137,6 +141,10 @@ fn main() {
     for (region, councils) in &by_region {
         out.push_str(&format!("G\t{region}\t{}\n", councils.join(" ")));
     }
+    // The in-wasm part: the `G` lines, and below each line that is (also) a council's; the
+    // fetched part: every other line.
+    let mut councils_out = out.clone();
+    let mut search_out = String::new();
 
     // Names: councils (current and abolished in 2023) and places; one line per name and
     // regions, with the Welsh name (`name_cy`) as a fifth field where there is one. A town and
@@ -210,10 +218,18 @@ fn main() {
         } else {
             format!("\t{cy}")
         };
-        out.push_str(&format!("N\t{kind}\t{name}\t{}{cy}\n", parts.join(" ")));
+        let line = format!("N\t{kind}\t{name}\t{}{cy}\n", parts.join(" "));
+        if *council {
+            councils_out.push_str(&line);
+        } else {
+            search_out.push_str(&line);
+        }
+        out.push_str(&line);
     }
     for r in rows(&dir.join("postcode_areas.csv")) {
-        out.push_str(&format!("A\t{}\t{}\n", r["area"], r["post_town_or_name"]));
+        let line = format!("A\t{}\t{}\n", r["area"], r["post_town_or_name"]);
+        search_out.push_str(&line);
+        out.push_str(&line);
     }
 
     // Districts: the part with the district's centroid (its council, and before 2023 the
@@ -241,11 +257,20 @@ fn main() {
             .push(r["district"].clone());
     }
     for (parts, list) in districts {
-        out.push_str(&format!("D\t{parts}\t{}\n", list.join(" ")));
+        let line = format!("D\t{parts}\t{}\n", list.join(" "));
+        search_out.push_str(&line);
+        out.push_str(&line);
     }
-    let target = Path::new(&env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}")))
-        .join("places.txt");
-    fs::write(&target, out).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+    let dir = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}")));
+    let files = [
+        ("places.txt", out),
+        ("councils.txt", councils_out),
+        ("search.txt", search_out),
+    ];
+    for (name, text) in files {
+        let target = dir.join(name);
+        fs::write(&target, text).unwrap_or_else(|e| panic!("{}: {e}", target.display()));
+    }
     styles();
 }
 

@@ -100,7 +100,7 @@ const pages = {
   blank: () => article({ title: 'Blank', head: STYLESHEET, body: '', tail: '<script src="/pkg/strike-explainer.js"></script>', want: 0 }),
 };
 
-const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8' };
 const server = createServer(async (req, res) => {
   const url = new URL(req.url, 'http://x');
   const path = normalize(decodeURIComponent(url.pathname));

@@ -1,12 +1,12 @@
 // What a folder ships, byte for byte: each file a browser fetches from it (`.js`, `.wasm`,
-// `.css`; not package.json or README.md) raw, gzip (level 9) and brotli (quality 11, the most a
+// `.css`, and `.txt`: the place search's index; not package.json or README.md) raw, gzip (level 9) and brotli (quality 11, the most a
 // server precompresses with). Shared by the byte budget (tests/budget.mjs, in the test command)
 // and the benchmark (bench/bench.mjs). It only reads files: it must not build or measure time.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-export const SHIPPED = /\.(js|wasm|css)$/;
+export const SHIPPED = /\.(js|wasm|css|txt)$/;
 
 /** `{ files: [{ name, raw, gzip, brotli }], total: { raw, gzip, brotli } }` for `dir`'s shipped files. */
 export function sizes(dir) {

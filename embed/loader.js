@@ -6,7 +6,8 @@
  * the page lives: placeholders added later are mounted, and a widget whose placeholder has left
  * the page for a couple of seconds is released. A failed load is retried with backoff. If anything
  * fails, the placeholder keeps its own fallback content.
- * No cookies, and no requests but for the widget's own files.
+ * No cookies, and no requests but for the widget's own files (the place search's index only when
+ * a reader first uses the search).
  *
  * It never throws into the host page: every call that can fail is caught and reported once.
  */
@@ -14,6 +15,7 @@
   'use strict';
   var GLUE = '__GLUE__';
   var WASM = '__WASM__';
+  var PLACES = '__PLACES__';
   var SELECTOR = '[data-strike-explainer]';
   var MOUNTED = 'data-se-mounted';
   // How long a placeholder may be out of the page before its widget is released (it is checked
@@ -112,6 +114,8 @@
         return module.then(function (m) {
           imported = m;
           return m.default({ module_or_path: new URL(WASM, from).href }).then(function () {
+            // Where the place search's index is: the wasm fetches it on a search's first use.
+            m.placesAt(new URL(PLACES, from).href);
             // Only now is the wasm running: sweeps and stop() may call into it.
             glue = m;
             return m;

@@ -6,25 +6,50 @@
 //! Pure: it reads the compact index that `build.rs` makes from `data/places/*.csv` and answers
 //! searches with GSS codes (councils, ONS regions and nations: [`Part`]), and resolves a
 //! place's codes through a mapping it is given ([`Place::resolve`]). It must not know a dispute
-//! or its region ids (each dispute maps codes to its own regions), nor the DOM.
+//! or its region ids (each dispute maps codes to its own regions), nor the DOM, nor fetch
+//! anything: only the councils' part of the index ([`COUNCILS`]) is compiled into the widget;
+//! the rest ([`SEARCH`]) reaches it as text the shell fetched on first use of a search
+//! (`embed::places`), read with the councils by [`Places::with_councils`].
 
-/// The index compiled from `data/places/` by `build.rs`.
+/// The whole index compiled from `data/places/` by `build.rs`, in one text: the tests check that
+/// its two parts ([`COUNCILS`] and [`SEARCH`]) read as it does. A `const`, so it reaches a
+/// binary only where it is used; the widget never uses it.
 pub const INDEX: &str = include_str!(concat!(env!("OUT_DIR"), "/places.txt"));
 
-/// The bundled index, read once per page.
+/// The part of the index the widget includes: the `G` lines (every council by its region or
+/// nation) and the councils' own `N` lines (their names, English and Welsh). It is itself an
+/// index in the same format, with no places to search but councils: enough to check a
+/// dispute's codes ([`known`]) and to name a local call's councils ([`councils`]).
+pub const COUNCILS: &str = include_str!(concat!(env!("OUT_DIR"), "/councils.txt"));
+
+/// The rest of the index, which only the search reads: the other places' `N` lines, the
+/// postcode areas and districts. The widget does not include it: `scripts/pkg` ships it beside
+/// the wasm as its own file, fetched on the first use of a search (`embed::places`), and read
+/// with [`COUNCILS`] by [`Places::with_councils`]. It is here for native code (tests, tools) and
+/// for the browser tests to hand to the widget as a fetch would.
+pub const SEARCH: &str = include_str!(concat!(env!("OUT_DIR"), "/search.txt"));
+
+/// The searchable index as the widget reads it once it has fetched [`SEARCH`], read once: for
+/// native code (tests, tools), which has no fetch.
 pub fn bundled() -> &'static Places<'static> {
     static PLACES: std::sync::OnceLock<Places<'static>> = std::sync::OnceLock::new();
-    PLACES.get_or_init(|| Places::parse(INDEX))
+    PLACES.get_or_init(|| Places::with_councils(SEARCH))
 }
 
-/// Whether the bundled index knows `code`, as [`Places::knows`] answers, from the index's
-/// council lines alone: a dispute's codes are checked on every page load, and building the
-/// search (about a millisecond natively, several in wasm) waits for a reader who searches.
-/// The codes are read once per page, in one pass, and looked up by binary search.
+/// The councils the widget includes ([`COUNCILS`]), read once per page: [`Places::council`]
+/// answers for every council as the whole index does.
+pub fn councils() -> &'static Places<'static> {
+    static PLACES: std::sync::OnceLock<Places<'static>> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| Places::parse(COUNCILS))
+}
+
+/// Whether the index knows `code`, as [`Places::knows`] answers, from the `G` lines of
+/// [`COUNCILS`] alone: a dispute's codes are checked on every page load, so the codes are read
+/// once per page, in one pass, and looked up by binary search.
 pub fn known(code: &str) -> bool {
     static CODES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     let codes = CODES.get_or_init(|| {
-        let mut codes: Vec<&str> = INDEX
+        let mut codes: Vec<&str> = COUNCILS
             .lines()
             .filter_map(|line| line.strip_prefix("G\t"))
             .flat_map(|rest| {
@@ -301,13 +326,24 @@ impl<'a> Places<'a> {
     /// Reads an index in `build.rs`'s format. Lines it cannot read are skipped: the index is
     /// generated, so that would be a build bug, and a partial search beats none.
     pub fn parse(index: &'a str) -> Places<'a> {
+        Self::parse_parts(&[index])
+    }
+
+    /// The searchable index from its part that only the search reads ([`SEARCH`]'s text, as
+    /// fetched) and the councils the widget includes ([`COUNCILS`]).
+    pub fn with_councils(search: &'a str) -> Places<'a> {
+        Self::parse_parts(&[COUNCILS, search])
+    }
+
+    /// Reads an index given in parts, one after the other, as one.
+    fn parse_parts(parts: &[&'a str]) -> Places<'a> {
         let mut places = Places {
             councils: Vec::new(),
             names: Vec::new(),
             areas: Vec::new(),
             districts: Vec::new(),
         };
-        for line in index.lines() {
+        for line in parts.iter().flat_map(|part| part.lines()) {
             let mut f = line.split('\t');
             match f.next() {
                 Some("G") => {
@@ -365,6 +401,12 @@ impl<'a> Places<'a> {
         places.councils.sort_unstable();
         places.districts.sort_unstable();
         places
+    }
+
+    /// Whether this is a search index: it has places to find (a text that is no index, such as
+    /// an error page served in its place, reads as none).
+    pub fn searchable(&self) -> bool {
+        !self.names.is_empty() && !self.districts.is_empty()
     }
 
     /// Whether the index knows `code`: a council in it, one of the regions its councils are in,
@@ -598,7 +640,7 @@ mod tests {
     /// Every code of the first result for `query`, as `name kind codes`. Which regions those
     /// are in a dispute is `tests/places.rs`'s to check.
     fn check(query: &str, expected_first: &str) {
-        let places = Places::parse(INDEX);
+        let places = bundled();
         let found = places.search(query, 8);
         let got = found
             .first()
@@ -655,7 +697,7 @@ mod tests {
 
     /// What `resolve` makes of the first result for `query` through `map` (code, region).
     fn resolved(query: &str, map: &[(&str, &'static str)]) -> Vec<&'static str> {
-        let places = Places::parse(INDEX);
+        let places = bundled();
         places.search(query, 1)[0]
             .resolve(|code| map.iter().find(|(c, _)| *c == code).map(|(_, r)| *r))
     }
@@ -714,7 +756,7 @@ mod tests {
         ] {
             assert!(!is_code(bad), "{bad}");
         }
-        let places = Places::parse(INDEX);
+        let places = bundled();
         assert!(places.knows("E06000063") && places.knows("E12000001") && places.knows(ENGLAND));
         assert!(!places.knows("E06000999"));
         // The text scan the data check uses agrees with the built index on every code in it.
@@ -733,8 +775,68 @@ mod tests {
     }
 
     #[test]
+    fn the_councils_part_names_every_council_as_the_whole_index_does() {
+        // Issue #13: the widget includes only COUNCILS; the search's index is fetched.
+        let (whole, part) = (bundled(), councils());
+        let codes: Vec<&str> = INDEX
+            .split(['\t', ' ', '\n', '+'])
+            .filter(|c| is_code(c))
+            .chain(["E06000999", "W06000999", "E12000010"])
+            .collect();
+        for code in codes {
+            assert_eq!(part.knows(code), whole.knows(code), "{code}");
+            assert_eq!(part.council(code), whole.council(code), "{code}");
+        }
+        assert_eq!(
+            part.council("W06000015").map(|c| c.name_cy),
+            Some(Some("Caerdydd"))
+        );
+        // A search index, and a table that is not one (nor is an error page).
+        assert!(whole.searchable());
+        assert!(!part.searchable());
+        assert!(!Places::with_councils("<!doctype html><title>Not found</title>").searchable());
+        assert!(
+            COUNCILS.len() * 2 < INDEX.len(),
+            "{} of {}",
+            COUNCILS.len(),
+            INDEX.len()
+        );
+    }
+
+    #[test]
+    fn the_two_parts_search_as_the_whole_index() {
+        // Issue #13: the widget reads COUNCILS, which it includes, with SEARCH, which it fetches;
+        // the two must answer as the whole index in one, in the same order.
+        assert_eq!(INDEX.len(), COUNCILS.len() + SEARCH.len());
+        let (whole, parts) = (Places::parse(INDEX), bundled());
+        let names = INDEX
+            .lines()
+            .filter_map(|l| l.strip_prefix("N\t"))
+            .filter_map(|l| l.split('\t').nth(1));
+        let postcodes = ["LS6 1AA", "CH4", "TD", "NP16", "ca1", "B"];
+        let typos = [
+            "Manchestr",
+            "Brstol",
+            "Kent",
+            "Aber",
+            "Car",
+            "Ynys Mon",
+            "Newport",
+        ];
+        for q in names.chain(postcodes).chain(typos) {
+            for welsh in [false, true] {
+                assert_eq!(
+                    parts.search_in(q, 10, welsh),
+                    whole.search_in(q, 10, welsh),
+                    "{q}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_result_carries_both_names() {
-        let places = Places::parse(INDEX);
+        let places = bundled();
         let cardiff = &places.search("Caerdydd", 8)[0];
         assert_eq!(
             (cardiff.name.as_str(), cardiff.name_cy),
@@ -759,7 +861,7 @@ mod tests {
 
     #[test]
     fn each_widget_prefers_names_in_its_own_language() {
-        let places = Places::parse(INDEX);
+        let places = bundled();
         let first = |q: &str, welsh: bool| {
             let p = &places.search_in(q, 8, welsh)[0];
             p.name_in(welsh).to_owned()

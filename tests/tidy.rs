@@ -129,3 +129,32 @@ fn stylesheet_without_comments() -> String {
         .map(|part| part.split_once("*/").map_or(part, |(_, rest)| rest))
         .collect()
 }
+
+#[test]
+fn the_widget_includes_only_the_councils_of_the_place_index() {
+    // Issue #13: the search's index is fetched on first use (src/embed/places.rs), not compiled
+    // into the wasm; only places.rs itself (its tests) may read the whole index.
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    for file in files.iter().filter(|f| !f.ends_with("src/places.rs")) {
+        let text = fs::read_to_string(file).unwrap_or_default();
+        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            for word in [
+                "places::INDEX",
+                "places::SEARCH",
+                "places::bundled",
+                "/places.txt",
+                "/search.txt",
+            ] {
+                assert!(
+                    !line.contains(word),
+                    "{} uses {word}: the widget fetches the place index",
+                    file.display()
+                );
+            }
+        }
+    }
+}

@@ -22,9 +22,17 @@ fn storage() -> web_sys::Storage {
         .expect("storage works in the test browser")
 }
 
+/// Hands the place index to the widget as its fetch would: these tests have no `pkg/` to fetch
+/// it from (the host-page tests, tests/e2e/embed.mjs, fetch the real file).
+fn with_place_index() {
+    embed::places::arrived(strike_explainer::places::SEARCH.to_owned())
+        .expect("the built index is an index");
+}
+
 /// A placeholder with these attributes and fallback content, in the page but not mounted.
 /// Each starts from no remembered choice and no shared link, as a first visit would.
 fn placeholder(attrs: &[(&str, &str)]) -> HtmlElement {
+    with_place_index();
     storage().clear().expect("clear storage");
     web_sys::window()
         .expect("window")
@@ -1617,7 +1625,7 @@ async fn another_dispute_maps_places_to_its_own_regions() {
     assert_eq!(options(&root), ["Leeds City, outside this dispute's areas"]);
     press(&input, "Enter").await;
     assert_eq!(
-        text(&root, ".se-place__outside"),
+        text(&root, ".se-place__note"),
         "No area of this dispute covers Leeds."
     );
     assert!(input.is_connected(), "nothing is chosen: the search stays");
@@ -1628,7 +1636,7 @@ async fn another_dispute_maps_places_to_its_own_regions() {
     );
     // Typing again clears the note.
     type_place(&root, "Bel").await;
-    assert_eq!(text(&root, ".se-place__outside"), "");
+    assert_eq!(text(&root, ".se-place__note"), "");
     host.remove();
 }
 

@@ -11,6 +11,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::PlaceIndex;
 use super::choice::Choice;
 use super::place_search::PlaceSearch;
 use crate::model::RegionId;
@@ -25,6 +26,8 @@ pub fn Location(
     /// What is typed in the search: cleared when the area is chosen from the list, since a place
     /// left there would contradict it.
     query: RwSignal<String>,
+    /// The search's index, fetched on its first use; without it, only the area list.
+    places: Option<PlaceIndex>,
     /// Called with the area the reader chose, or `None` for the list's empty option.
     on_region: impl Fn(Option<RegionId>) + 'static,
 ) -> impl IntoView {
@@ -58,7 +61,7 @@ pub fn Location(
     let on_region = StoredValue::new_local(on_region);
     let asking = move || {
         view! {
-            <PlaceSearch query on_pick={move |r: RegionId, place: String| {
+            <PlaceSearch query places on_pick={move |r: RegionId, place: String| {
                 said.set(w.place_chosen(&place, d.region(r).within.get(w.lang())));
                 picked.set(Some(place));
                 editing.set(false);

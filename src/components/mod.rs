@@ -30,6 +30,7 @@ pub use widget::{Explainer, OnChoice, STYLES};
 use std::rc::Rc;
 
 use crate::model::Dispute;
+use crate::places::Places;
 use crate::share::Choice;
 
 /// Called once a copy to the clipboard has finished, with whether it worked.
@@ -58,6 +59,22 @@ pub struct ShareTools {
     pub remembered: bool,
     /// Whether storage works at all (not in a sandboxed iframe or some privacy modes).
     pub storage: bool,
+}
+
+/// The place search's index, as the search is told of it: `None` when it could not be had.
+pub type IndexArrived = Box<dyn FnOnce(Option<&'static Places<'static>>)>;
+
+/// Where the place search's index comes from. Built by `embed`, which alone fetches it (once
+/// per page, on the first use of a search); the search only asks. Without it there is no search.
+/// Plain functions, not closures: the index is the page's, not a widget's, and a `Copy` value
+/// passes through reactive closures without a stored copy per widget.
+#[derive(Clone, Copy)]
+pub struct PlaceIndex {
+    /// The index, if it has already arrived (another widget's search asked for it).
+    pub ready: fn() -> Option<&'static Places<'static>>,
+    /// Asks for the index and calls back once, on a later turn, with it or with `None` when it
+    /// could not be had (asking again tries again).
+    pub fetch: fn(IndexArrived),
 }
 
 /// The dispute every component of one widget instance reads, provided once by `Explainer`.

@@ -3,17 +3,33 @@
 //!
 //! A place's GSS codes become the dispute's regions through the dispute's own mapping
 //! (`Place::resolve` over `Dispute::region_by_place`); a dispute that maps no codes gets no
-//! search. It owns the query's suggestions and the combobox's keys; it must not decide the
-//! answer (it reports the region picked) or look outside the widget's own root.
+//! search. It owns the query's suggestions and the combobox's keys, and when to ask for the
+//! index (its first focus or input: the index is fetched once per page, by `embed`, and is
+//! usually there before the reader has finished typing); while it is on its way, or if it
+//! cannot be had, the search says so and the area list below still works, and Enter pressed
+//! while it is on its way takes the top match once it has come. It must not decide
+//! the answer (it reports the region picked), fetch anything itself, or look outside the
+//! widget's own root.
 //!
 //! Ids (`se-place-*`) only need to be unique within the widget's own shadow root.
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use super::PlaceIndex;
 use crate::model::RegionId;
-use crate::places;
+use crate::places::Places;
 use crate::strings;
+
+/// Where the search's index is: not asked for yet, on its way, arrived, or not to be had (a
+/// later focus asks again).
+#[derive(Clone, Copy)]
+enum Index {
+    Unasked,
+    Loading,
+    Ready(&'static Places<'static>),
+    Failed,
+}
 
 /// One suggestion: a place in one region (a place spanning two gives two suggestions, so the
 /// reader chooses between them), or in none of the dispute's regions (`None`: picking it says
@@ -59,7 +75,7 @@ fn reveal(ev: &KeyboardEvent, active: Option<usize>) {
 }
 
 /// The search field and its suggestions. Renders nothing if the dispute's regions list no
-/// places.
+/// places, or there is no index to search.
 #[component]
 pub fn PlaceSearch(
     /// Called with the region of the place the reader picked, and the place as they saw it.
@@ -67,12 +83,14 @@ pub fn PlaceSearch(
     /// What is typed in the field: the widget's, so that choosing an area by hand clears it (a
     /// place left there would contradict the area chosen).
     query: RwSignal<String>,
+    /// Where the index comes from.
+    places: Option<PlaceIndex>,
 ) -> impl IntoView {
     let w = super::words();
     let d = super::dispute();
-    if !d.has_places() {
-        return None;
-    }
+    let places = places.filter(|_| d.has_places())?;
+    // Another widget's search may have fetched it already.
+    let index = RwSignal::new((places.ready)().map_or(Index::Unasked, Index::Ready));
     let set_query = query.write_only();
     let (open, set_open) = signal(false);
     let (active, set_active) = signal(None::<usize>);
@@ -82,14 +100,16 @@ pub fn PlaceSearch(
 
     let suggestions = Memo::new(move |_| {
         let q = query.get();
+        let Index::Ready(places) = index.get() else {
+            return Vec::new();
+        };
         if q.trim().is_empty() {
             return Vec::new();
         }
         let mut out = Vec::new();
         // Suggestions in the widget's language: a place with a Welsh name shows it in Welsh.
         let welsh = w.lang() == crate::options::Lang::Cy;
-        // The index is built on the first search, not when the widget first renders.
-        for p in places::bundled().search_in(&q, 8, welsh) {
+        for p in places.search_in(&q, 8, welsh) {
             let name = strings::place_name(p.name_in(welsh), p.town);
             let regions = p.resolve(|code| d.region_by_place(code));
             if regions.is_empty() {
@@ -121,6 +141,21 @@ pub fn PlaceSearch(
         out
     });
     let shown = move || open.get() && !suggestions.with(Vec::is_empty);
+    let typed = move || query.with(|q| !q.trim().is_empty());
+    // Enter pressed while the index was on its way (a postcode typed fast, then Enter).
+    let entered = RwSignal::new(false);
+    // What the reader hears of the matches (none said while the index is not there to search).
+    let count = move || match index.get_untracked() {
+        Index::Ready(_) if typed() => w.place_count(suggestions.with_untracked(Vec::len)),
+        _ => String::new(),
+    };
+    // Said under the field, and heard, unless a picked place's note is: the index on its way
+    // (once the reader has typed), or not to be had.
+    let note = move || match index.get() {
+        Index::Loading if typed() => Some(w.place_index_loading()),
+        Index::Failed => Some(w.place_index_failed()),
+        _ => None,
+    };
 
     // Reactive closures must be Send; the widget's callback need not be, so it lives here.
     let on_pick = StoredValue::new_local(on_pick);
@@ -137,6 +172,36 @@ pub fn PlaceSearch(
         }
     };
     let pick_for_keys = pick;
+    // Asks for the index on the search's first use; after a failure, only a new use (`again`:
+    // a focus, not each key) asks again.
+    let ask = move |again: bool| {
+        let asking = match index.get_untracked() {
+            Index::Unasked => true,
+            Index::Failed => again,
+            Index::Loading | Index::Ready(_) => false,
+        };
+        if !asking {
+            return;
+        }
+        index.set(Index::Loading);
+        (places.fetch)(Box::new(move |got| {
+            // The widget may have gone while the index was on its way.
+            if index
+                .try_set(got.map_or(Index::Failed, Index::Ready))
+                .is_some()
+            {
+                return;
+            }
+            // Enter pressed while it was on its way takes the top match now, as it would have.
+            let top = suggestions.with_untracked(|v| v.first().cloned());
+            let top = top.filter(|_| entered.get_untracked());
+            entered.set(false);
+            match top {
+                Some(s) => pick(s),
+                None => set_said.set(count()),
+            }
+        }));
+    };
     let on_keydown = move |ev: KeyboardEvent| {
         let n = suggestions.with(Vec::len);
         match ev.key().as_str() {
@@ -159,6 +224,9 @@ pub fn PlaceSearch(
                 if let Some(s) = suggestions.with_untracked(|v| v.get(chosen).cloned()) {
                     ev.prevent_default();
                     pick_for_keys(s);
+                } else if matches!(index.get_untracked(), Index::Loading) && typed() {
+                    ev.prevent_default();
+                    entered.set(true);
                 }
             }
             "Escape" => {
@@ -217,13 +285,15 @@ pub fn PlaceSearch(
                 aria-activedescendant=move || active.get().filter(|_| shown()).map(|i| format!("se-place-opt-{i}"))
                 placeholder=w.place_hint()
                 prop:value=query
+                on:focus=move |_| ask(true)
                 on:input=move |ev| {
+                    ask(false);
+                    entered.set(false);
                     set_query.set(event_target_value(&ev));
                     set_outside.set(None);
                     set_open.set(true);
                     set_active.set(None);
-                    let n = suggestions.with_untracked(Vec::len);
-                    set_said.set(if query.with_untracked(|q| q.trim().is_empty()) { String::new() } else { w.place_count(n) });
+                    set_said.set(count());
                 }
                 on:keydown=on_keydown
                 // The field may be leaving the page (a place was picked): try, do not insist.
@@ -233,7 +303,8 @@ pub fn PlaceSearch(
                 {list}
             </ul>
             <p class="se-sr-only" role="status" aria-live="polite">{said}</p>
-            <p class="se-place__outside" role="status" aria-live="polite">{outside}</p>
+            // One line under the field for both, so the first render has no more rows than before.
+            <p class="se-place__note" role="status" aria-live="polite">{move || outside.get().or_else(|| note().map(str::to_owned))}</p>
         </div>
     })
 }

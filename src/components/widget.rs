@@ -19,7 +19,7 @@ use super::share_bar::ShareBar;
 use super::source_links::SourceLinks;
 use super::source_list::SourceList;
 use super::story::Story;
-use super::{DisputeContext, ShareTools};
+use super::{DisputeContext, PlaceIndex, ShareTools};
 use crate::explain::{self, explain};
 use crate::model::{Date, Dispute, RegionId, RoleId};
 use crate::options::{Lang, Theme};
@@ -61,6 +61,10 @@ pub fn Explainer(
     /// Sharing and remembering, where the host page allows them.
     #[prop(default = None)]
     share: Option<ShareTools>,
+    /// The place search's index, fetched on the search's first use; without it, only the area
+    /// list.
+    #[prop(default = None)]
+    places: Option<PlaceIndex>,
     /// Whether readers may see the widget as it was on another date (`data-replay`).
     #[prop(default = true)]
     replay: bool,
@@ -321,7 +325,7 @@ pub fn Explainer(
             })}
             // Beside the first line of "where": it takes no line of its own.
             {on_lang.map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
-            <Location region=Signal::from(region) query=place_query on_region={move |r: Option<RegionId>| {
+            <Location region=Signal::from(region) query=place_query places on_region={move |r: Option<RegionId>| {
                 set_region.set(r);
                 notify_place();
             }} />

@@ -686,7 +686,7 @@ fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) {
             c.problem(at, format!("“{}” is listed twice", shorten(code)));
             continue;
         }
-        let Some(council) = crate::places::bundled().council(code) else {
+        let Some(council) = crate::places::councils().council(code) else {
             c.problem(
                 at,
                 format!(

@@ -1,5 +1,6 @@
 //! The host-page boundary: the JS entry points (`mount`, `unmount`, `releaseDetached`,
-//! `unmountAll`, `mountAll`, and `checkData`, `bundledData` for the demo's editor page), the
+//! `unmountAll`, `mountAll`, `placesAt` for the loader, and `checkData`, `bundledData` for the
+//! demo's editor page), the
 //! checking of what a host passes them, placeholders with their `data-*` options and inline data
 //! file, where each widget's dispute comes from (bundled, inline, `data-src`; a broken supplied
 //! file never half-shows), one shadow root per widget and the shared stylesheet.
@@ -13,6 +14,7 @@
 //! is given, and must never panic.
 
 mod clock;
+pub mod places;
 mod registry;
 mod services;
 mod supplied;
@@ -48,8 +50,27 @@ pub fn start() {
         .and_then(|w| js_sys::Reflect::get(&w, &"__strikeExplainerLoader".into()).ok())
         .is_some_and(|v| v.is_truthy());
     if !loader {
+        // The demo page's build ships the place index beside the page; the loader says where.
+        if let Err(why) = places::set_address(places::BESIDE_THE_PAGE) {
+            web_sys::console::error_1(&format!("strike-explainer: {why}").into());
+        }
         mount_all();
     }
+}
+
+/// Says where the place search's index is (`strike-explainer-places-<hash>.txt` in `pkg/`,
+/// relative to the page): the loader calls it once the wasm runs, before it mounts anything.
+/// The index is fetched from there on the first use of a search. Throws (once the wasm has
+/// returned) a `TypeError` for a value that is not a string or not an `http(s)` address.
+#[wasm_bindgen(js_name = placesAt)]
+pub fn places_at(url: JsValue) -> Result<(), JsValue> {
+    let Some(url) = url.as_string() else {
+        return Err(type_error(&format!(
+            "placesAt(url): expected the place index's address, got {}",
+            describe(&url)
+        )));
+    };
+    places::set_address(&url).map_err(|why| type_error(&why))
 }
 
 /// Mounts a widget into every placeholder in the document that has none yet, reading each one's
@@ -466,6 +487,7 @@ fn render(
 
     let on_choice = services::choice_event(host.clone(), dispute);
     let share = services::share_tools(storage_key, !stored.is_empty());
+    let index = places::source();
     let (region, role, theme, lang) = (options.region, options.role, options.theme, options.lang);
     let (fixed_today, replay, heading) = (options.today, options.replay, options.heading);
     let handle = leptos::mount::mount_to(container, move || {
@@ -489,8 +511,9 @@ fn render(
             let lang = lang_now.get();
             let (region, role) = latest.get_value();
             let (on_choice, share) = (tell.get_value(), share.get_value());
+            let places = Some(index);
             let switched = switched.get_untracked();
-            view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay heading on_lang=Some(on_lang) switched replayed=Some(replayed) /> }
+            view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay heading on_lang=Some(on_lang) switched replayed=Some(replayed) places /> }
         }
     });
     // A shared link names no element the browser could scroll to, so the first widget it

@@ -74,7 +74,7 @@ pub(super) fn from_text(text: &str) -> Loaded {
 /// widgets asking while it is under way wait for the same fetch. `then` always runs later
 /// (never inside this call), once.
 pub(super) fn from_url(src: &str, then: impl FnOnce(Loaded) + 'static) {
-    let url = match absolute(src) {
+    let url = match absolute(src, &format!("data-src=\"{src}\"")) {
         Ok(url) => url,
         Err(why) => return later(then, Err(Rc::new(Failure::Fetch(why)))),
     };
@@ -128,17 +128,18 @@ fn later(then: impl FnOnce(Loaded) + 'static, loaded: Loaded) {
 }
 
 /// `src` made absolute against the page's base URL; only `http:` and `https:` are fetched.
-fn absolute(src: &str) -> Result<String, String> {
+/// `what` names it in the error (`data-src="…"`).
+pub(super) fn absolute(src: &str, what: &str) -> Result<String, String> {
     let base = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_default();
-    let url = web_sys::Url::new_with_base(src, &base)
-        .map_err(|_| format!("data-src=\"{src}\" is not an address"))?;
+    let url =
+        web_sys::Url::new_with_base(src, &base).map_err(|_| format!("{what} is not an address"))?;
     match url.protocol().as_str() {
         "http:" | "https:" => Ok(url.href()),
         other => Err(format!(
-            "data-src=\"{src}\" is a {other} address; the widget fetches only http: and https:"
+            "{what} is a {other} address; the widget fetches only http: and https:"
         )),
     }
 }
@@ -148,7 +149,7 @@ fn absolute(src: &str) -> Result<String, String> {
 /// With web-sys's `fetch`, not gloo-net's `Request`: measured on this build, gloo-net (0.6,
 /// only its `http` feature) added 3,176 bytes of wasm and 2,959 of JS glue (2,102 brotli in
 /// all) to save about a dozen lines here.
-async fn text_at(url: &str) -> Result<String, String> {
+pub(super) async fn text_at(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("there is no window to fetch from")?;
     let refused = |_| {
         format!(

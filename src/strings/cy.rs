@@ -714,6 +714,16 @@ impl Words for Cy {
         format!("Nid yw {place} yn un o ardaloedd yr anghydfod hwn.")
     }
 
+    fn place_index_loading(&self) -> &'static str {
+        // "Wrthi'n" + verb-noun, as interfaces say "loading"; "lleoedd" after "'r" unmutated.
+        "Wrthi'n llwytho'r lleoedd…"
+    }
+
+    fn place_index_failed(&self) -> &'static str {
+        // "Methu" + verb-noun, as `link_not_copied`; "chwilio am" soft-mutates: lleoedd → leoedd.
+        "Methu llwytho'r chwilio am leoedd. Dewiswch eich ardal o'r rhestr isod."
+    }
+
     fn status(&self, s: DayStatus) -> String {
         // Each label describes a strike day, "diwrnod" (masculine).
         match s {

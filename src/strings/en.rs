@@ -466,6 +466,14 @@ impl Words for En {
         format!("No area of this dispute covers {place}.")
     }
 
+    fn place_index_loading(&self) -> &'static str {
+        "Loading the places…"
+    }
+
+    fn place_index_failed(&self) -> &'static str {
+        "The place search could not load. Choose your area from the list below."
+    }
+
     fn status(&self, s: DayStatus) -> String {
         match s {
             DayStatus::Upcoming { days } => format!("In {days} days"),

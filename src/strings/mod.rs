@@ -234,6 +234,12 @@ pub trait Words: Send + Sync {
     /// Said, and shown, when the reader picks such a place.
     fn place_not_covered(&self, place: &str) -> String;
 
+    /// Shown under the search while its index is on its way (fetched on first use).
+    fn place_index_loading(&self) -> &'static str;
+
+    /// Shown under the search when its index could not be fetched: the area list still works.
+    fn place_index_failed(&self) -> &'static str;
+
     /// The one-line status of a strike day, as a badge.
     fn status(&self, s: DayStatus) -> String;
 
@@ -347,7 +353,7 @@ pub fn place_name(name: &str, town: &str) -> String {
 /// Welsh name, in the data's order: `Cardiff, Vale of Glamorgan`. A code the index does not know
 /// (never, once the data is checked) is shown as it is.
 pub fn council_names(w: &dyn Words, codes: &[String]) -> String {
-    let index = crate::places::bundled();
+    let index = crate::places::councils();
     let welsh = w.lang() == Lang::Cy;
     codes
         .iter()

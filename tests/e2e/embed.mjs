@@ -289,6 +289,97 @@ const cases = {
     return p;
   },
 
+  async 'the place index: not fetched before a search is used, then fetched once for two widgets (issue #13)'(b) {
+    const from = control.requests.length;
+    await b.goto('/pages/places.html');
+    if (!(await b.until(mounted, ['en', 'cy']))) return ['the widgets did not mount', ...common(await b.run(state))];
+    // Two frames after mounting: anything the first render asks for is asked for by now.
+    await b.until(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+    const index = (r) => /^\/pkg\/strike-explainer-places-[0-9a-f]{16}\.txt$/.test(r);
+    const p = [];
+    if (control.requests.slice(from).some(index)) p.push('the place index was fetched before any search was used');
+    // Both searches used while the index is on its way (the server holds it): each says it is
+    // loading, and one fetch serves both.
+    control.holdIndex = true;
+    try {
+      await b.run(() => {
+        for (const [id, text] of [['en', 'Leeds'], ['cy', 'Caerdydd']]) {
+          const input = document.getElementById(id).shadowRoot.querySelector('input[role=combobox]');
+          input.focus();
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        return true;
+      });
+      const loading = await b.until(() => {
+        const notes = ['en', 'cy'].map((id) => document.getElementById(id).shadowRoot.querySelector('.se-place__note')?.textContent);
+        return notes.every(Boolean) ? notes.join(' | ') : null;
+      });
+      if (loading !== "Loading the places… | Wrthi'n llwytho'r lleoedd…") p.push(`while the index is on its way: ${loading}`);
+      // Enter before the index is there (a reader typing fast) takes the top match once it is.
+      await b.run(() => {
+        const input = document.getElementById('en').shadowRoot.querySelector('input[role=combobox]');
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+        return true;
+      });
+    } finally {
+      control.releaseIndex();
+    }
+    const picked = await b.until(() => document.getElementById('en').shadowRoot.querySelector('.se-where__region')?.textContent);
+    if (picked !== 'Yorkshire and the Humber') p.push(`Enter while the index was on its way: ${picked}`);
+    const found = await b.until(() => document.getElementById('cy').shadowRoot.querySelector('[role=option]')?.textContent);
+    if (!found?.startsWith('Caerdydd')) p.push(`the Welsh widget's suggestions: ${found}`);
+    // A later search on the page needs no second fetch.
+    await b.run(() => {
+      const input = document.getElementById('cy').shadowRoot.querySelector('input[role=combobox]');
+      input.focus();
+      input.value = 'LS6 1AA';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    });
+    await b.until(() => document.getElementById('cy').shadowRoot.querySelector('[role=option]')?.textContent.startsWith('LS6 1AA'));
+    const fetched = control.requests.slice(from).filter(index).length;
+    if (fetched !== 1) p.push(`the place index was fetched ${fetched} times, not once`);
+    const s = await b.run(state);
+    if (!s.resources.some((u) => /\/pkg\/strike-explainer-places-[0-9a-f]{16}\.txt$/.test(u))) p.push('the browser did not fetch the index from pkg/');
+    p.push(...common(s));
+    return p;
+  },
+
+  async 'the place index answering 404: each search says so in its language, the area list still works (issue #13)'(b) {
+    const from = control.requests.length;
+    await b.goto('/pages/places-missing.html');
+    if (!(await b.until(mounted, ['en', 'cy']))) return ['the widgets did not mount', ...common(await b.run(state))];
+    const search = (id, text) => {
+      const input = document.getElementById(id).shadowRoot.querySelector('input[role=combobox]');
+      input.focus();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    };
+    const note = (id, said) => document.getElementById(id).shadowRoot.querySelector('.se-place__note')?.textContent === said;
+    const p = [];
+    await b.run(search, 'en', 'Leeds');
+    if (!(await b.until(note, 'en', 'The place search could not load. Choose your area from the list below.'))) p.push('the English search did not say it could not load');
+    // A later use tries again (a failure is not remembered): the Welsh widget's fetch fails too.
+    await b.run(search, 'cy', 'Caerdydd');
+    if (!(await b.until(note, 'cy', "Methu llwytho'r chwilio am leoedd. Dewiswch eich ardal o'r rhestr isod."))) p.push('the Welsh search did not say it could not load');
+    const asked = control.requests.slice(from).filter((r) => /strike-explainer-places-[0-9a-f]{16}\.txt$/.test(r)).length;
+    if (asked !== 2) p.push(`the index was asked for ${asked} times, not once per use (2)`);
+    // The area list still works.
+    await b.run(choose, 'en', 0, 'london');
+    await b.run(choose, 'en', 1, 'parent');
+    if (!(await b.until(() => document.getElementById('en').shadowRoot.querySelector('.se-headline__text')))) p.push('choosing from the list gave no answer');
+    const s = await b.run(state);
+    const en = s.widgets.find((w) => w.id === 'en');
+    if (en.region !== 'london' || en.headline !== ENGLAND_OVER) p.push(`after choosing from the list: ${JSON.stringify(en)}`);
+    // One console error per failed fetch, saying what failed; nothing else (no panic).
+    const ours = s.probe.errors.filter((e) => e.includes("strike-explainer: the place search's index could not be loaded") && e.includes('404'));
+    if (ours.length !== 2) p.push(`console errors for the failed fetches: ${JSON.stringify(s.probe.errors)}`);
+    p.push(...common(s, { errors: ["the place search's index could not be loaded"] }));
+    return p;
+  },
+
   async 'hostile stylesheet: host CSS does not reach in, ours does not leak out'(b) {
     await b.goto('/pages/hostile.html');
     if (!(await b.until(mounted, ['w1']))) return ['the widget did not mount'];
@@ -723,6 +814,7 @@ for (const name of Object.keys(browsers).filter((n) => !only || n === only)) {
   }
 }
 control.releaseWasm();
+control.releaseIndex();
 close();
 console.log(`embed: ${passed} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

@@ -6,6 +6,8 @@
 //   /flaky-pkg/…     the bundle, but the next `control.fail.glue` glue and `control.fail.wasm`
 //                    wasm requests answer 503
 //   /slow-pkg/…      the bundle, but each .wasm answer waits for `control.releaseWasm()`
+//   /noplaces-pkg/…  the bundle, but the place search's index answers 404
+//   (and /pkg/'s place index waits for `control.releaseIndex()` while `control.holdIndex` is set)
 //   /elsewhere/…     the loader alone, away from its files (they are found through data-base)
 //   /pages/…         the host pages; csp.html with a strict Content-Security-Policy header
 //   /fixtures/…      tests/fixtures/ (dispute data files for data-src), same-origin only
@@ -23,7 +25,7 @@ const fixtures = join(root, 'tests/fixtures');
 // PKG_DIR serves another build in place of pkg/ (to measure an older one beside this one).
 const pkg = process.env.PKG_DIR ?? join(root, 'pkg');
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; require-trusted-types-for 'script'";
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json', '.txt': 'text/plain; charset=utf-8' };
 
 export async function serve() {
   const control = {
@@ -35,6 +37,13 @@ export async function serve() {
     releaseWasm() {
       control.held.splice(0).forEach((go) => go());
     },
+    holdIndex: false,
+    heldIndex: [],
+    /** Stops holding /pkg/'s place index, and lets every held answer go. */
+    releaseIndex() {
+      control.holdIndex = false;
+      control.heldIndex.splice(0).forEach((go) => go());
+    },
   };
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
@@ -43,7 +52,7 @@ export async function serve() {
     const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     const [, prefix, rest] = path.match(/^\/([a-z-]+)\/(.*)$/) ?? [];
     let file = null;
-    if (prefix === 'pkg' || prefix === 'broken-pkg' || prefix === 'flaky-pkg' || prefix === 'slow-pkg') file = join(pkg, rest);
+    if (prefix === 'pkg' || prefix === 'broken-pkg' || prefix === 'flaky-pkg' || prefix === 'slow-pkg' || prefix === 'noplaces-pkg') file = join(pkg, rest);
     else if (prefix === 'elsewhere' && rest === 'strike-explainer.js') file = join(pkg, rest);
     else if (prefix === 'pages') file = join(pages, rest);
     else if (prefix === 'fixtures' || prefix === 'cors-fixtures' || prefix === 'flaky-fixtures') file = join(fixtures, rest);
@@ -55,12 +64,14 @@ export async function serve() {
     const isWasm = path.endsWith('.wasm');
     const isGlue = /strike-explainer-[0-9a-f]+\.js$/.test(path);
     if (prefix === 'broken-pkg' && isWasm) file = null;
+    if (prefix === 'noplaces-pkg' && /strike-explainer-places-[0-9a-f]+\.txt$/.test(path)) file = null;
     if (prefix === 'flaky-pkg' && ((isWasm && control.fail.wasm > 0) || (isGlue && control.fail.glue > 0))) {
       control.fail[isWasm ? 'wasm' : 'glue'] -= 1;
       res.writeHead(503, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end('busy');
       return;
     }
     if (prefix === 'slow-pkg' && isWasm) await new Promise((go) => control.held.push(go));
+    if (prefix === 'pkg' && control.holdIndex && /strike-explainer-places-[0-9a-f]+\.txt$/.test(path)) await new Promise((go) => control.heldIndex.push(go));
     if (path === '/pages/csp.html') headers['content-security-policy'] = CSP;
     // A sandboxed iframe has an opaque origin, so its module and wasm requests are cross-origin.
     if (prefix === 'pkg' || prefix === 'cors-fixtures') headers['access-control-allow-origin'] = '*';
