@@ -37,27 +37,19 @@ export const TARGETS = {
  *   beside its council areas (a fact readers see had none); 440 the known-codes lookup built
  *   once per page instead of a scan of the index text per code at every load.
  * - Split (2026-11-25, issue #13 item 3): the place search's index left the wasm for its own
- *   file, strike-explainer-places-<hash>.txt (39,597 raw, 10,535 brotli), fetched on a search's
- *   first use. Before interactive 294,500: 293,923 shipped, 4,574 fewer than 298,497 (the wasm
- *   286,356 → 281,560; the glue and loader 144 and 88 more for `placesAt`). The wasm keeps the
- *   index's councils (COUNCILS: 14,359 raw, 3,650 brotli alone) for the data check and council
- *   names, and gained the fetch, its states and two strings (about 2.3 KB). Total 305,000:
- *   304,458 shipped, 5,961 more than before, because the fetched file repeats the councils the
- *   wasm has, and the new code.
- * - Total 302,000 (2026-11-25): 301,387 shipped. The fetched file no longer repeats the councils
- *   (build.rs's search.txt: 25,238 raw, 7,242 brotli, 3,293 fewer); the wasm reads it with the
- *   councils it has (221 more, 281,781). Before interactive 294,145, still under 294,500.
- *   Then 282,002 (294,365 before interactive, 301,607 in all) once the fetch's three outcomes
- *   were named by an enum instead of a Result and a bool: 220 bytes, though moving code by a
- *   few lines alone moved the wasm by 127 (panic locations), so read such figures as ±150.
- * - 302,500 in all, 295,000 before interactive (2026-11-25): Enter pressed while the index is
- *   on its way (a postcode typed fast, then Enter) takes the top match when it arrives, as it
- *   would have: measured at 322 bytes (301,929 and 294,687), then 301,564 and 294,322 (wasm
- *   281,958) once a doc comment above it grew by a line. Line numbers reach the wasm as panic
- *   locations, so figures between builds of near-identical code move by a few hundred bytes. */
+ *   file, strike-explainer-places-<hash>.txt (25,238 raw, 7,242 brotli), fetched on a search's
+ *   first use; the wasm keeps the index's councils (COUNCILS: 3,650 brotli alone) for the data
+ *   check and council names, and gained the fetch, its three outcomes, Enter-while-loading and
+ *   two strings (about 2.5 KB). 294,322 before interactive, 301,564 in all.
+ * - 269,000 before interactive, 276,000 in all (2026-11-25): 267,875 and 275,117 shipped (wasm
+ *   255,463). Leptos's `--cfg erase_components` for the wasm build (.cargo/config.toml: about
+ *   −20,900), wire structs read from JSON objects only (data/objects.rs: −5,426) and texts read
+ *   by hand instead of serde's untagged buffering (−1,607).
+ * Line numbers reach the wasm as panic locations, so builds of near-identical code differ by a
+ * few hundred bytes: read per-change figures under about ±300 as noise. */
 export const BUDGET = {
-  totalBrotli: 302500,
-  beforeInteractiveBrotli: 295000,
+  totalBrotli: 276000,
+  beforeInteractiveBrotli: 269000,
 };
 
 /** Files of pkg/ that the first render does not need (fetched later, on first use), as regular
