@@ -1278,6 +1278,9 @@ async fn each_group_is_told_exactly_whether_it_was_called_out() {
 #[wasm_bindgen_test]
 async fn the_host_can_hide_the_replay_control_and_the_widgets_own_heading() {
     let (shown, root) = mount(&[("data-today", "2026-11-24")]);
+    // The controls are built when the disclosure is first opened.
+    assert!(all(&root, ".se-replay input").is_empty());
+    open_every_disclosure(&root).await;
     assert_eq!(all(&root, ".se-replay input[type=range]").len(), 1);
     assert_eq!(all(&root, ".se-replay input[type=date]").len(), 1);
     assert_eq!(all(&root, ".se-title, .se-summary").len(), 2);
@@ -1568,6 +1571,7 @@ async fn switching_language_keeps_the_readers_place() {
         ("data-region", "wales"),
         ("data-role", "pupil"),
     ]);
+    open_every_disclosure(&root).await;
     let field: web_sys::HtmlInputElement = root
         .query_selector("#se-replay-date")
         .ok()

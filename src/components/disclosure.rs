@@ -1,8 +1,9 @@
 //! Disclosures whose body is built the first time the reader opens them.
 //!
 //! Detail on demand should also cost on demand: what sits behind the widget's closed
-//! disclosures (every source, the figures, each day's history, the story) was most of the DOM
-//! it built at start-up and at every change of answer, though most readers open few of them.
+//! disclosures (every source, the figures, each day's history, the story, the replay's date
+//! field) was most of the DOM, and the costliest element, it built at start-up and at every
+//! change of answer, though most readers open few of them.
 //! This owns only that laziness ([`Opened`]) and the plain disclosure that uses it; what a body
 //! says is its caller's, and nothing here may hold state beyond "opened yet".
 

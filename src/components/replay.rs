@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::disclosure::Opened;
 use crate::model::Date;
 
 /// A slider over the dispute's span and a date field, both native and keyboard-usable (arrow
@@ -42,33 +43,43 @@ pub fn Replay(
             choose(date);
         }
     };
+    // Built when first opened: a date field is the costliest element the browser makes (about
+    // 6 ms of a phone's start-up), and most readers never replay.
+    let opened = Opened::new(false);
+    let controls = move || {
+        opened.get().then(|| {
+            view! {
+                <div class="se-replay__controls">
+                    <label class="se-field__label" for="se-replay-range">{w.replay_slider()}</label>
+                    <input
+                        id="se-replay-range"
+                        class="se-replay__range"
+                        type="range"
+                        min="0"
+                        max=last.to_string()
+                        step="1"
+                        prop:value=move || start.days_until(shown()).clamp(0, last).to_string()
+                        aria-valuetext=move || w.long_date(shown())
+                        on:input=on_slide
+                    />
+                    <label class="se-field__label" for="se-replay-date">{w.replay_date()}</label>
+                    <input
+                        id="se-replay-date"
+                        class="se-select se-replay__date"
+                        type="date"
+                        min=start.to_string()
+                        max=move || latest().to_string()
+                        prop:value=move || shown().to_string()
+                        on:change=on_date
+                    />
+                </div>
+            }
+        })
+    };
     view! {
-        <details class="se-disclosure se-replay">
-            <summary>{w.replay()}</summary>
-            <div class="se-replay__controls">
-                <label class="se-field__label" for="se-replay-range">{w.replay_slider()}</label>
-                <input
-                    id="se-replay-range"
-                    class="se-replay__range"
-                    type="range"
-                    min="0"
-                    max=last.to_string()
-                    step="1"
-                    prop:value=move || start.days_until(shown()).clamp(0, last).to_string()
-                    aria-valuetext=move || w.long_date(shown())
-                    on:input=on_slide
-                />
-                <label class="se-field__label" for="se-replay-date">{w.replay_date()}</label>
-                <input
-                    id="se-replay-date"
-                    class="se-select se-replay__date"
-                    type="date"
-                    min=start.to_string()
-                    max=move || latest().to_string()
-                    prop:value=move || shown().to_string()
-                    on:change=on_date
-                />
-            </div>
+        <details class="se-disclosure se-replay" on:toggle=move |_| opened.mark()>
+            <summary on:click=move |_| opened.mark()>{w.replay()}</summary>
+            {controls}
         </details>
     }
 }

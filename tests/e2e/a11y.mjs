@@ -63,6 +63,10 @@ const STATES = [
     for (const summary of await w.locator(SEL.footerDisclosure).all()) await summary.click();
     await w.locator('.se-source-list li').first().waitFor();
   } },
+  { name: 'replay open', hash: ANSWERED, act: async (w) => {
+    await w.locator('.se-replay > summary').click();
+    await w.locator('.se-replay input[type=date]').waitFor();
+  } },
   { name: 'suggestions open', hash: '', act: async (w) => {
     await w.locator(SEL.placeSearch).pressSequentially('Br');
     await w.locator(SEL.suggestions).first().waitFor();
