@@ -267,6 +267,9 @@ const cases = {
     // The calendar file, offered only while a day is ahead: seen as on 20 January 2023.
     const offeredNow = await b.run(() => [...document.getElementById('w1').shadowRoot.querySelectorAll('button')].some((x) => x.textContent === 'Add these days to my calendar'));
     if (offeredNow) p.push('a calendar file is offered when no day is ahead');
+    // The replay's controls are built when its disclosure is first opened.
+    await b.run(() => { document.getElementById('w1').shadowRoot.querySelector('.se-replay > summary').click(); return true; });
+    await b.until(() => !!document.getElementById('w1').shadowRoot.getElementById('se-replay-date'));
     await b.run(() => {
       const field = document.getElementById('w1').shadowRoot.getElementById('se-replay-date');
       field.value = '2023-01-20';
