@@ -115,7 +115,12 @@
           imported = m;
           return m.default({ module_or_path: new URL(WASM, from).href }).then(function () {
             // Where the place search's index is: the wasm fetches it on a search's first use.
-            m.placesAt(new URL(PLACES, from).href);
+            // Optional: if this fails the search says so and the widget still loads.
+            try {
+              m.placesAt(new URL(PLACES, from).href);
+            } catch (e) {
+              console.error('strike-explainer: the place search will not work:', e);
+            }
             // Only now is the wasm running: sweeps and stop() may call into it.
             glue = m;
             return m;

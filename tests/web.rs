@@ -355,6 +355,31 @@ async fn the_footer_disclosures_are_built_when_first_opened() {
 }
 
 #[wasm_bindgen_test]
+async fn a_disclosure_opened_without_a_click_is_built_too() {
+    // A script, or the `open` attribute: no click, only the `toggle` event.
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    let details = root
+        .query_selector(".se-footer details:last-child")
+        .ok()
+        .flatten()
+        .expect("the sources' disclosure");
+    let toggled = js_sys::Function::new_with_args(
+        "el",
+        "return new Promise((r) => el.addEventListener('toggle', r, { once: true }))",
+    )
+    .call1(&JsValue::NULL, &details)
+    .expect("a promise")
+    .unchecked_into::<js_sys::Promise>();
+    details.set_attribute("open", "").expect("open");
+    wasm_bindgen_futures::JsFuture::from(toggled)
+        .await
+        .expect("toggled");
+    leptos::task::tick().await;
+    assert!(!all(&details, ".se-source-list > li").is_empty());
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_day_row_and_the_story_are_built_when_first_opened() {
     let (host, root) = mount(&[
         ("data-today", "2026-11-24"),

@@ -49,7 +49,7 @@ pub fn DayCard(
     let status = answer.status;
     // Built when the reader first opens the row: most rows are never opened.
     let opened = Opened::new(false);
-    let body = move || opened.get().then(|| body(&answer));
+    let details = move || opened.get().then(|| untrack(|| row_details(&answer)));
     // The row is the disclosure's summary: date, status and one line, so each day's name is
     // its own (a screen reader's list of disclosures tells them apart) and the row is one tap.
     view! {
@@ -72,7 +72,7 @@ pub fn DayCard(
                     {local}
                     {line}
                 </summary>
-                {body}
+                {details}
             </details>
         </li>
     }
@@ -80,7 +80,7 @@ pub fn DayCard(
 
 /// What the row's disclosure holds: the sources of its hours and council areas, where the
 /// reader's group stood, who was called out, the day's notes and its history.
-fn body(answer: &DayAnswer<'static>) -> impl IntoView + use<> {
+fn row_details(answer: &DayAnswer<'static>) -> impl IntoView + use<> {
     let w = super::words();
     let d = super::dispute();
     let day = answer.day;

@@ -15,8 +15,8 @@ use leptos::prelude::*;
 /// Mark it from both the summary's `click` and the `<details>`'s `toggle`: a click (or Enter or
 /// Space on the summary, which click) builds the body before the browser opens the disclosure
 /// (its default action comes after the listener and the microtasks that render), so the
-/// reader never sees it empty; `toggle` covers the ways of opening that do not click, such as
-/// find-in-page.
+/// reader never sees it empty; `toggle` covers the ways of opening that do not click (a script
+/// or the `open` attribute). Find-in-page cannot reach text that was never built.
 #[derive(Clone, Copy)]
 pub struct Opened(RwSignal<bool>);
 
@@ -33,7 +33,8 @@ impl Opened {
         }
     }
 
-    /// Read in the reactive closure that builds the body.
+    /// Read in the reactive closure that builds the body; build the body itself `untrack`ed, so
+    /// a signal it reads never rebuilds it.
     pub fn get(self) -> bool {
         self.0.get()
     }
@@ -47,7 +48,7 @@ pub fn Disclosure(summary: String, body: fn() -> AnyView) -> impl IntoView {
     view! {
         <details class="se-disclosure" on:toggle=move |_| opened.mark()>
             <summary on:click=move |_| opened.mark()>{summary}</summary>
-            {move || opened.get().then(body)}
+            {move || opened.get().then(|| untrack(body))}
         </details>
     }
 }

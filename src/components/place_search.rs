@@ -142,7 +142,8 @@ pub fn PlaceSearch(
     });
     let shown = move || open.get() && !suggestions.with(Vec::is_empty);
     let typed = move || query.with(|q| !q.trim().is_empty());
-    // Enter pressed while the index was on its way (a postcode typed fast, then Enter).
+    // Enter pressed while the index was on its way (a postcode typed fast, then Enter), until
+    // the reader types again or leaves the field.
     let entered = RwSignal::new(false);
     // What the reader hears of the matches (none said while the index is not there to search).
     let count = move || match index.get_untracked() {
@@ -296,8 +297,13 @@ pub fn PlaceSearch(
                     set_said.set(count());
                 }
                 on:keydown=on_keydown
-                // The field may be leaving the page (a place was picked): try, do not insist.
-                on:blur=move |_| { set_open.try_set(false); }
+                // The field may be leaving the page (a place was picked): try, do not insist. A
+                // reader who leaves it has moved on: an Enter still waiting for the index is
+                // dropped, so its answer never pulls focus back.
+                on:blur=move |_| {
+                    set_open.try_set(false);
+                    entered.try_set(false);
+                }
             />
             <ul id=LIST_ID role="listbox" class="se-listbox" aria-label=w.place_results() hidden=move || !shown()>
                 {list}

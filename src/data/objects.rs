@@ -58,8 +58,9 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Objects<D> {
         self.0.deserialize_option(Maybe(visitor))
     }
 
-    // Untagged texts (`wire::RawText`) read through `deserialize_any` into serde's own buffer,
-    // which this wrapper does not reach; the rest are scalars.
+    // Scalars, and `deserialize_any` (a text, `wire::RawText`, is read by hand from whatever
+    // value is there). Newtypes, tuples and enums below go straight through too: a future wire
+    // enum or newtype holding a struct would take an array again.
     straight! {
         deserialize_any deserialize_bool deserialize_i8 deserialize_i16 deserialize_i32
         deserialize_i64 deserialize_u8 deserialize_u16 deserialize_u32 deserialize_u64

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::data::{self, DataError};
@@ -151,12 +151,25 @@ pub(super) fn absolute(src: &str, what: &str) -> Result<String, String> {
 /// all) to save about a dozen lines here.
 pub(super) async fn text_at(url: &str) -> Result<String, String> {
     let window = web_sys::window().ok_or("there is no window to fetch from")?;
-    let refused = |_| {
-        format!(
-            "could not fetch {url}: the network failed, or the server does not allow this page to read it (it must be on the same origin or send CORS headers)"
-        )
+    let init = web_sys::RequestInit::new();
+    if let Some(signal) = give_up_after(FETCH_SECONDS) {
+        init.set_signal(Some(&signal));
+    }
+    let refused = |e: JsValue| {
+        if js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .as_deref()
+            == Some("TimeoutError")
+        {
+            format!("could not fetch {url}: no answer within {FETCH_SECONDS} s")
+        } else {
+            format!(
+                "could not fetch {url}: the network failed, or the server does not allow this page to read it (it must be on the same origin or send CORS headers)"
+            )
+        }
     };
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(refused)?
         .dyn_into()
@@ -176,4 +189,19 @@ pub(super) async fn text_at(url: &str) -> Result<String, String> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| format!("could not read {url}: the body is not text"))
+}
+
+/// How long a fetch may take before it counts as failed: a server that never answers would
+/// otherwise leave a widget waiting (its fallback, or "Loading the places…") for the page's life.
+const FETCH_SECONDS: u32 = 15;
+
+/// `AbortSignal.timeout(seconds)`, where the browser has it (not before Chrome 103, Firefox
+/// 100, Safari 16: there a fetch waits as long as the browser lets it). Looked up first, so a
+/// browser without it never throws into wasm.
+fn give_up_after(seconds: u32) -> Option<web_sys::AbortSignal> {
+    let class = js_sys::Reflect::get(&js_sys::global(), &"AbortSignal".into()).ok()?;
+    js_sys::Reflect::get(&class, &"timeout".into())
+        .ok()
+        .filter(|f| f.is_function())?;
+    Some(web_sys::AbortSignal::timeout_with_u32(seconds * 1000))
 }
