@@ -413,7 +413,7 @@ const cases = {
     return p;
   },
 
-  async 'strict CSP: no violations'(b) {
+  async 'strict CSP: no violations, the place search included'(b) {
     await b.goto('/pages/csp.html');
     // w0 has only pkg/strike-explainer.css to reserve its space (a style="" would be blocked).
     if (!(await b.until(mounted, ['w0', 'w1']))) return ['the widgets did not mount', ...common(await b.run(state))];
@@ -421,8 +421,19 @@ const cases = {
     // Use it: choosing re-renders, which must not need anything the policy forbids either.
     await b.run(choose, 'w1', 0, 'wales');
     await b.until((id) => document.getElementById(id).shadowRoot.querySelectorAll('.se-day').length === 5, 'w1');
+    // The place search fetches its index under the same policy (connect-src falls back to
+    // default-src 'self').
+    await b.run(() => {
+      const input = document.getElementById('w0').shadowRoot.querySelector('input[role=combobox]');
+      input.focus();
+      input.value = 'Leeds';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    });
+    const suggested = await b.until(() => document.getElementById('w0').shadowRoot.querySelectorAll('[role=option]').length > 0);
     const s = await b.run(state);
     const p = common(s);
+    if (!suggested) p.push('the place search suggested nothing under the policy');
     if (s.widgets[1].headline !== WALES_OVER) p.push(`answer after choosing Wales: ${s.widgets[1].headline}`);
     // Measured before the scripted choice, which the browser cannot tell from a layout shift.
     if (first.probe.clsSupported && first.probe.cls !== 0) p.push(`cumulative layout shift ${first.probe.cls}`);
