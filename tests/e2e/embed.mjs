@@ -349,6 +349,33 @@ const cases = {
     return p;
   },
 
+  async 'a widget released while the place index is on its way: the other still gets it, nothing breaks (issue #13)'(b) {
+    await b.goto('/pages/places.html');
+    if (!(await b.until(mounted, ['en', 'cy']))) return ['the widgets did not mount', ...common(await b.run(state))];
+    const p = [];
+    control.holdIndex = true;
+    try {
+      await b.run(() => {
+        for (const [id, text] of [['en', 'Leeds'], ['cy', 'Caerdydd']]) {
+          const input = document.getElementById(id).shadowRoot.querySelector('input[role=combobox]');
+          input.focus();
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+        return true;
+      });
+      await b.until(() => !!document.getElementById('cy').shadowRoot.querySelector('.se-place__note')?.textContent);
+      // The Welsh placeholder leaves the page; the loader releases its widget at its next sweeps.
+      await b.run(() => { window.__cy = document.getElementById('cy'); window.__cy.remove(); return true; });
+      if (!(await b.until(() => !window.__cy.hasAttribute('data-se-mounted')))) p.push('the removed widget was never released');
+    } finally {
+      control.releaseIndex();
+    }
+    const found = await b.until(() => document.getElementById('en').shadowRoot.querySelector('[role=option]')?.textContent);
+    if (!found?.startsWith('Leeds')) p.push(`the remaining widget's suggestions: ${found}`);
+    return [...p, ...common(await b.run(state))];
+  },
+
   async 'the place index answering 404: each search says so in its language, the area list still works (issue #13)'(b) {
     const from = control.requests.length;
     await b.goto('/pages/places-missing.html');
