@@ -67,6 +67,8 @@ document.querySelectorAll('[data-example]').forEach((button) => {
     show();
   });
 });
+// Disabled in the page until the wasm has loaded and they are wired: a click before would be lost.
+document.querySelectorAll('[data-example], #ed-open').forEach((control) => { control.disabled = false; });
 text.addEventListener('dragover', (e) => {
   e.preventDefault();
   document.body.classList.add('ed-drag');
