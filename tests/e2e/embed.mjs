@@ -376,6 +376,34 @@ const cases = {
     return [...p, ...common(await b.run(state))];
   },
 
+  async 'a place index that never answers is given up after 15 s, and the next use fetches it (issue #13)'(b) {
+    await b.goto('/pages/places.html');
+    if (!(await b.until(mounted, ['en', 'cy']))) return ['the widgets did not mount', ...common(await b.run(state))];
+    // A use is a focus on the search (typing on after a failure does not ask again).
+    const search = (text) => {
+      const input = document.getElementById('en').shadowRoot.querySelector('input[role=combobox]');
+      input.blur();
+      input.focus();
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return true;
+    };
+    const p = [];
+    control.holdIndex = true;
+    try {
+      await b.run(search, 'Leeds');
+      // until() waits up to 20 s; the widget gives up at 15.
+      const said = await b.until(() => document.getElementById('en').shadowRoot.querySelector('.se-place__note')?.textContent === 'The place search could not load. Choose your area from the list below.');
+      if (!said) p.push('the search still waits for an index that never answers');
+    } finally {
+      control.releaseIndex();
+    }
+    await b.run(search, 'Leed');
+    const found = await b.until(() => document.getElementById('en').shadowRoot.querySelector('[role=option]')?.textContent);
+    if (!found?.startsWith('Leeds')) p.push(`the next use after giving up: ${found}`);
+    return [...p, ...common(await b.run(state), { errors: ['no answer within 15 s'] })];
+  },
+
   async 'the place index answering 404: each search says so in its language, the area list still works (issue #13)'(b) {
     const from = control.requests.length;
     await b.goto('/pages/places-missing.html');
