@@ -126,6 +126,16 @@ const state = () => ({
     };
   }),
 });
+// Types `text` into widget `id`'s place search as a fresh use of it: focus (after a blur, so a
+// search already focused is used anew: typing on after a failed index fetch does not ask again).
+const search = (id, text) => {
+  const input = document.getElementById(id).shadowRoot.querySelector('input[role=combobox]');
+  input.blur();
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  return true;
+};
 // index 0: the area (behind "Change" once one is chosen), 1: the role.
 const choose = (id, index, value) => {
   const root = document.getElementById(id).shadowRoot;
@@ -236,14 +246,7 @@ const cases = {
       return true;
     });
     await b.until(() => document.getElementById('w1').shadowRoot.querySelector('input[role=combobox]'));
-    await b.run(() => {
-      const root = document.getElementById('w1').shadowRoot;
-      const input = root.querySelector('input[role=combobox]');
-      input.focus();
-      input.value = 'cf10 1aa';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      return true;
-    });
+    await b.run(search, 'w1', 'cf10 1aa');
     await b.until(() => document.getElementById('w1').shadowRoot.querySelectorAll('[role=option]').length > 0);
     await b.run(() => {
       const input = document.getElementById('w1').shadowRoot.querySelector('input[role=combobox]');
@@ -305,15 +308,8 @@ const cases = {
     // loading, and one fetch serves both.
     control.holdIndex = true;
     try {
-      await b.run(() => {
-        for (const [id, text] of [['en', 'Leeds'], ['cy', 'Caerdydd']]) {
-          const input = document.getElementById(id).shadowRoot.querySelector('input[role=combobox]');
-          input.focus();
-          input.value = text;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-        return true;
-      });
+      await b.run(search, 'en', 'Leeds');
+      await b.run(search, 'cy', 'Caerdydd');
       const loading = await b.until(() => {
         const notes = ['en', 'cy'].map((id) => document.getElementById(id).shadowRoot.querySelector('.se-place__note')?.textContent);
         return notes.every(Boolean) ? notes.join(' | ') : null;
@@ -333,13 +329,7 @@ const cases = {
     const found = await b.until(() => document.getElementById('cy').shadowRoot.querySelector('[role=option]')?.textContent);
     if (!found?.startsWith('Caerdydd')) p.push(`the Welsh widget's suggestions: ${found}`);
     // A later search on the page needs no second fetch.
-    await b.run(() => {
-      const input = document.getElementById('cy').shadowRoot.querySelector('input[role=combobox]');
-      input.focus();
-      input.value = 'LS6 1AA';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      return true;
-    });
+    await b.run(search, 'cy', 'LS6 1AA');
     await b.until(() => document.getElementById('cy').shadowRoot.querySelector('[role=option]')?.textContent.startsWith('LS6 1AA'));
     const fetched = control.requests.slice(from).filter(index).length;
     if (fetched !== 1) p.push(`the place index was fetched ${fetched} times, not once`);
@@ -355,15 +345,8 @@ const cases = {
     const p = [];
     control.holdIndex = true;
     try {
-      await b.run(() => {
-        for (const [id, text] of [['en', 'Leeds'], ['cy', 'Caerdydd']]) {
-          const input = document.getElementById(id).shadowRoot.querySelector('input[role=combobox]');
-          input.focus();
-          input.value = text;
-          input.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-        return true;
-      });
+      await b.run(search, 'en', 'Leeds');
+      await b.run(search, 'cy', 'Caerdydd');
       await b.until(() => !!document.getElementById('cy').shadowRoot.querySelector('.se-place__note')?.textContent);
       // The Welsh placeholder leaves the page; the loader releases its widget at its next sweeps.
       await b.run(() => { window.__cy = document.getElementById('cy'); window.__cy.remove(); return true; });
@@ -379,26 +362,17 @@ const cases = {
   async 'a place index that never answers is given up after 15 s, and the next use fetches it (issue #13)'(b) {
     await b.goto('/pages/places.html');
     if (!(await b.until(mounted, ['en', 'cy']))) return ['the widgets did not mount', ...common(await b.run(state))];
-    // A use is a focus on the search (typing on after a failure does not ask again).
-    const search = (text) => {
-      const input = document.getElementById('en').shadowRoot.querySelector('input[role=combobox]');
-      input.blur();
-      input.focus();
-      input.value = text;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      return true;
-    };
     const p = [];
     control.holdIndex = true;
     try {
-      await b.run(search, 'Leeds');
+      await b.run(search, 'en', 'Leeds');
       // until() waits up to 20 s; the widget gives up at 15.
       const said = await b.until(() => document.getElementById('en').shadowRoot.querySelector('.se-place__note')?.textContent === 'The place search could not load. Choose your area from the list below.');
       if (!said) p.push('the search still waits for an index that never answers');
     } finally {
       control.releaseIndex();
     }
-    await b.run(search, 'Leed');
+    await b.run(search, 'en', 'Leed');
     const found = await b.until(() => document.getElementById('en').shadowRoot.querySelector('[role=option]')?.textContent);
     if (!found?.startsWith('Leeds')) p.push(`the next use after giving up: ${found}`);
     return [...p, ...common(await b.run(state), { errors: ['no answer within 15 s'] })];
@@ -408,13 +382,6 @@ const cases = {
     const from = control.requests.length;
     await b.goto('/pages/places-missing.html');
     if (!(await b.until(mounted, ['en', 'cy']))) return ['the widgets did not mount', ...common(await b.run(state))];
-    const search = (id, text) => {
-      const input = document.getElementById(id).shadowRoot.querySelector('input[role=combobox]');
-      input.focus();
-      input.value = text;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      return true;
-    };
     const note = (id, said) => document.getElementById(id).shadowRoot.querySelector('.se-place__note')?.textContent === said;
     const p = [];
     await b.run(search, 'en', 'Leeds');
@@ -478,13 +445,7 @@ const cases = {
     await b.until((id) => document.getElementById(id).shadowRoot.querySelectorAll('.se-day').length === 5, 'w1');
     // The place search fetches its index under the same policy (connect-src falls back to
     // default-src 'self').
-    await b.run(() => {
-      const input = document.getElementById('w0').shadowRoot.querySelector('input[role=combobox]');
-      input.focus();
-      input.value = 'Leeds';
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-      return true;
-    });
+    await b.run(search, 'w0', 'Leeds');
     const suggested = await b.until(() => document.getElementById('w0').shadowRoot.querySelectorAll('[role=option]').length > 0);
     const s = await b.run(state);
     const p = common(s);
