@@ -47,7 +47,7 @@ pub fn Replay(
     // 6 ms of a phone's start-up), and most readers never replay.
     let opened = Opened::new(false);
     let controls = move || {
-        opened.get().then(|| {
+        opened.get().then(|| untrack(|| {
             view! {
                 <div class="se-replay__controls">
                     <label class="se-field__label" for="se-replay-range">{w.replay_slider()}</label>
@@ -74,7 +74,7 @@ pub fn Replay(
                     />
                 </div>
             }
-        })
+        }))
     };
     view! {
         <details class="se-disclosure se-replay" on:toggle=move |_| opened.mark()>

@@ -22,7 +22,7 @@ pub fn Story(
         // the answer, and the story with it, day by day).
         let opened = Opened::new(open.get_untracked());
         let items = move || {
-            opened.get().then(|| {
+            opened.get().then(|| untrack(|| {
                 events
                     .iter()
                     .map(|e| {
@@ -35,7 +35,7 @@ pub fn Story(
                         }
                     })
                     .collect_view()
-            })
+            }))
         };
         view! {
             <details
