@@ -196,9 +196,9 @@ fn ending_today(role: Option<&str>, wales: bool) -> &'static str {
             "not-over-for-you 2023-07-31 (what is known)"
         }
         (false, _) => "over 2023-07-31",
-        (true, Some("support-staff" | "school-leader")) => {
-            "not-over-for-you 2023-03-23 (what is known)"
-        }
+        (true, Some("support-staff")) => "not-over-for-you 2023-03-23 (what is known)",
+        // NAHT Cymru heads' action short of a strike ended on 17 November 2023 (issue #19).
+        (true, Some("school-leader")) => "over-for-you 2023-11-17",
         (true, _) => "over 2023-03-23",
     }
 }
@@ -293,6 +293,20 @@ const HEADLINES: &[(&str, &str, &str, &str)] = &[
         "not-over-for-you 2023-07-31 (what is known)",
     ),
     ("2023-08-15", "outside", "*", "not in dispute"),
+    // Welsh heads: NAHT Cymru's action went on after its June re-ballot until 17 November.
+    ("2023-11-17", "wales", "*", "over 2023-03-23"),
+    (
+        "2023-11-17",
+        "wales",
+        "support-staff",
+        "not-over-for-you 2023-03-23 (what is known)",
+    ),
+    (
+        "2023-11-17",
+        "wales",
+        "school-leader",
+        "over-for-you 2023-11-17",
+    ),
 ];
 
 #[test]
@@ -533,4 +547,112 @@ fn the_key_note_is_worded_for_where_the_date_stands() {
             if over { "past" } else { "present" }
         );
     }
+}
+
+/// Every text a reader of this answer can read: its notes (in either tense), its days' notes,
+/// calls and history, its story and what stands, and how it ended, in English and Welsh.
+fn every_text(a: &Answer<'_>) -> Vec<String> {
+    use strike_explainer::model::Text;
+    let mut texts: Vec<&Text> = Vec::new();
+    for n in a
+        .notes
+        .iter()
+        .chain(a.days.iter().flat_map(|x| x.notes.iter()))
+    {
+        texts.push(&n.body.text);
+        texts.extend(n.past.as_ref());
+    }
+    for day in &a.days {
+        texts.extend(day.called_out.and_then(|c| c.note.as_ref()));
+        texts.extend(day.history.iter().filter_map(|h| h.note.as_ref()));
+    }
+    for e in &a.story {
+        texts.push(&e.body.text);
+        texts.extend(e.stands.as_ref());
+    }
+    match &a.headline {
+        Headline::Over(e) => texts.push(&e.body.text),
+        Headline::NotOverForYou { main, yours } => {
+            texts.push(&main.body.text);
+            texts.extend(yours.map(|y| &y.body.text));
+        }
+        Headline::Stands(e) => texts.extend(e.stands.as_ref()),
+        _ => {}
+    }
+    texts
+        .into_iter()
+        .flat_map(|t| std::iter::once(t.en.clone()).chain(t.cy.clone()))
+        .collect()
+}
+
+/// Regression (issue #19 item 2): on 21 February 2023 the government offered formal talks if
+/// the NEU called off the strikes of the next week (28 February to 2 March). Readers were told
+/// "this week's" strikes, and that week had none.
+#[test]
+fn on_21_february_no_reader_is_told_of_this_weeks_strikes() {
+    let d = dispute();
+    let mut read = 0;
+    for region in d.region_ids() {
+        for role in std::iter::once(None).chain(d.role_ids().map(Some)) {
+            for on in ["2023-02-21", "2023-02-22", TODAY] {
+                let a = explain(&d, region, role, date(on));
+                for text in every_text(&a) {
+                    read += 1;
+                    let lower = text.to_lowercase();
+                    assert!(
+                        !lower.contains("this week") && !lower.contains("wythnos hon"),
+                        "{} / {role:?} on {on}: {text}",
+                        d.region(region).key
+                    );
+                }
+            }
+        }
+    }
+    assert!(read > 0, "no text was read");
+}
+
+/// Regression (issue #19 item 7): a head in England was told "You decide if the school
+/// opens", but in an academy the trust decides unless it has left it to the head. Every head
+/// role, in every English region, on every key date, in either tense.
+#[test]
+fn an_england_head_is_never_told_they_decide_whether_the_school_opens_without_the_academy_case() {
+    let d = dispute();
+    let heads: Vec<_> = ["school-leader"]
+        .iter()
+        .map(|r| d.role_by_key(r).unwrap_or_else(|| panic!("no role {r}")))
+        .collect();
+    let mut told = 0;
+    for region in [NORTH, MIDLANDS, SOUTH].concat() {
+        let region_id = d.region_by_key(region).expect("an English region");
+        for &role in &heads {
+            for on in [
+                "2023-01-20",
+                "2023-02-01",
+                "2023-04-27",
+                "2023-07-20",
+                TODAY,
+            ] {
+                let a = explain(&d, region_id, Some(role), date(on));
+                for text in every_text(&a) {
+                    for sentence in text.split(". ") {
+                        let s = sentence.trim_start();
+                        assert!(
+                            !s.starts_with("You decide")
+                                && !s.starts_with("Chi sy'n penderfynu")
+                                && !s.starts_with("Chi oedd yn penderfynu"),
+                            "{region} on {on}: an unconditional \"you decide\": {text}"
+                        );
+                    }
+                    if text.contains("you decide") {
+                        told += 1;
+                        assert!(text.contains("academy"), "{region} on {on}: {text}");
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        told > 0,
+        "the note on who decides was not shown to heads in England"
+    );
 }
