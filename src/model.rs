@@ -529,9 +529,18 @@ pub struct Note {
     /// The same point in the past tense, for dates on which the dispute is over for the reader;
     /// `None` where the text is true either way. Same sources as `body`.
     pub past: Option<Text>,
+    /// Shown to readers on this date and after: the day its facts were first known.
+    pub from: Option<Date>,
+    /// Shown to readers before this date only: the day its facts stopped being true or current.
+    pub until: Option<Date>,
 }
 
 impl Note {
+    /// Whether a reader on `today` is shown this note: on or after `from`, before `until`.
+    pub fn shown_on(&self, today: Date) -> bool {
+        self.from.is_none_or(|from| from <= today) && self.until.is_none_or(|until| today < until)
+    }
+
     /// The note's words for a reader for whom the dispute is (`over`) or is not yet over.
     pub fn text(&self, over: bool) -> &Text {
         match &self.past {

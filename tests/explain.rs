@@ -534,3 +534,34 @@ fn the_key_note_is_worded_for_where_the_date_stands() {
         );
     }
 }
+
+/// Issue #19: a note carries the dates its facts held. A reader on a date before a later fact
+/// was known (a replay, `data-today`) is not told it; one after a fact stopped holding is not
+/// told it either.
+#[test]
+fn a_note_is_told_only_between_its_dates() {
+    let before = r#"{ "where": ["north"], "roles": ["driver"], "text": "Drivers were called out for the day.", "sources": ["X1"] }"#;
+    let after = r#"{ "where": ["north"], "roles": ["driver"], "text": "Drivers were called out for the day.", "until": "2025-02-15", "sources": ["X1"] },
+    { "where": ["north"], "roles": ["driver"], "text": "A ruling came later.", "from": "2025-02-15", "sources": ["X1"] }"#;
+    let text = include_str!("fixtures/synthetic.json")
+        .replacen(before, after, 1)
+        .replacen(r#""format": 3"#, r#""format": 5"#, 1);
+    assert!(text.contains("A ruling came later."), "the fixture changed");
+    let d = data::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    let north = d.region_by_key("north").expect("the fixture's region");
+    let driver = d.role_by_key("driver").expect("the fixture's role");
+    for (today, expected) in [
+        ("2025-01-01", "Drivers were called out for the day."),
+        ("2025-02-14", "Drivers were called out for the day."),
+        ("2025-02-15", "A ruling came later."),
+        ("2030-01-01", "A ruling came later."),
+    ] {
+        let answer = explain(&d, north, Some(driver), date(today));
+        let told: Vec<&str> = answer
+            .notes
+            .iter()
+            .map(|n| n.body.text.en.as_str())
+            .collect();
+        assert_eq!(told, [expected], "on {today}");
+    }
+}

@@ -116,10 +116,10 @@ fn the_schema_accepts_the_bundled_file_and_rejects_broken_copies() {
             fails_at: Some("/title"),
         },
         Case {
-            what: "format 5",
+            what: "format 6",
             at: "",
             key: "format",
-            value: Some(json!(5)),
+            value: Some(json!(6)),
             fails_at: Some("/format"),
         },
         Case {

@@ -490,26 +490,33 @@ fn sizes(raw: &RawDispute) -> Result<(), Vec<Problem>> {
 
 /// Fields a file's declared `format` does not have yet: a file using them must say so.
 fn newer_fields(c: &mut Checker, raw: &RawDispute) {
-    if raw.format >= 4 {
-        return;
-    }
-    let since = |c: &mut Checker, path: String, field: &str| {
-        c.problem(
-            path,
-            format!("`{field}` came with format 4: set \"format\": 4"),
-        );
+    let mut since = |format: u32, path: String, field: &str| {
+        if raw.format < format {
+            c.problem(
+                path,
+                format!("`{field}` came with format {format}: set \"format\": {format}"),
+            );
+        }
     };
     for (i, r) in raw.regions.iter().enumerate() {
         if !r.places.is_empty() {
-            since(c, format!("regions[{i}].places"), "places");
+            since(4, format!("regions[{i}].places"), "places");
         }
     }
     for (i, d) in raw.days.iter().enumerate() {
         if d.hours.is_some() {
-            since(c, format!("days[{i}].hours"), "hours");
+            since(4, format!("days[{i}].hours"), "hours");
         }
         if d.local.is_some() {
-            since(c, format!("days[{i}].local"), "local");
+            since(4, format!("days[{i}].local"), "local");
+        }
+    }
+    for (i, n) in raw.notes.iter().enumerate() {
+        if n.from.is_some() {
+            since(5, format!("notes[{i}].from"), "from");
+        }
+        if n.until.is_some() {
+            since(5, format!("notes[{i}].until"), "until");
         }
     }
 }
@@ -1032,12 +1039,30 @@ fn notes(c: &mut Checker, raw: &[RawNote], days: &[StrikeDay]) -> Vec<Note> {
         });
         let body = c.sourced(&path, &n.text, &n.sources);
         let past = n.past.as_ref().map(|p| c.words(&format!("{path}.past"), p));
+        let from = n
+            .from
+            .as_ref()
+            .and_then(|s| c.date(&format!("{path}.from"), s));
+        let until = n
+            .until
+            .as_ref()
+            .and_then(|s| c.date(&format!("{path}.until"), s));
+        if let (Some(f), Some(u)) = (from, until)
+            && u <= f
+        {
+            c.problem(
+                format!("{path}.until"),
+                format!("{u} is not after `from`, {f}: no reader would see this note"),
+            );
+        }
         notes.push(Note {
             roles,
             regions,
             days: dates,
             body,
             past,
+            from,
+            until,
         });
     }
     notes
@@ -1285,8 +1310,20 @@ fn web_link(url: &str) -> Result<(), String> {
 
 /// Every reader has something to read: asked of `explain` itself, so the check is the widget's
 /// own rule. A region outside the dispute needs a note for a reader who has not chosen a role
-/// (it has no days to show); a region in it needs one for every role.
+/// (it has no days to show); a region in it needs one for every role. Which notes are shown
+/// changes only at notes' `from` and `until` dates, so it is asked on each of those and on a
+/// date before them all.
 fn answers(c: &mut Checker, d: &Dispute) {
+    let mut dates: Vec<Date> = d
+        .notes
+        .iter()
+        .flat_map(|n| [n.from, n.until])
+        .flatten()
+        .collect();
+    dates.sort_unstable();
+    dates.dedup();
+    // Earlier than any date a file can hold (years 1900 to 2199).
+    let before_all = Date::from_days_since_epoch(-10_000_000);
     for region in d.region_ids() {
         let roles: Vec<Option<RoleId>> = if d.region(region).in_dispute {
             d.role_ids().map(Some).collect()
@@ -1294,12 +1331,20 @@ fn answers(c: &mut Checker, d: &Dispute) {
             vec![None]
         };
         for role in roles {
-            if explain::general_notes(d, region, role).next().is_none() {
+            let empty_on = std::iter::once(before_all)
+                .chain(dates.iter().copied())
+                .find(|&on| explain::general_notes(d, region, role, on).next().is_none());
+            if let Some(on) = empty_on {
                 let role = role.map_or("(any role)", |r| d.role(r).key.as_str());
+                let when = match dates.first() {
+                    Some(first) if on == before_all => format!(" before {first}"),
+                    _ if on == before_all => String::new(),
+                    _ => format!(" from {on}"),
+                };
                 c.problem(
                     "notes",
                     format!(
-                        "nothing for a reader in “{}” as “{role}”",
+                        "nothing for a reader in “{}” as “{role}”{when}",
                         d.region(region).key
                     ),
                 );

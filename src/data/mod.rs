@@ -29,10 +29,11 @@ pub const DISPUTES: [(&str, &str); 2] = [
 
 /// The `format` this build writes about. Format 3 added texts in two languages
 /// (`{ "en", "cy" }`) and regions' `in` forms; format 4 added regions' `places`, and days'
-/// `hours` and `local`. Older files read as they did; a file that uses a field newer than
+/// `hours` and `local`; format 5 notes' `from` and `until` (the dates a note is shown
+/// between). Older files read as they did; a file that uses a field newer than
 /// the format it declares is refused, so that an older widget given it says "format 4" rather
 /// than "unknown field".
-pub const FORMAT: u32 = 4;
+pub const FORMAT: u32 = 5;
 
 /// How big a file and its parts may be. They keep a supplied file from making the widget slow
 /// or unreadable (a 5,000-character role name in a `<select>`), far above what a real dispute

@@ -87,7 +87,7 @@ fn each_mistake_is_reported_where_it_is() {
     check(
         r#""format": 4"#,
         r#""format": 1"#,
-        &["format: this widget reads formats 2 to 4, not 1"],
+        &["format: this widget reads formats 2 to 5, not 1"],
     );
     check(
         r#""where": ["both"], "called_out""#,
@@ -307,6 +307,95 @@ fn a_field_newer_than_the_files_format_is_named() {
     assert_eq!(
         problems[0].to_string(),
         r#"days[0].hours: `hours` came with format 4: set "format": 4"#
+    );
+}
+
+#[test]
+fn a_note_is_shown_between_real_dates_and_leaves_no_reader_without_one() {
+    // Issue #19: a note whose facts became known later (a court ruling in July) carries `from`,
+    // one that stopped being true `until`; the reader on any date still has something to read.
+    let note = r#"{ "text": "For everyone in the dispute", "where": ["both"], "sources": ["A"] }"#;
+    let with = |dates: &str| {
+        format!(
+            r#"{{ "text": "For everyone in the dispute", "where": ["both"], {dates}"sources": ["A"] }}"#
+        )
+    };
+    let five = |s: &str| s.replacen(r#""format": 4"#, r#""format": 5"#, 1);
+    let cases: [(&str, &[&str]); 6] = [
+        (
+            r#""from": "2023-01-01", "until": "2023-03-01", "#,
+            &[
+                "notes: nothing for a reader in “n” as “p” before 2023-01-01",
+                "notes: nothing for a reader in “n” as “t” before 2023-01-01",
+                "notes: nothing for a reader in “n” as “h” before 2023-01-01",
+                "notes: nothing for a reader in “s” as “p” before 2023-01-01",
+                "notes: nothing for a reader in “s” as “t” before 2023-01-01",
+                "notes: nothing for a reader in “s” as “h” before 2023-01-01",
+            ],
+        ),
+        (
+            r#""until": "2023-03-01", "#,
+            &[
+                "notes: nothing for a reader in “n” as “p” from 2023-03-01",
+                "notes: nothing for a reader in “n” as “t” from 2023-03-01",
+                "notes: nothing for a reader in “n” as “h” from 2023-03-01",
+                "notes: nothing for a reader in “s” as “p” from 2023-03-01",
+                "notes: nothing for a reader in “s” as “t” from 2023-03-01",
+                "notes: nothing for a reader in “s” as “h” from 2023-03-01",
+            ],
+        ),
+        (
+            r#""from": "2023-03-01", "until": "2023-03-01", "#,
+            &[
+                "notes[0].until: 2023-03-01 is not after `from`, 2023-03-01: no reader would see this note",
+                "notes: nothing for a reader in “n” as “p” before 2023-03-01",
+                "notes: nothing for a reader in “n” as “t” before 2023-03-01",
+                "notes: nothing for a reader in “n” as “h” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “p” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “t” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “h” before 2023-03-01",
+            ],
+        ),
+        (
+            r#""from": "2023-02-30", "#,
+            &["notes[0].from: “2023-02-30” is not a date in the form YYYY-MM-DD"],
+        ),
+        (
+            r#""from": "2023-03-01", "until": "2024-01-01", "#,
+            &[
+                "notes: nothing for a reader in “n” as “p” before 2023-03-01",
+                "notes: nothing for a reader in “n” as “t” before 2023-03-01",
+                "notes: nothing for a reader in “n” as “h” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “p” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “t” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “h” before 2023-03-01",
+            ],
+        ),
+        ("", &[]),
+    ];
+    for (dates, expected) in cases {
+        let got: Vec<String> = match parse(&five(&BASE.replacen(note, &with(dates), 1))) {
+            Ok(_) => Vec::new(),
+            Err(DataError(problems)) => problems.iter().map(ToString::to_string).collect(),
+        };
+        assert_eq!(got, expected, "with {dates:?}");
+    }
+    // Two notes that take over from each other on one date leave no gap.
+    let handover = format!(
+        "{}, {}",
+        with(r#""until": "2023-07-13", "#),
+        with(r#""from": "2023-07-13", "#)
+    );
+    assert!(parse(&five(&BASE.replacen(note, &handover, 1))).is_ok());
+    // `from` and `until` came with format 5.
+    let Err(DataError(problems)) =
+        parse(&BASE.replacen(note, &with(r#""from": "2023-01-01", "#), 1))
+    else {
+        panic!("a format 4 file with a note's `from` passed")
+    };
+    assert_eq!(
+        problems[0].to_string(),
+        r#"notes[0].from: `from` came with format 5: set "format": 5"#
     );
 }
 

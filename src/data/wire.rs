@@ -328,6 +328,10 @@ pub(super) struct RawNote {
     pub(super) text: RawText,
     #[serde(default)]
     pub(super) past: Option<RawText>,
+    #[serde(default)]
+    pub(super) from: Option<String>,
+    #[serde(default)]
+    pub(super) until: Option<String>,
     pub(super) sources: Vec<String>,
 }
 

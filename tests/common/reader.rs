@@ -30,7 +30,7 @@ const MOVES: [Move; 8] = [
 ];
 
 /// The dates worth asking about: each strike day, the day before and after it, each history
-/// date and new date, each ending, each story event's first and last day, `checked_on`, the
+/// date and new date, each ending, each note's `from` and `until` and the day before each, each story event's first and last day, `checked_on`, the
 /// replay span's ends, and dates far before and after anything in the file. Sorted, distinct.
 pub fn dates(d: &Dispute) -> Vec<Date> {
     let mut out = vec![
@@ -53,6 +53,14 @@ pub fn dates(d: &Dispute) -> Vec<Date> {
         }
     }
     out.extend(d.endings.iter().filter_map(|e| e.on));
+    for n in &d.notes {
+        out.extend(
+            n.from
+                .iter()
+                .chain(&n.until)
+                .flat_map(|&on| [on.add_days(-1), on]),
+        );
+    }
     for e in &d.story {
         out.extend([e.on.first_day(), e.on.last_day()]);
     }
