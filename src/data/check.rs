@@ -1252,6 +1252,17 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
                 }
             }
         }
+        match s.copy {
+            Some(true) => c.problem(
+                format!("{path}.copy"),
+                "a copy is not a source: cite the original publisher's page, and remove `copy`",
+            ),
+            Some(false) => c.problem(
+                format!("{path}.copy"),
+                "`copy` is no longer part of the format: remove it",
+            ),
+            None => {}
+        }
         // A repeated id has been reported already, and nothing can cite the second one.
         let first = c.sources.get(&s.id).is_some_and(|id| id.index() == i);
         if first && !c.source_used.get(i).copied().unwrap_or(true) {
@@ -1266,7 +1277,6 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
             title: c.text(&format!("{path}.title"), &s.title, LIMITS.title),
             published,
             url: s.url.clone(),
-            copy: s.copy,
         });
     }
     sources

@@ -228,19 +228,6 @@ fn each_mistake_is_reported_where_it_is() {
         r#""sources": [{ "id": "A", "publisher": "P", "title": "T", "url": "https://example.org/b" }, { "id": "A""#,
         &["sources[1].id: “A” is used twice"],
     );
-    // Issue #10: `copy` marks a link to a republished copy, and is true or false, nothing else.
-    check(
-        r#""url": "https://example.org/a""#,
-        r#""url": "https://example.org/a", "copy": true"#,
-        &[],
-    );
-    check(
-        r#""url": "https://example.org/a""#,
-        r#""url": "https://example.org/a", "copy": "yes""#,
-        &[
-            r#"line 34, column 123: not valid data JSON: invalid type: string "yes", expected a boolean"#,
-        ],
-    );
     check(
         r#"{ "id": "t", "name": "Teacher", "kind""#,
         r#"{ "id": "p", "name": "Teacher", "kind""#,
@@ -343,6 +330,19 @@ fn a_source_links_to_its_publisher_not_to_a_copy() {
     link(
         "https://reader@WWW.Inkl.COM.:443/a",
         &[&refused("www.inkl.com", aggregator)],
+    );
+    // `copy` is no longer part of the format: a copy is refused with its reason.
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "https://example.org/a", "copy": true"#,
+        &[
+            "sources[0].copy: a copy is not a source: cite the original publisher's page, and remove `copy`",
+        ],
+    );
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "https://example.org/a", "copy": false"#,
+        &["sources[0].copy: `copy` is no longer part of the format: remove it"],
     );
 }
 
