@@ -420,14 +420,12 @@ pub struct CallOut {
 pub struct Source {
     /// The fact sheet's id for it (`S10`), kept so editors can trace it back.
     pub key: String,
-    /// Who first published it, even where `url` is a copy on another site.
+    /// Who published it: `url` is their own page, never a copy on another site.
     pub publisher: String,
     pub title: String,
     /// `None` where the source gives no date (an undated forum thread).
     pub published: Option<PartialDate>,
     pub url: String,
-    /// The link goes to a republished copy, not the publisher's own page; the citation says so.
-    pub copy: bool,
 }
 
 /// A piece of text a reader sees, with where it comes from.

@@ -130,6 +130,13 @@ fn the_schema_accepts_the_bundled_file_and_rejects_broken_copies() {
             fails_at: Some("/sources/0/url"),
         },
         Case {
+            what: "a source marked as a copy (issue #19: no longer part of the format)",
+            at: "/sources/0",
+            key: "copy",
+            value: Some(json!(true)),
+            fails_at: Some("/sources/0"),
+        },
+        Case {
             what: "a text over its limit",
             at: "/notes/0",
             key: "text",

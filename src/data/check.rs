@@ -13,7 +13,7 @@ use super::wire::{
     RawCallOut, RawChange, RawClosure, RawDay, RawDispute, RawEnding, RawEvent, RawFigure,
     RawGroup, RawHours, RawNote, RawRegion, RawRole, RawSource, RawText,
 };
-use super::{DataError, FORMAT, LIMITS, Problem};
+use super::{DataError, FORMAT, LIMITS, Problem, hosts};
 use crate::explain;
 use crate::model::{
     CallOut, CalledOut, Clock, Closure, Date, Dispute, Ending, Event, Figure, Hours, Local, Note,
@@ -1251,7 +1251,8 @@ fn roles(c: &mut Checker, raw: &[RawRole], kinds: Vec<RoleKind>) -> Vec<Role> {
     roles
 }
 
-/// `sources`: each cited, dated where known, linked over http(s) only.
+/// `sources`: each cited, dated where known, linked over http(s) only, never to a copy,
+/// mirror, aggregator, forum, staging or content-delivery host (`hosts`).
 fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
     let mut sources = Vec::new();
     for (i, s) in raw.iter().enumerate() {
@@ -1260,8 +1261,32 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
             .date
             .as_deref()
             .and_then(|date| c.partial_date(&format!("{path}.date"), date));
-        if let Err(why) = web_link(&s.url) {
-            c.problem(format!("{path}.url"), why);
+        match web_link(&s.url) {
+            Err(why) => c.problem(format!("{path}.url"), why),
+            Ok(host) => {
+                if let Some(why) = hosts::refused(&host) {
+                    c.problem(
+                        format!("{path}.url"),
+                        format!(
+                            "“{}” is {}, not a source: cite the original publisher's page \
+                             or a primary source",
+                            shorten(&host),
+                            why.what()
+                        ),
+                    );
+                }
+            }
+        }
+        match s.copy {
+            Some(true) => c.problem(
+                format!("{path}.copy"),
+                "a copy is not a source: cite the original publisher's page, and remove `copy`",
+            ),
+            Some(false) => c.problem(
+                format!("{path}.copy"),
+                "`copy` is no longer part of the format: remove it",
+            ),
+            None => {}
         }
         // A repeated id has been reported already, and nothing can cite the second one.
         let first = c.sources.get(&s.id).is_some_and(|id| id.index() == i);
@@ -1277,7 +1302,6 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
             title: c.text(&format!("{path}.title"), &s.title, LIMITS.title),
             published,
             url: s.url.clone(),
-            copy: s.copy,
         });
     }
     sources
@@ -1285,16 +1309,17 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
 
 /// Whether a source link is one the widget may show: an absolute `http://` or `https://` URL
 /// with a host, no spaces or control characters, within the length limit. Anything else
-/// (`javascript:`, `data:`, a relative path) could run code or lead nowhere.
-fn web_link(url: &str) -> Result<(), String> {
+/// (`javascript:`, `data:`, a relative path) could run code or lead nowhere. Its host, in lower
+/// case without a user, port or trailing dot, is for `hosts::refused`.
+fn web_link(url: &str) -> Result<String, String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"));
     let Some(rest) = rest else {
         return Err("a source link must start with https:// (or http://)".into());
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    if host.is_empty() {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.is_empty() {
         Err("a source link needs a host name after the //".into())
     } else if url.chars().any(|ch| ch.is_whitespace() || ch.is_control()) {
         Err("a source link may not contain spaces or control characters".into())
@@ -1304,7 +1329,9 @@ fn web_link(url: &str) -> Result<(), String> {
             LIMITS.url
         ))
     } else {
-        Ok(())
+        let host = authority.rsplit('@').next().unwrap_or_default();
+        let host = host.split(':').next().unwrap_or_default();
+        Ok(host.trim_end_matches('.').to_ascii_lowercase())
     }
 }
 

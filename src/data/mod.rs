@@ -5,12 +5,14 @@
 //! `data/schema/dispute.schema.json`): `wire` holds the serde structs, `check` the one validation
 //! path that bundled and supplied files share (ids resolve, every fact has a source, dates are
 //! real and histories run in order, texts and lists within their limits, every reader has
-//! something to read). It must not answer readers' questions (that is `explain`) or touch the DOM.
+//! something to read, no source links to a copy), `hosts` the link hosts that are never a
+//! source. It must not answer readers' questions (that is `explain`) or touch the DOM.
 //!
 //! Text is parsed with `serde_json` everywhere, so the widget, the validator and `cargo test`
 //! read a file identically (unknown fields included).
 
 mod check;
+mod hosts;
 mod objects;
 mod wire;
 

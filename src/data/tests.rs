@@ -228,19 +228,6 @@ fn each_mistake_is_reported_where_it_is() {
         r#""sources": [{ "id": "A", "publisher": "P", "title": "T", "url": "https://example.org/b" }, { "id": "A""#,
         &["sources[1].id: “A” is used twice"],
     );
-    // Issue #10: `copy` marks a link to a republished copy, and is true or false, nothing else.
-    check(
-        r#""url": "https://example.org/a""#,
-        r#""url": "https://example.org/a", "copy": true"#,
-        &[],
-    );
-    check(
-        r#""url": "https://example.org/a""#,
-        r#""url": "https://example.org/a", "copy": "yes""#,
-        &[
-            r#"line 34, column 123: not valid data JSON: invalid type: string "yes", expected a boolean"#,
-        ],
-    );
     check(
         r#"{ "id": "t", "name": "Teacher", "kind""#,
         r#"{ "id": "p", "name": "Teacher", "kind""#,
@@ -276,6 +263,86 @@ fn each_mistake_is_reported_where_it_is() {
             "notes[1].days[0]: no strike day falls on 2023-02-02",
             "notes: nothing for a reader in “x” as “(any role)”",
         ],
+    );
+}
+
+/// Issue #19: a source is the original publisher's page or a primary source, never a copy,
+/// mirror, aggregator, forum, staging or content-delivery host, whatever the file says of it.
+#[test]
+fn a_source_links_to_its_publisher_not_to_a_copy() {
+    let link = |url: &str, expected: &[&str]| {
+        check(
+            r#""url": "https://example.org/a""#,
+            &format!(r#""url": "{url}""#),
+            expected,
+        );
+    };
+    let refused = |host: &str, what: &str| {
+        format!(
+            "sources[0].url: “{host}” is {what}, not a source: cite the original publisher's \
+             page or a primary source"
+        )
+    };
+    let aggregator = "an aggregator that re-hosts other publishers' articles";
+    let scraper = "a site that copies other publishers' articles";
+    let mirror = "a mirror of what others published";
+    let (archive, forum) = ("a web archive's copy", "a forum");
+    let (staging, cdn) = ("a staging or test host", "a bare content-delivery host");
+    // Publishers and primary sources pass, the Evening Standard's own site among them.
+    for url in [
+        "https://www.bbc.co.uk/news/education-64432198",
+        "https://www.gov.uk/government/news/teachers-pay",
+        "https://neu.org.uk/press-releases",
+        "https://www.standard.co.uk/news/education/strike.html",
+        "https://hansard.parliament.uk/commons/2023-07-13",
+        // Ends as a listed host does, but is another domain.
+        "https://www.notinkl.com/a",
+        // A first label like a staging host's, on a domain of its own.
+        "https://dev.to/a",
+    ] {
+        link(url, &[]);
+    }
+    // A listed host, with any subdomain; the app's re-host of standard.co.uk by its own name.
+    for (url, what) in [
+        ("https://inkl.com/news/a", aggregator),
+        ("https://www.inkl.com/news/a", aggregator),
+        ("https://uk.news.yahoo.com/a", aggregator),
+        ("https://ca.sports.yahoo.com/a", aggregator),
+        ("https://www.msn.com/en-gb/a", aggregator),
+        ("https://article-swipe.standard.co.uk/a", aggregator),
+        ("https://www.homeofscience.net/a/", scraper),
+        ("https://skyline.linkflow.cc/posts/a", scraper),
+        ("https://www.parliamenttoday.com/a?id=1", mirror),
+        ("https://web.archive.org/web/2023/a", archive),
+        ("https://www.mumsnet.com/talk/a", forum),
+        ("https://community.tes.com/threads/a", forum),
+        // Staging hosts and bare content-delivery hosts.
+        ("https://uat.sec-ed.co.uk/content/a", staging),
+        ("https://staging.example.org/a", staging),
+        ("https://d33gy59ovltp76.cloudfront.net/a", cdn),
+        ("https://b.s3.eu-west-2.amazonaws.com/a.pdf", cdn),
+    ] {
+        let host = url.trim_start_matches("https://").split(['/', '?']).next();
+        let host = host.unwrap_or(url);
+        link(url, &[&refused(host, what)]);
+    }
+    // The host as a browser reads it: any case, without a user, port or trailing dot.
+    link(
+        "https://reader@WWW.Inkl.COM.:443/a",
+        &[&refused("www.inkl.com", aggregator)],
+    );
+    // `copy` is no longer part of the format: a copy is refused with its reason.
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "https://example.org/a", "copy": true"#,
+        &[
+            "sources[0].copy: a copy is not a source: cite the original publisher's page, and remove `copy`",
+        ],
+    );
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "https://example.org/a", "copy": false"#,
+        &["sources[0].copy: `copy` is no longer part of the format: remove it"],
     );
 }
 

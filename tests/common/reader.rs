@@ -300,11 +300,10 @@ fn check_options(d: &Dispute, region: RegionId, role: Option<RoleId>) {
 fn cite_everything(w: &dyn Words, d: &Dispute) {
     let _ = w.checked_on(d.checked_on);
     for (i, s) in d.sources.iter().enumerate() {
-        let citation = w.source_citation(&s.publisher, Some(&s.title), s.published, s.copy);
+        let citation = w.source_citation(&s.publisher, Some(&s.title), s.published);
         let _ = w.source_marker_rest(&citation);
         let _ = (strings::source_number(i + 1), w.published(s.published));
-        let _ = w.source_lead(&s.publisher, s.published, s.copy);
-        let _ = w.source_date(s.published, s.copy);
+        let _ = w.source_lead(&s.publisher, s.published);
         let _ = s.published.map(|p: PartialDate| w.partial_date(p));
     }
 }
