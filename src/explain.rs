@@ -154,21 +154,22 @@ fn applies(d: &Dispute, note: &Note, region: RegionId, role: Option<RoleId>) -> 
     region_ok && role_ok
 }
 
-/// The notes, not tied to a day, that a reader in `region` (as `role`, if chosen) is shown.
-/// `data` checks with this that no reader is left with nothing.
+/// The notes, not tied to a day, that a reader in `region` (as `role`, if chosen) is shown on
+/// `today`. `data` checks with this that no reader is left with nothing.
 pub fn general_notes(
     d: &Dispute,
     region: RegionId,
     role: Option<RoleId>,
+    today: Date,
 ) -> impl Iterator<Item = &Note> {
     d.notes
         .iter()
-        .filter(move |n| n.days.is_none() && applies(d, n, region, role))
+        .filter(move |n| n.days.is_none() && n.shown_on(today) && applies(d, n, region, role))
 }
 
 /// The answer for a reader in `region`, optionally as `role`, on `today` (a UK date).
 pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date) -> Answer<'_> {
-    let notes = general_notes(d, region, role).collect();
+    let notes = general_notes(d, region, role, today).collect();
     let days: Vec<DayAnswer<'_>> = d
         .days
         .iter()
@@ -184,7 +185,7 @@ pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date)
                     .notes
                     .iter()
                     .filter(|n| n.days.as_ref().is_some_and(|ds| ds.contains(&day.date)))
-                    .filter(|n| applies(d, n, region, role))
+                    .filter(|n| n.shown_on(today) && applies(d, n, region, role))
                     .collect(),
                 history: &day.history[..known],
             })

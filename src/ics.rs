@@ -69,7 +69,7 @@ fn sources_text(w: &dyn Words, d: &Dispute, ids: &[SourceId]) -> String {
             let s = d.source(id);
             format!(
                 "{}: {}",
-                w.source_citation(&s.publisher, Some(&s.title), s.published, s.copy),
+                w.source_citation(&s.publisher, Some(&s.title), s.published),
                 s.url
             )
         })

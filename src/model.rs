@@ -420,14 +420,12 @@ pub struct CallOut {
 pub struct Source {
     /// The fact sheet's id for it (`S10`), kept so editors can trace it back.
     pub key: String,
-    /// Who first published it, even where `url` is a copy on another site.
+    /// Who published it: `url` is their own page, never a copy on another site.
     pub publisher: String,
     pub title: String,
     /// `None` where the source gives no date (an undated forum thread).
     pub published: Option<PartialDate>,
     pub url: String,
-    /// The link goes to a republished copy, not the publisher's own page; the citation says so.
-    pub copy: bool,
 }
 
 /// A piece of text a reader sees, with where it comes from.
@@ -529,9 +527,18 @@ pub struct Note {
     /// The same point in the past tense, for dates on which the dispute is over for the reader;
     /// `None` where the text is true either way. Same sources as `body`.
     pub past: Option<Text>,
+    /// Shown to readers on this date and after: the day its facts were first known.
+    pub from: Option<Date>,
+    /// Shown to readers before this date only: the day its facts stopped being true or current.
+    pub until: Option<Date>,
 }
 
 impl Note {
+    /// Whether a reader on `today` is shown this note: on or after `from`, before `until`.
+    pub fn shown_on(&self, today: Date) -> bool {
+        self.from.is_none_or(|from| from <= today) && self.until.is_none_or(|until| today < until)
+    }
+
     /// The note's words for a reader for whom the dispute is (`over`) or is not yet over.
     pub fn text(&self, over: bool) -> &Text {
         match &self.past {

@@ -128,15 +128,19 @@ fn every_bundled_dispute_loads_with_no_problems() {
 }
 
 #[test]
-fn the_northern_ireland_file_has_its_two_half_day_strikes() {
-    // Fact sheet §6: 21 February and 29 November 2023.
+fn the_northern_ireland_file_has_its_four_strike_days() {
+    // Fact sheet §6 had the half days of 21 February and 29 November 2023; issue #19 adds the
+    // full days of 26 April 2023 and 18 January 2024.
     let (_, text) = data::DISPUTES
         .iter()
         .find(|(id, _)| *id == "ni-2023")
         .expect("ni-2023 is bundled");
     let d = data::parse(text).unwrap_or_else(|e| panic!("{e}"));
     let dates: Vec<String> = d.days.iter().map(|day| day.date.to_string()).collect();
-    assert_eq!(dates, ["2023-02-21", "2023-11-29"]);
+    assert_eq!(
+        dates,
+        ["2023-02-21", "2023-04-26", "2023-11-29", "2024-01-18"]
+    );
     let regions: Vec<&str> = d.regions.iter().map(|r| r.key.as_str()).collect();
     assert_eq!(regions, ["northern-ireland"]);
 }

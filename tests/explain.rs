@@ -67,14 +67,27 @@ fn word(s: DayStatus) -> String {
     }
 }
 
+/// The Northern Ireland teachers' dispute, picked from the bundled files by its id (issue #19).
+fn ni_dispute() -> Dispute {
+    let (_, text) = data::DISPUTES
+        .iter()
+        .find(|(id, _)| *id == "ni-2023")
+        .expect("ni-2023 is bundled");
+    data::parse(text).unwrap_or_else(|e| panic!("{e}"))
+}
+
 /// The one function that asks the core: `region`, `role` (or none), the date, the summary.
 fn check(region: &str, role: Option<&str>, today: &str, expected: &str) {
-    let d = dispute();
+    check_in(&dispute(), region, role, today, expected);
+}
+
+/// [`check`] against a given dispute.
+fn check_in(d: &Dispute, region: &str, role: Option<&str>, today: &str, expected: &str) {
     let region_id = d
         .region_by_key(region)
         .unwrap_or_else(|| panic!("no region {region}"));
     let role_id = role.map(|r| d.role_by_key(r).unwrap_or_else(|| panic!("no role {r}")));
-    let answer = explain(&d, region_id, role_id, date(today));
+    let answer = explain(d, region_id, role_id, date(today));
     assert_eq!(summary(&answer), expected, "{region} / {role:?} on {today}");
     if role.is_some() {
         assert!(
@@ -655,4 +668,114 @@ fn an_england_head_is_never_told_they_decide_whether_the_school_opens_without_th
         told > 0,
         "the note on who decides was not shown to heads in England"
     );
+}
+
+/// Issue #19: a note carries the dates its facts held. A reader on a date before a later fact
+/// was known (a replay, `data-today`) is not told it; one after a fact stopped holding is not
+/// told it either.
+#[test]
+fn a_note_is_told_only_between_its_dates() {
+    let before = r#"{ "where": ["north"], "roles": ["driver"], "text": "Drivers were called out for the day.", "sources": ["X1"] }"#;
+    let after = r#"{ "where": ["north"], "roles": ["driver"], "text": "Drivers were called out for the day.", "until": "2025-02-15", "sources": ["X1"] },
+    { "where": ["north"], "roles": ["driver"], "text": "A ruling came later.", "from": "2025-02-15", "sources": ["X1"] }"#;
+    let text = include_str!("fixtures/synthetic.json")
+        .replacen(before, after, 1)
+        .replacen(r#""format": 3"#, r#""format": 5"#, 1);
+    assert!(text.contains("A ruling came later."), "the fixture changed");
+    let d = data::parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    let north = d.region_by_key("north").expect("the fixture's region");
+    let driver = d.role_by_key("driver").expect("the fixture's role");
+    for (today, expected) in [
+        ("2025-01-01", "Drivers were called out for the day."),
+        ("2025-02-14", "Drivers were called out for the day."),
+        ("2025-02-15", "A ruling came later."),
+        ("2030-01-01", "A ruling came later."),
+    ] {
+        let answer = explain(&d, north, Some(driver), date(today));
+        let told: Vec<&str> = answer
+            .notes
+            .iter()
+            .map(|n| n.body.text.en.as_str())
+            .collect();
+        assert_eq!(told, [expected], "on {today}");
+    }
+}
+
+/// Regression for issue #19, item 1: the Northern Ireland file knew only the two half-day
+/// strikes, so a reader on 3 to 25 April 2023 was told nothing was scheduled, and the full days
+/// of 26 April 2023 and 18 January 2024 were missing. Parents and teachers see each strike
+/// coming, and after the deal of 9 April 2024 the dispute is over for every reader.
+#[test]
+fn issue_19_northern_ireland_readers_see_each_strike_coming_and_the_deal() {
+    let d = ni_dispute();
+    let ni = "northern-ireland";
+    // What the calls said to teachers: the four unions of 21 February, then all five.
+    let four = "M(INTO, UTU, NASUWT or NEU)";
+    let five = "M(INTO, NAHT, NASUWT, NEU or UTU)";
+    // Called on 3 April: from that day the full-day strike of 26 April is ahead.
+    check_in(
+        &d,
+        ni,
+        Some("parent"),
+        "2023-04-03",
+        "next 2023-04-26 in-23 | 02-21- went-ahead, 04-26- in-23",
+    );
+    check_in(
+        &d,
+        ni,
+        Some("parent"),
+        "2023-04-20",
+        "next 2023-04-26 in-6 | 02-21- went-ahead, 04-26- in-6",
+    );
+    check_in(
+        &d,
+        ni,
+        Some("teacher"),
+        "2023-04-20",
+        &format!("next 2023-04-26 in-6 | 02-21{four} went-ahead, 04-26{five} in-6"),
+    );
+    // Called on 18 December 2023: the full day of 18 January 2024.
+    check_in(
+        &d,
+        ni,
+        Some("parent"),
+        "2024-01-10",
+        "next 2024-01-18 in-8 | 02-21- went-ahead, 04-26- went-ahead, 11-29- went-ahead, \
+         01-18- in-8",
+    );
+    check_in(
+        &d,
+        ni,
+        Some("teacher"),
+        "2024-01-10",
+        &format!(
+            "next 2024-01-18 in-8 | 02-21{four} went-ahead, 04-26{five} went-ahead, \
+             11-29{five} went-ahead, 01-18{five} in-8"
+        ),
+    );
+    // Settled on 9 April 2024: over for every reader, the four days behind them.
+    for on in ["2024-04-09", "2024-04-10", TODAY] {
+        for role in [None, Some("parent"), Some("pupil"), Some("public")] {
+            check_in(
+                &d,
+                ni,
+                role,
+                on,
+                "over 2024-04-09 | 02-21- went-ahead, 04-26- went-ahead, 11-29- went-ahead, \
+                 01-18- went-ahead",
+            );
+        }
+        for role in ["teacher", "school-leader"] {
+            check_in(
+                &d,
+                ni,
+                Some(role),
+                on,
+                &format!(
+                    "over 2024-04-09 | 02-21{four} went-ahead, 04-26{five} went-ahead, \
+                     11-29{five} went-ahead, 01-18{five} went-ahead"
+                ),
+            );
+        }
+    }
 }

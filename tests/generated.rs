@@ -27,7 +27,7 @@ use strike_explainer::model::{Date, PartialDate};
 /// postponed to a later day, one suspended and one called off; an undated ending for one role;
 /// a story event dated to its month and one with `stands`; notes for a role, for a day and with
 /// a past tense; closures with and without `open`; a figure; sources dated to the year, month
-/// and day, undated, and a copy.
+/// and day, and undated.
 const SYNTHETIC: &str = include_str!("fixtures/every-field.json");
 
 /// A tiny deterministic generator (SplitMix64): the same seed makes the same files everywhere.

@@ -116,10 +116,10 @@ fn the_schema_accepts_the_bundled_file_and_rejects_broken_copies() {
             fails_at: Some("/title"),
         },
         Case {
-            what: "format 5",
+            what: "format 6",
             at: "",
             key: "format",
-            value: Some(json!(5)),
+            value: Some(json!(6)),
             fails_at: Some("/format"),
         },
         Case {
@@ -128,6 +128,13 @@ fn the_schema_accepts_the_bundled_file_and_rejects_broken_copies() {
             key: "url",
             value: Some(json!("javascript:alert(1)")),
             fails_at: Some("/sources/0/url"),
+        },
+        Case {
+            what: "a source marked as a copy (issue #19: no longer part of the format)",
+            at: "/sources/0",
+            key: "copy",
+            value: Some(json!(true)),
+            fails_at: Some("/sources/0"),
         },
         Case {
             what: "a text over its limit",

@@ -1671,7 +1671,7 @@ async fn another_dispute_maps_places_to_its_own_regions() {
 
 #[wasm_bindgen_test]
 async fn data_dispute_shows_another_bundled_dispute() {
-    // Issue #12: the Northern Ireland half-day strikes, bundled beside the NEU's, picked by id;
+    // Issue #12: the Northern Ireland strikes, bundled beside the NEU's, picked by id;
     // the area preset shows as chosen (its place search is the next test's).
     let (host, root) = mount(&[
         ("data-today", "2026-11-24"),
@@ -1688,12 +1688,13 @@ async fn data_dispute_shows_another_bundled_dispute() {
             .iter()
             .map(|d| d.split_whitespace().next().unwrap_or_default().to_owned())
             .collect::<Vec<_>>(),
-        ["2023-02-21", "2023-11-29"]
+        ["2023-02-21", "2023-04-26", "2023-11-29", "2024-01-18"]
     );
-    // Half-day strikes say their hours on the row, as far as the sources give them.
+    // Half-day strikes say their hours on the row, as the sources give them (issue #19: 29
+    // November ran from 00:01); the full days have none.
     assert_eq!(
         text(&root, ".se-day__hours"),
-        "Strike hours: midnight to noon | Strike until noon"
+        "Strike hours: midnight to noon | Strike hours: 12.01am to noon"
     );
     assert!(
         all(&root, "input[role=combobox]").is_empty(),

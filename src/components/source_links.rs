@@ -36,7 +36,6 @@ pub fn SourceLinks(
                 &s.publisher,
                 titled[i].then_some(s.title.as_str()),
                 s.published,
-                s.copy,
             );
             view! {
                 <a

@@ -20,7 +20,7 @@ fn items() -> AnyView {
         .map(|s| {
             view! {
                 <li>
-                    {w.source_lead(&s.publisher, s.published, s.copy)}
+                    {w.source_lead(&s.publisher, s.published)}
                     <a href=s.url.clone() target="_blank" rel="noopener noreferrer">
                         {s.title.clone()}
                         <span class="se-sr-only">" "{w.new_tab()}</span>

@@ -13,7 +13,7 @@ use super::wire::{
     RawCallOut, RawChange, RawClosure, RawDay, RawDispute, RawEnding, RawEvent, RawFigure,
     RawGroup, RawHours, RawNote, RawRegion, RawRole, RawSource, RawText,
 };
-use super::{DataError, FORMAT, LIMITS, Problem};
+use super::{DataError, FORMAT, LIMITS, Problem, hosts};
 use crate::explain;
 use crate::model::{
     CallOut, CalledOut, Clock, Closure, Date, Dispute, Ending, Event, Figure, Hours, Local, Note,
@@ -490,26 +490,33 @@ fn sizes(raw: &RawDispute) -> Result<(), Vec<Problem>> {
 
 /// Fields a file's declared `format` does not have yet: a file using them must say so.
 fn newer_fields(c: &mut Checker, raw: &RawDispute) {
-    if raw.format >= 4 {
-        return;
-    }
-    let since = |c: &mut Checker, path: String, field: &str| {
-        c.problem(
-            path,
-            format!("`{field}` came with format 4: set \"format\": 4"),
-        );
+    let mut since = |format: u32, path: String, field: &str| {
+        if raw.format < format {
+            c.problem(
+                path,
+                format!("`{field}` came with format {format}: set \"format\": {format}"),
+            );
+        }
     };
     for (i, r) in raw.regions.iter().enumerate() {
         if !r.places.is_empty() {
-            since(c, format!("regions[{i}].places"), "places");
+            since(4, format!("regions[{i}].places"), "places");
         }
     }
     for (i, d) in raw.days.iter().enumerate() {
         if d.hours.is_some() {
-            since(c, format!("days[{i}].hours"), "hours");
+            since(4, format!("days[{i}].hours"), "hours");
         }
         if d.local.is_some() {
-            since(c, format!("days[{i}].local"), "local");
+            since(4, format!("days[{i}].local"), "local");
+        }
+    }
+    for (i, n) in raw.notes.iter().enumerate() {
+        if n.from.is_some() {
+            since(5, format!("notes[{i}].from"), "from");
+        }
+        if n.until.is_some() {
+            since(5, format!("notes[{i}].until"), "until");
         }
     }
 }
@@ -1032,12 +1039,30 @@ fn notes(c: &mut Checker, raw: &[RawNote], days: &[StrikeDay]) -> Vec<Note> {
         });
         let body = c.sourced(&path, &n.text, &n.sources);
         let past = n.past.as_ref().map(|p| c.words(&format!("{path}.past"), p));
+        let from = n
+            .from
+            .as_ref()
+            .and_then(|s| c.date(&format!("{path}.from"), s));
+        let until = n
+            .until
+            .as_ref()
+            .and_then(|s| c.date(&format!("{path}.until"), s));
+        if let (Some(f), Some(u)) = (from, until)
+            && u <= f
+        {
+            c.problem(
+                format!("{path}.until"),
+                format!("{u} is not after `from`, {f}: no reader would see this note"),
+            );
+        }
         notes.push(Note {
             roles,
             regions,
             days: dates,
             body,
             past,
+            from,
+            until,
         });
     }
     notes
@@ -1226,7 +1251,8 @@ fn roles(c: &mut Checker, raw: &[RawRole], kinds: Vec<RoleKind>) -> Vec<Role> {
     roles
 }
 
-/// `sources`: each cited, dated where known, linked over http(s) only.
+/// `sources`: each cited, dated where known, linked over http(s) only, never to a copy,
+/// mirror, aggregator, forum, staging or content-delivery host (`hosts`).
 fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
     let mut sources = Vec::new();
     for (i, s) in raw.iter().enumerate() {
@@ -1235,8 +1261,32 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
             .date
             .as_deref()
             .and_then(|date| c.partial_date(&format!("{path}.date"), date));
-        if let Err(why) = web_link(&s.url) {
-            c.problem(format!("{path}.url"), why);
+        match web_link(&s.url) {
+            Err(why) => c.problem(format!("{path}.url"), why),
+            Ok(host) => {
+                if let Some(why) = hosts::refused(&host) {
+                    c.problem(
+                        format!("{path}.url"),
+                        format!(
+                            "“{}” is {}, not a source: cite the original publisher's page \
+                             or a primary source",
+                            shorten(&host),
+                            why.what()
+                        ),
+                    );
+                }
+            }
+        }
+        match s.copy {
+            Some(true) => c.problem(
+                format!("{path}.copy"),
+                "a copy is not a source: cite the original publisher's page, and remove `copy`",
+            ),
+            Some(false) => c.problem(
+                format!("{path}.copy"),
+                "`copy` is no longer part of the format: remove it",
+            ),
+            None => {}
         }
         // A repeated id has been reported already, and nothing can cite the second one.
         let first = c.sources.get(&s.id).is_some_and(|id| id.index() == i);
@@ -1252,7 +1302,6 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
             title: c.text(&format!("{path}.title"), &s.title, LIMITS.title),
             published,
             url: s.url.clone(),
-            copy: s.copy,
         });
     }
     sources
@@ -1260,16 +1309,17 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
 
 /// Whether a source link is one the widget may show: an absolute `http://` or `https://` URL
 /// with a host, no spaces or control characters, within the length limit. Anything else
-/// (`javascript:`, `data:`, a relative path) could run code or lead nowhere.
-fn web_link(url: &str) -> Result<(), String> {
+/// (`javascript:`, `data:`, a relative path) could run code or lead nowhere. Its host, in lower
+/// case without a user, port or trailing dot, is for `hosts::refused`.
+fn web_link(url: &str) -> Result<String, String> {
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"));
     let Some(rest) = rest else {
         return Err("a source link must start with https:// (or http://)".into());
     };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    if host.is_empty() {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    if authority.is_empty() {
         Err("a source link needs a host name after the //".into())
     } else if url.chars().any(|ch| ch.is_whitespace() || ch.is_control()) {
         Err("a source link may not contain spaces or control characters".into())
@@ -1279,14 +1329,28 @@ fn web_link(url: &str) -> Result<(), String> {
             LIMITS.url
         ))
     } else {
-        Ok(())
+        let host = authority.rsplit('@').next().unwrap_or_default();
+        let host = host.split(':').next().unwrap_or_default();
+        Ok(host.trim_end_matches('.').to_ascii_lowercase())
     }
 }
 
 /// Every reader has something to read: asked of `explain` itself, so the check is the widget's
 /// own rule. A region outside the dispute needs a note for a reader who has not chosen a role
-/// (it has no days to show); a region in it needs one for every role.
+/// (it has no days to show); a region in it needs one for every role. Which notes are shown
+/// changes only at notes' `from` and `until` dates, so it is asked on each of those and on a
+/// date before them all.
 fn answers(c: &mut Checker, d: &Dispute) {
+    let mut dates: Vec<Date> = d
+        .notes
+        .iter()
+        .flat_map(|n| [n.from, n.until])
+        .flatten()
+        .collect();
+    dates.sort_unstable();
+    dates.dedup();
+    // Earlier than any date a file can hold (years 1900 to 2199).
+    let before_all = Date::from_days_since_epoch(-10_000_000);
     for region in d.region_ids() {
         let roles: Vec<Option<RoleId>> = if d.region(region).in_dispute {
             d.role_ids().map(Some).collect()
@@ -1294,12 +1358,20 @@ fn answers(c: &mut Checker, d: &Dispute) {
             vec![None]
         };
         for role in roles {
-            if explain::general_notes(d, region, role).next().is_none() {
+            let empty_on = std::iter::once(before_all)
+                .chain(dates.iter().copied())
+                .find(|&on| explain::general_notes(d, region, role, on).next().is_none());
+            if let Some(on) = empty_on {
                 let role = role.map_or("(any role)", |r| d.role(r).key.as_str());
+                let when = match dates.first() {
+                    Some(first) if on == before_all => format!(" before {first}"),
+                    _ if on == before_all => String::new(),
+                    _ => format!(" from {on}"),
+                };
                 c.problem(
                     "notes",
                     format!(
-                        "nothing for a reader in “{}” as “{role}”",
+                        "nothing for a reader in “{}” as “{role}”{when}",
                         d.region(region).key
                     ),
                 );

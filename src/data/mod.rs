@@ -5,12 +5,14 @@
 //! `data/schema/dispute.schema.json`): `wire` holds the serde structs, `check` the one validation
 //! path that bundled and supplied files share (ids resolve, every fact has a source, dates are
 //! real and histories run in order, texts and lists within their limits, every reader has
-//! something to read). It must not answer readers' questions (that is `explain`) or touch the DOM.
+//! something to read, no source links to a copy), `hosts` the link hosts that are never a
+//! source. It must not answer readers' questions (that is `explain`) or touch the DOM.
 //!
 //! Text is parsed with `serde_json` everywhere, so the widget, the validator and `cargo test`
 //! read a file identically (unknown fields included).
 
 mod check;
+mod hosts;
 mod objects;
 mod wire;
 
@@ -29,10 +31,11 @@ pub const DISPUTES: [(&str, &str); 2] = [
 
 /// The `format` this build writes about. Format 3 added texts in two languages
 /// (`{ "en", "cy" }`) and regions' `in` forms; format 4 added regions' `places`, and days'
-/// `hours` and `local`. Older files read as they did; a file that uses a field newer than
+/// `hours` and `local`; format 5 notes' `from` and `until` (the dates a note is shown
+/// between). Older files read as they did; a file that uses a field newer than
 /// the format it declares is refused, so that an older widget given it says "format 4" rather
 /// than "unknown field".
-pub const FORMAT: u32 = 4;
+pub const FORMAT: u32 = 5;
 
 /// How big a file and its parts may be. They keep a supplied file from making the widget slow
 /// or unreadable (a 5,000-character role name in a `<select>`), far above what a real dispute

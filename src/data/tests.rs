@@ -87,7 +87,7 @@ fn each_mistake_is_reported_where_it_is() {
     check(
         r#""format": 4"#,
         r#""format": 1"#,
-        &["format: this widget reads formats 2 to 4, not 1"],
+        &["format: this widget reads formats 2 to 5, not 1"],
     );
     check(
         r#""where": ["both"], "called_out""#,
@@ -228,19 +228,6 @@ fn each_mistake_is_reported_where_it_is() {
         r#""sources": [{ "id": "A", "publisher": "P", "title": "T", "url": "https://example.org/b" }, { "id": "A""#,
         &["sources[1].id: “A” is used twice"],
     );
-    // Issue #10: `copy` marks a link to a republished copy, and is true or false, nothing else.
-    check(
-        r#""url": "https://example.org/a""#,
-        r#""url": "https://example.org/a", "copy": true"#,
-        &[],
-    );
-    check(
-        r#""url": "https://example.org/a""#,
-        r#""url": "https://example.org/a", "copy": "yes""#,
-        &[
-            r#"line 34, column 123: not valid data JSON: invalid type: string "yes", expected a boolean"#,
-        ],
-    );
     check(
         r#"{ "id": "t", "name": "Teacher", "kind""#,
         r#"{ "id": "p", "name": "Teacher", "kind""#,
@@ -279,6 +266,86 @@ fn each_mistake_is_reported_where_it_is() {
     );
 }
 
+/// Issue #19: a source is the original publisher's page or a primary source, never a copy,
+/// mirror, aggregator, forum, staging or content-delivery host, whatever the file says of it.
+#[test]
+fn a_source_links_to_its_publisher_not_to_a_copy() {
+    let link = |url: &str, expected: &[&str]| {
+        check(
+            r#""url": "https://example.org/a""#,
+            &format!(r#""url": "{url}""#),
+            expected,
+        );
+    };
+    let refused = |host: &str, what: &str| {
+        format!(
+            "sources[0].url: “{host}” is {what}, not a source: cite the original publisher's \
+             page or a primary source"
+        )
+    };
+    let aggregator = "an aggregator that re-hosts other publishers' articles";
+    let scraper = "a site that copies other publishers' articles";
+    let mirror = "a mirror of what others published";
+    let (archive, forum) = ("a web archive's copy", "a forum");
+    let (staging, cdn) = ("a staging or test host", "a bare content-delivery host");
+    // Publishers and primary sources pass, the Evening Standard's own site among them.
+    for url in [
+        "https://www.bbc.co.uk/news/education-64432198",
+        "https://www.gov.uk/government/news/teachers-pay",
+        "https://neu.org.uk/press-releases",
+        "https://www.standard.co.uk/news/education/strike.html",
+        "https://hansard.parliament.uk/commons/2023-07-13",
+        // Ends as a listed host does, but is another domain.
+        "https://www.notinkl.com/a",
+        // A first label like a staging host's, on a domain of its own.
+        "https://dev.to/a",
+    ] {
+        link(url, &[]);
+    }
+    // A listed host, with any subdomain; the app's re-host of standard.co.uk by its own name.
+    for (url, what) in [
+        ("https://inkl.com/news/a", aggregator),
+        ("https://www.inkl.com/news/a", aggregator),
+        ("https://uk.news.yahoo.com/a", aggregator),
+        ("https://ca.sports.yahoo.com/a", aggregator),
+        ("https://www.msn.com/en-gb/a", aggregator),
+        ("https://article-swipe.standard.co.uk/a", aggregator),
+        ("https://www.homeofscience.net/a/", scraper),
+        ("https://skyline.linkflow.cc/posts/a", scraper),
+        ("https://www.parliamenttoday.com/a?id=1", mirror),
+        ("https://web.archive.org/web/2023/a", archive),
+        ("https://www.mumsnet.com/talk/a", forum),
+        ("https://community.tes.com/threads/a", forum),
+        // Staging hosts and bare content-delivery hosts.
+        ("https://uat.sec-ed.co.uk/content/a", staging),
+        ("https://staging.example.org/a", staging),
+        ("https://d33gy59ovltp76.cloudfront.net/a", cdn),
+        ("https://b.s3.eu-west-2.amazonaws.com/a.pdf", cdn),
+    ] {
+        let host = url.trim_start_matches("https://").split(['/', '?']).next();
+        let host = host.unwrap_or(url);
+        link(url, &[&refused(host, what)]);
+    }
+    // The host as a browser reads it: any case, without a user, port or trailing dot.
+    link(
+        "https://reader@WWW.Inkl.COM.:443/a",
+        &[&refused("www.inkl.com", aggregator)],
+    );
+    // `copy` is no longer part of the format: a copy is refused with its reason.
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "https://example.org/a", "copy": true"#,
+        &[
+            "sources[0].copy: a copy is not a source: cite the original publisher's page, and remove `copy`",
+        ],
+    );
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "https://example.org/a", "copy": false"#,
+        &["sources[0].copy: `copy` is no longer part of the format: remove it"],
+    );
+}
+
 #[test]
 fn malformed_json_is_one_clear_problem() {
     let Err(DataError(problems)) = parse("{ \"format\": 1, ") else {
@@ -307,6 +374,95 @@ fn a_field_newer_than_the_files_format_is_named() {
     assert_eq!(
         problems[0].to_string(),
         r#"days[0].hours: `hours` came with format 4: set "format": 4"#
+    );
+}
+
+#[test]
+fn a_note_is_shown_between_real_dates_and_leaves_no_reader_without_one() {
+    // Issue #19: a note whose facts became known later (a court ruling in July) carries `from`,
+    // one that stopped being true `until`; the reader on any date still has something to read.
+    let note = r#"{ "text": "For everyone in the dispute", "where": ["both"], "sources": ["A"] }"#;
+    let with = |dates: &str| {
+        format!(
+            r#"{{ "text": "For everyone in the dispute", "where": ["both"], {dates}"sources": ["A"] }}"#
+        )
+    };
+    let five = |s: &str| s.replacen(r#""format": 4"#, r#""format": 5"#, 1);
+    let cases: [(&str, &[&str]); 6] = [
+        (
+            r#""from": "2023-01-01", "until": "2023-03-01", "#,
+            &[
+                "notes: nothing for a reader in “n” as “p” before 2023-01-01",
+                "notes: nothing for a reader in “n” as “t” before 2023-01-01",
+                "notes: nothing for a reader in “n” as “h” before 2023-01-01",
+                "notes: nothing for a reader in “s” as “p” before 2023-01-01",
+                "notes: nothing for a reader in “s” as “t” before 2023-01-01",
+                "notes: nothing for a reader in “s” as “h” before 2023-01-01",
+            ],
+        ),
+        (
+            r#""until": "2023-03-01", "#,
+            &[
+                "notes: nothing for a reader in “n” as “p” from 2023-03-01",
+                "notes: nothing for a reader in “n” as “t” from 2023-03-01",
+                "notes: nothing for a reader in “n” as “h” from 2023-03-01",
+                "notes: nothing for a reader in “s” as “p” from 2023-03-01",
+                "notes: nothing for a reader in “s” as “t” from 2023-03-01",
+                "notes: nothing for a reader in “s” as “h” from 2023-03-01",
+            ],
+        ),
+        (
+            r#""from": "2023-03-01", "until": "2023-03-01", "#,
+            &[
+                "notes[0].until: 2023-03-01 is not after `from`, 2023-03-01: no reader would see this note",
+                "notes: nothing for a reader in “n” as “p” before 2023-03-01",
+                "notes: nothing for a reader in “n” as “t” before 2023-03-01",
+                "notes: nothing for a reader in “n” as “h” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “p” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “t” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “h” before 2023-03-01",
+            ],
+        ),
+        (
+            r#""from": "2023-02-30", "#,
+            &["notes[0].from: “2023-02-30” is not a date in the form YYYY-MM-DD"],
+        ),
+        (
+            r#""from": "2023-03-01", "until": "2024-01-01", "#,
+            &[
+                "notes: nothing for a reader in “n” as “p” before 2023-03-01",
+                "notes: nothing for a reader in “n” as “t” before 2023-03-01",
+                "notes: nothing for a reader in “n” as “h” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “p” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “t” before 2023-03-01",
+                "notes: nothing for a reader in “s” as “h” before 2023-03-01",
+            ],
+        ),
+        ("", &[]),
+    ];
+    for (dates, expected) in cases {
+        let got: Vec<String> = match parse(&five(&BASE.replacen(note, &with(dates), 1))) {
+            Ok(_) => Vec::new(),
+            Err(DataError(problems)) => problems.iter().map(ToString::to_string).collect(),
+        };
+        assert_eq!(got, expected, "with {dates:?}");
+    }
+    // Two notes that take over from each other on one date leave no gap.
+    let handover = format!(
+        "{}, {}",
+        with(r#""until": "2023-07-13", "#),
+        with(r#""from": "2023-07-13", "#)
+    );
+    assert!(parse(&five(&BASE.replacen(note, &handover, 1))).is_ok());
+    // `from` and `until` came with format 5.
+    let Err(DataError(problems)) =
+        parse(&BASE.replacen(note, &with(r#""from": "2023-01-01", "#), 1))
+    else {
+        panic!("a format 4 file with a note's `from` passed")
+    };
+    assert_eq!(
+        problems[0].to_string(),
+        r#"notes[0].from: `from` came with format 5: set "format": 5"#
     );
 }
 

@@ -328,6 +328,10 @@ pub(super) struct RawNote {
     pub(super) text: RawText,
     #[serde(default)]
     pub(super) past: Option<RawText>,
+    #[serde(default)]
+    pub(super) from: Option<String>,
+    #[serde(default)]
+    pub(super) until: Option<String>,
     pub(super) sources: Vec<String>,
 }
 
@@ -363,7 +367,8 @@ pub(super) struct RawSource {
     #[serde(default)]
     pub(super) date: Option<String>,
     pub(super) url: String,
-    /// True where `url` is a republished copy, not `publisher`'s own page.
+    /// No longer part of the format (it marked a link to a copy, which issue #19 ended): read
+    /// only so that the check refuses it with its reason, not as an unknown field.
     #[serde(default)]
-    pub(super) copy: bool,
+    pub(super) copy: Option<bool>,
 }

@@ -261,11 +261,6 @@ impl Words for Cy {
         "heb ddyddiad"
     }
 
-    fn republished_copy(&self) -> &'static str {
-        // "copi" (m.): "wedi'i" without h.
-        "copi wedi'i ailgyhoeddi"
-    }
-
     fn region_placeholder(&self) -> &'static str {
         "Dewiswch ardal…"
     }
@@ -832,23 +827,13 @@ impl Words for Cy {
         format!("Gwiriwyd y ffeithiau ar {}.", self.date(d))
     }
 
-    fn source_date(&self, published: Option<PartialDate>, copy: bool) -> String {
-        let date = self.published(published);
-        if copy {
-            format!("{date} ({})", self.republished_copy())
-        } else {
-            date
-        }
-    }
-
     fn source_citation(
         &self,
         publisher: &str,
         title: Option<&str>,
         published: Option<PartialDate>,
-        copy: bool,
     ) -> String {
-        let date = self.source_date(published, copy);
+        let date = self.published(published);
         match title {
             Some(title) => format!("{publisher}, “{title}”, {date}"),
             None => format!("{publisher}, {date}"),
@@ -895,8 +880,8 @@ impl Words for Cy {
         format!("{} ({n})", self.all_sources())
     }
 
-    fn source_lead(&self, publisher: &str, published: Option<PartialDate>, copy: bool) -> String {
-        format!("{publisher}, {}: ", self.source_date(published, copy))
+    fn source_lead(&self, publisher: &str, published: Option<PartialDate>) -> String {
+        format!("{publisher}, {}: ", self.published(published))
     }
 
     fn closure_row(&self, date: Date, place: &str) -> String {
@@ -1206,7 +1191,6 @@ mod tests {
         vec![
             ("months", w.months().join("|")),
             s("undated", w.undated()),
-            s("republished_copy", w.republished_copy()),
             s("region_placeholder", w.region_placeholder()),
             s("role_label", w.role_label()),
             s("role_placeholder", w.role_placeholder()),
@@ -1295,14 +1279,14 @@ mod tests {
             W.not_over_for_you(d),
             W.called_out(&CalledOut::MayJoin),
             W.called_out_every_day(&CalledOut::Unconfirmed),
-            W.source_citation("Golwg360", None, Some(PartialDate::Month(2023, 3)), true),
+            W.source_citation("Golwg360", None, Some(PartialDate::Month(2023, 3))),
         ]);
         for t in texts {
             assert!(!t.contains(['’', '‘', '&']), "{t}");
         }
         assert_eq!(
-            W.source_citation("Golwg360", None, Some(PartialDate::Month(2023, 3)), true),
-            "Golwg360, Mawrth 2023 (copi wedi'i ailgyhoeddi)"
+            W.source_citation("Golwg360", None, Some(PartialDate::Month(2023, 3))),
+            "Golwg360, Mawrth 2023"
         );
         assert_eq!(
             W.replaying(day("2023-02-14")),

@@ -37,10 +37,6 @@ impl Words for En {
         "undated"
     }
 
-    fn republished_copy(&self) -> &'static str {
-        "republished copy"
-    }
-
     fn region_placeholder(&self) -> &'static str {
         "Choose an area…"
     }
@@ -571,23 +567,13 @@ impl Words for En {
         format!("Facts checked on {}.", self.date(d))
     }
 
-    fn source_date(&self, published: Option<PartialDate>, copy: bool) -> String {
-        let date = self.published(published);
-        if copy {
-            format!("{date} ({})", self.republished_copy())
-        } else {
-            date
-        }
-    }
-
     fn source_citation(
         &self,
         publisher: &str,
         title: Option<&str>,
         published: Option<PartialDate>,
-        copy: bool,
     ) -> String {
-        let date = self.source_date(published, copy);
+        let date = self.published(published);
         match title {
             Some(title) => format!("{publisher}, “{title}”, {date}"),
             None => format!("{publisher}, {date}"),
@@ -644,8 +630,8 @@ impl Words for En {
         format!("{} ({n})", self.all_sources())
     }
 
-    fn source_lead(&self, publisher: &str, published: Option<PartialDate>, copy: bool) -> String {
-        format!("{publisher}, {}: ", self.source_date(published, copy))
+    fn source_lead(&self, publisher: &str, published: Option<PartialDate>) -> String {
+        format!("{publisher}, {}: ", self.published(published))
     }
 
     fn closure_row(&self, date: Date, place: &str) -> String {

@@ -31,9 +31,6 @@ pub trait Words: Send + Sync {
 
     fn undated(&self) -> &'static str;
 
-    /// Said of a source whose link goes to a republished copy, not the publisher's own page.
-    fn republished_copy(&self) -> &'static str;
-
     fn region_placeholder(&self) -> &'static str;
 
     fn role_label(&self) -> &'static str;
@@ -278,17 +275,12 @@ pub trait Words: Send + Sync {
 
     fn checked_on(&self, d: Date) -> String;
 
-    /// A source's date, and whether its link is a copy: `31 January 2023 (republished copy)`.
-    fn source_date(&self, published: Option<PartialDate>, copy: bool) -> String;
-
-    /// `Schools Week, 16 January 2023`, or with a title `Camden NEU, “Hardship fund”, 2023`; a link
-    /// to a copy on another site says so: `Daily Mail, 31 January 2023 (republished copy)`.
+    /// `Schools Week, 16 January 2023`, or with a title `Camden NEU, “Hardship fund”, 2023`.
     fn source_citation(
         &self,
         publisher: &str,
         title: Option<&str>,
         published: Option<PartialDate>,
-        copy: bool,
     ) -> String;
 
     /// Between a dated entry's date and what happened (`1 February 2023: …`).
@@ -313,7 +305,7 @@ pub trait Words: Send + Sync {
     fn all_sources_count(&self, n: usize) -> String;
 
     /// A source in the list, before its linked title: `Schools Week, 16 January 2023: `.
-    fn source_lead(&self, publisher: &str, published: Option<PartialDate>, copy: bool) -> String;
+    fn source_lead(&self, publisher: &str, published: Option<PartialDate>) -> String;
 
     /// A row of the schools-closed chart: `1 Feb, England`.
     fn closure_row(&self, date: Date, place: &str) -> String;
@@ -486,43 +478,23 @@ mod tests {
     }
 
     fn check_citation(
-        (publisher, title, published, copy): (&str, Option<&str>, Option<&str>, bool),
+        (publisher, title, published): (&str, Option<&str>, Option<&str>),
         expected: &str,
     ) {
         let published = published.map(|p| p.parse().unwrap_or_else(|e| panic!("{p}: {e}")));
-        assert_eq!(
-            W.source_citation(publisher, title, published, copy),
-            expected
-        );
+        assert_eq!(W.source_citation(publisher, title, published), expected);
     }
 
     #[test]
-    fn citations_name_the_publisher_title_and_date_and_say_when_the_link_is_a_copy() {
+    fn citations_name_the_publisher_title_and_date() {
         check_citation(
-            ("Schools Week", None, Some("2023-01-16"), false),
+            ("Schools Week", None, Some("2023-01-16")),
             "Schools Week, 16 January 2023",
         );
         check_citation(
-            ("Camden NEU", Some("Hardship fund"), Some("2023"), false),
+            ("Camden NEU", Some("Hardship fund"), Some("2023")),
             "Camden NEU, “Hardship fund”, 2023",
         );
-        check_citation(
-            ("Tes community forum", None, None, false),
-            "Tes community forum, undated",
-        );
-        // Issue #10: the original publisher is named, and the reader is told the link is a copy.
-        check_citation(
-            ("Daily Mail", None, Some("2023-01-31"), true),
-            "Daily Mail, 31 January 2023 (republished copy)",
-        );
-        check_citation(
-            (
-                "Chronicle",
-                Some("Support staff won't strike"),
-                Some("2023-01"),
-                true,
-            ),
-            "Chronicle, “Support staff won't strike”, January 2023 (republished copy)",
-        );
+        check_citation(("NEU", None, None), "NEU, undated");
     }
 }

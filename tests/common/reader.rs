@@ -30,7 +30,7 @@ const MOVES: [Move; 8] = [
 ];
 
 /// The dates worth asking about: each strike day, the day before and after it, each history
-/// date and new date, each ending, each story event's first and last day, `checked_on`, the
+/// date and new date, each ending, each note's `from` and `until` and the day before each, each story event's first and last day, `checked_on`, the
 /// replay span's ends, and dates far before and after anything in the file. Sorted, distinct.
 pub fn dates(d: &Dispute) -> Vec<Date> {
     let mut out = vec![
@@ -53,6 +53,14 @@ pub fn dates(d: &Dispute) -> Vec<Date> {
         }
     }
     out.extend(d.endings.iter().filter_map(|e| e.on));
+    for n in &d.notes {
+        out.extend(
+            n.from
+                .iter()
+                .chain(&n.until)
+                .flat_map(|&on| [on.add_days(-1), on]),
+        );
+    }
     for e in &d.story {
         out.extend([e.on.first_day(), e.on.last_day()]);
     }
@@ -292,11 +300,10 @@ fn check_options(d: &Dispute, region: RegionId, role: Option<RoleId>) {
 fn cite_everything(w: &dyn Words, d: &Dispute) {
     let _ = w.checked_on(d.checked_on);
     for (i, s) in d.sources.iter().enumerate() {
-        let citation = w.source_citation(&s.publisher, Some(&s.title), s.published, s.copy);
+        let citation = w.source_citation(&s.publisher, Some(&s.title), s.published);
         let _ = w.source_marker_rest(&citation);
         let _ = (strings::source_number(i + 1), w.published(s.published));
-        let _ = w.source_lead(&s.publisher, s.published, s.copy);
-        let _ = w.source_date(s.published, s.copy);
+        let _ = w.source_lead(&s.publisher, s.published);
         let _ = s.published.map(|p: PartialDate| w.partial_date(p));
     }
 }
