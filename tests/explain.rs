@@ -778,3 +778,44 @@ fn issue_19_northern_ireland_readers_see_each_strike_coming_and_the_deal() {
         }
     }
 }
+
+/// Regression (issue #19, audit F9): a reader looking at an earlier date is not told what only
+/// became known later (a court ruling, a later strike, a settlement), and is told it after.
+#[test]
+fn notes_tell_no_reader_what_was_not_yet_known() {
+    let d = dispute();
+    let texts = |region: &str, role: Option<&str>, on: &str| -> String {
+        let region = d.region_by_key(region).expect("a region");
+        let role = role.map(|r| d.role_by_key(r).expect("a role"));
+        every_text(&explain(&d, region, role, date(on))).join("\n")
+    };
+    // A head in England: agency staff as the rule stood, then the High Court ruling of 13 July
+    // 2023; Ofsted's word of 24 January 2023; ASCL's halted ballot only after 21 July 2023.
+    let before = texts("london", Some("school-leader"), "2023-02-01");
+    assert!(!before.contains("High Court"), "{before}");
+    assert!(!before.contains("ASCL"), "{before}");
+    assert!(before.contains("Ofsted said it would plan"), "{before}");
+    assert!(!texts("london", Some("school-leader"), "2023-01-20").contains("Ofsted said"));
+    let after = texts("london", Some("school-leader"), "2023-08-01");
+    assert!(
+        after.contains("High Court") && after.contains("ASCL"),
+        "{after}"
+    );
+    // Northern Ireland: each of its four strike days from that day, and the settlement.
+    let ni = |on: &str| texts("northern-ireland", None, on);
+    assert!(!ni("2023-04-20").contains("26 April 2023"));
+    assert!(!ni("2023-04-20").contains("9 April 2024"));
+    let settled = ni("2024-05-01");
+    for day in [
+        "21 February 2023",
+        "26 April 2023",
+        "29 November 2023",
+        "18 January 2024",
+        "9 April 2024",
+    ] {
+        assert!(settled.contains(day), "{day}: {settled}");
+    }
+    // Scotland: its first national strike, 24 November 2022, from that day.
+    assert!(!texts("scotland", None, "2022-11-01").contains("24 November 2022"));
+    assert!(texts("scotland", None, "2023-04-01").contains("24 November 2022"));
+}
