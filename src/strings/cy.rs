@@ -12,15 +12,15 @@
 //! - A strike day's status agrees with "diwrnod" (masculine): "Wedi'i ohirio", "Wedi'i ganslo".
 //!   Were a label ever to describe "streic" (feminine) it would need its own strings ("wedi'i
 //!   gohirio", "wedi'i chanslo", "wedi'i hatal", "Aeth yn ei blaen").
-//! - A region's name never follows a word that would mutate it ("yn", "i", "a"): it follows the
-//!   masculine noun "rhanbarth" ("yn rhanbarth Llundain"), which mutates nothing after it. The
-//!   sentences marked *in X* below would read better with a stored "in" form of each name ("yng
-//!   Nghymru", "yn Ne-ddwyrain Lloegr", "yn yr Alban"), as GOV.UK keeps them.
+//! - No word of ours goes before a stored name (a region, role, council or place): a name may
+//!   already hold a noun ("Rhanbarth y Gogledd"), may not be what the noun says (Cymru is a
+//!   nation, not a "rhanbarth"), and would need the mutation only a person writes right. A
+//!   sentence that says *in* a region takes the region's stored "in" form ("yng Nghymru", "yn yr
+//!   Alban", as GOV.UK keeps them); elsewhere a name stands after a label and a colon ("Ardal:
+//!   Cymru"), as a subject, or in a list (issue 19).
 //! - Role names are used as given (capitalised, after a colon or as a list item): never
 //!   lower-cased and never after a mutating word.
 //! - No "&"; apostrophes are U+0027.
-
-use std::borrow::Cow;
 
 use super::Words;
 use crate::explain::DayStatus;
@@ -172,17 +172,6 @@ fn capitalised(s: &str) -> String {
         };
         std::iter::once(upper).chain(chars).collect()
     })
-}
-
-/// A name as it is written mid-sentence: an article at its start is lower case ("yn rhanbarth
-/// yr Alban", not "Yr Alban"; Yr Arddulliadur). Nothing else in the name changes.
-fn mid(name: &str) -> Cow<'_, str> {
-    for (capital, lower) in [("Yr ", "yr "), ("Y ", "y ")] {
-        if let Some(rest) = name.strip_prefix(capital) {
-            return format!("{lower}{rest}").into();
-        }
-    }
-    name.into()
 }
 
 /// The CLDR format abbreviations of the months (`d MMM`: "1 Chwef"), for day chips. "Maw" is
@@ -420,10 +409,10 @@ impl Words for Cy {
         "Newid lleoliad eich ysgol"
     }
 
-    fn is_in(&self) -> &'static str {
-        // Heard between a place and its region's name: "Caerdydd yn rhanbarth Cymru". *In X*: with
-        // a stored "in" form the component could say "Caerdydd, yng Nghymru".
-        "yn rhanbarth"
+    fn place_in(&self, place: &str, within: &str) -> String {
+        // "Caerdydd, yng Nghymru": the region's stored "in" form, never "yn" (or a noun) put
+        // before its name.
+        format!("{place}, {within}")
     }
 
     fn place_to_area(&self) -> &'static str {
@@ -815,15 +804,14 @@ impl Words for Cy {
         days: usize,
         yours: Option<String>,
     ) -> String {
-        // The role's name stands after a colon, as the reader chose it: never after "fel" or
-        // "i", and never lower-cased. *In X* is not needed here.
+        // The area's and the role's names each stand after a label and a colon, as the reader
+        // chose them: never after a noun ("rhanbarth Cymru"), "fel" or "i", never lower-cased.
         let who = role
             .map(|r| format!(" Eich dewis: {r}."))
             .unwrap_or_default();
         let yours = yours.map(|y| format!(" {y}")).unwrap_or_default();
         format!(
-            "Yn dangos rhanbarth {}.{who} {headline} {}{yours}",
-            mid(region),
+            "Ardal: {region}.{who} {headline} {}{yours}",
             self.day_count(days)
         )
     }
@@ -1192,11 +1180,65 @@ mod tests {
                 1,
                 Some(W.called_out(&CalledOut::No)),
             ),
-            "Yn dangos rhanbarth Llundain. Eich dewis: Rhiant neu ofalwr. Daeth yr anghydfod yn yr ardal hon i ben ar 13 Gorffennaf 2023. 1 diwrnod streic wedi'i restru. Ni chafodd eich grŵp ei alw i streicio."
+            "Ardal: Llundain. Eich dewis: Rhiant neu ofalwr. Daeth yr anghydfod yn yr ardal hon i ben ar 13 Gorffennaf 2023. 1 diwrnod streic wedi'i restru. Ni chafodd eich grŵp ei alw i streicio."
         );
         assert_eq!(
             W.called_out_group("Staff cymorth", &CalledOut::Members("NEU".into())),
             Some("Staff cymorth (aelodau'r NEU yn unig)".to_owned())
+        );
+    }
+
+    /// A region's stored name and "in" form (as the bundled data has them), and what a screen
+    /// reader hears for a place picked in it and for the answer shown.
+    fn check_stored_name(
+        (name, within): (&str, &str),
+        place: &str,
+        expected_place_in: &str,
+        expected_announced: &str,
+    ) {
+        assert_eq!(W.place_in(place, within), expected_place_in, "{name}");
+        let said = W.announcement(name, None, "…", 0, None);
+        assert_eq!(said, expected_announced, "{name}");
+    }
+
+    /// Issue 19: "Yn dangos rhanbarth Rhanbarth y Gogledd…" and "Caerdydd yn rhanbarth Cymru"
+    /// put a noun before stored names that already hold it, and called a nation a region. A name
+    /// stands after a label, or the stored "in" form says where.
+    #[test]
+    fn no_word_is_put_before_a_stored_name() {
+        let none = "Dim diwrnodau streic wedi'u rhestru.";
+        check_stored_name(
+            ("Cymru", "yng Nghymru"),
+            "Caerdydd",
+            "Caerdydd, yng Nghymru",
+            &format!("Ardal: Cymru. … {none}"),
+        );
+        check_stored_name(
+            (
+                "Rhanbarth y Gogledd (Gogledd-ddwyrain Lloegr a Cumbria)",
+                "yn Rhanbarth y Gogledd (Gogledd-ddwyrain Lloegr a Cumbria)",
+            ),
+            "NE1 1AA, Newcastle upon Tyne",
+            "NE1 1AA, Newcastle upon Tyne, yn Rhanbarth y Gogledd (Gogledd-ddwyrain Lloegr a Cumbria)",
+            &format!("Ardal: Rhanbarth y Gogledd (Gogledd-ddwyrain Lloegr a Cumbria). … {none}"),
+        );
+        check_stored_name(
+            ("Yr Alban", "yn yr Alban"),
+            "Caeredin",
+            "Caeredin, yn yr Alban",
+            &format!("Ardal: Yr Alban. … {none}"),
+        );
+        check_stored_name(
+            ("De-ddwyrain Lloegr", "yn Ne-ddwyrain Lloegr"),
+            "Dover",
+            "Dover, yn Ne-ddwyrain Lloegr",
+            &format!("Ardal: De-ddwyrain Lloegr. … {none}"),
+        );
+        // English says the same through the same stored forms.
+        assert_eq!(En.place_in("Cardiff", "in Wales"), "Cardiff, in Wales");
+        assert_eq!(
+            En.place_in("Newcastle", "in the Northern region"),
+            "Newcastle, in the Northern region"
         );
     }
 
@@ -1245,7 +1287,6 @@ mod tests {
             s("where_chosen", w.where_chosen()),
             s("change_button", w.change_button()),
             s("change_label", w.change_label()),
-            s("is_in", w.is_in()),
             s("place_to_area", w.place_to_area()),
             s("separator", w.separator()),
             s("place_results", w.place_results()),

@@ -201,8 +201,8 @@ impl Words for En {
         "Change where your school is"
     }
 
-    fn is_in(&self) -> &'static str {
-        "is in"
+    fn place_in(&self, place: &str, within: &str) -> String {
+        format!("{place}, {within}")
     }
 
     fn place_to_area(&self) -> &'static str {

@@ -110,10 +110,14 @@ pub trait Words: Send + Sync {
 
     fn change_label(&self) -> &'static str;
 
-    fn is_in(&self) -> &'static str;
+    /// What a screen reader hears for the place the reader picked and its area, in place of
+    /// "place → area" (`place_to_area`): `Cardiff, in Wales`. `within` is the area's stored "in"
+    /// form (`in Wales`, "yng Nghymru"): no word is put before a stored name, which may already
+    /// hold one ("Rhanbarth y Gogledd") or need a mutation only its stored form gets right.
+    fn place_in(&self, place: &str, within: &str) -> String;
 
     /// Drawn between a place and its area, and between a choice and "Change"; hidden from screen
-    /// readers, which hear `IS_IN` instead of the arrow.
+    /// readers, which hear [`Words::place_in`] instead of the arrow.
     fn place_to_area(&self) -> &'static str;
 
     fn separator(&self) -> &'static str;
@@ -266,7 +270,8 @@ pub trait Words: Send + Sync {
     fn day_count(&self, n: usize) -> String;
 
     /// What the polite live region says after the reader changes their choice; `yours` is what
-    /// the calls said to the reader's group (`called_out_summary`).
+    /// the calls said to the reader's group (`called_out_summary`). `region` is the area's name,
+    /// said as itself (after a label or as a subject), never after a word of ours.
     fn announcement(
         &self,
         region: &str,
