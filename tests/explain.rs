@@ -5,6 +5,7 @@
 
 use strike_explainer::data;
 use strike_explainer::explain::{Answer, DayStatus, Headline, explain};
+use strike_explainer::lang::Lang;
 use strike_explainer::model::{CalledOut, Date, Dispute};
 
 fn dispute() -> Dispute {
@@ -436,7 +437,7 @@ fn outside_the_dispute_only_notes_about_that_place_are_shown() {
                 assert!(
                     n.regions.as_ref().is_some_and(|rs| rs.contains(&region_id)),
                     "{region}: {}",
-                    n.body.text.en
+                    n.body.text.get(Lang::En)
                 );
             }
         }
@@ -468,7 +469,7 @@ fn day_notes_follow_the_region_and_role() {
         explain(&d, region, None, date(on))
             .closures
             .iter()
-            .map(|c| format!("{} {}", c.date, c.label.en))
+            .map(|c| format!("{} {}", c.date, c.label.get(Lang::En)))
             .collect()
     };
     let england = [

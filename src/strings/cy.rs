@@ -219,8 +219,8 @@ impl Cy {
 }
 
 impl Words for Cy {
-    fn lang(&self) -> crate::options::Lang {
-        crate::options::Lang::Cy
+    fn lang(&self) -> crate::lang::Lang {
+        crate::lang::Lang::Cy
     }
 
     fn language_label(&self) -> &'static str {

@@ -8,8 +8,8 @@ use crate::model::{CalledOut, Date, PartialDate, Weekday};
 pub struct En;
 
 impl Words for En {
-    fn lang(&self) -> crate::options::Lang {
-        crate::options::Lang::En
+    fn lang(&self) -> crate::lang::Lang {
+        crate::lang::Lang::En
     }
 
     fn language_label(&self) -> &'static str {

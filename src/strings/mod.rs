@@ -16,8 +16,8 @@ pub use cy::Cy;
 pub use en::En;
 
 use crate::explain::{DayStatus, Headline};
+use crate::lang::Lang;
 use crate::model::{CalledOut, Date, Dispute, PartialDate, Region, StrikeDay, Weekday};
-use crate::options::Lang;
 
 /// The words of one language.
 pub trait Words: Send + Sync {
@@ -324,7 +324,7 @@ pub trait Words: Send + Sync {
     fn closure_row(&self, date: Date, place: &str) -> String;
 }
 
-/// The words for `lang`.
+/// The words for `lang`: one `Words` per language.
 pub fn words(lang: Lang) -> &'static dyn Words {
     match lang {
         Lang::En => &En,
@@ -359,11 +359,10 @@ pub fn place_name(name: &str, town: &str) -> String {
 /// (never, once the data is checked) is shown as it is.
 pub fn council_names(w: &dyn Words, codes: &[String]) -> String {
     let index = crate::places::councils();
-    let welsh = w.lang() == Lang::Cy;
     codes
         .iter()
         .map(|code| match index.council(code) {
-            Some(place) => place.name_in(welsh).to_owned(),
+            Some(place) => place.name_in(w.lang()).to_owned(),
             None => code.clone(),
         })
         .collect::<Vec<_>>()
