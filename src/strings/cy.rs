@@ -1,7 +1,9 @@
 //! Welsh (Cymraeg): every string of [`Words`](super::Words), and its sentences.
 //!
-//! Every term rests on `/work/shared/language/welsh.md` (its sources and confidence are listed
-//! string by string in `docs/welsh-review.md`, for a native speaker's review). The rules kept here:
+//! Every term rests on `/work/shared/language/welsh.md`; what each string rests on is kept by
+//! method in `docs/welsh-review-basis.tsv`, and `docs/welsh-review.md`, generated from this
+//! code by `tests/welsh_review.rs`, shows every string beside its English for a native
+//! speaker's review. The rules kept here:
 //!
 //! - Register: "chi", imperatives in -wch ("Dewiswch"), "eich" (no mutation after it).
 //! - Dates are built here, not by `Intl`: day first, cardinal numbers, no comma after the weekday
@@ -1242,76 +1244,12 @@ mod tests {
         );
     }
 
-    /// Every method that takes no argument (arrays joined), by name.
-    fn zero_argument_strings(w: &dyn Words) -> Vec<(&'static str, String)> {
-        let s = |name, text: &str| (name, text.to_owned());
-        vec![
-            ("months", w.months().join("|")),
-            s("undated", w.undated()),
-            s("republished_copy", w.republished_copy()),
-            s("region_placeholder", w.region_placeholder()),
-            s("role_label", w.role_label()),
-            s("role_placeholder", w.role_placeholder()),
-            s("choose_region", w.choose_region()),
-            s("choose_role", w.choose_role()),
-            s("for_you", w.for_you()),
-            s("in_general", w.in_general()),
-            s("days_heading", w.days_heading()),
-            s("history", w.history()),
-            s("figures", w.figures()),
-            s("all_sources", w.all_sources()),
-            s("new_tab", w.new_tab()),
-            s("called_out_heading", w.called_out_heading()),
-            s("closures", w.closures()),
-            s("closure_day", w.closure_day()),
-            s("closed", w.closed()),
-            s("partly_open", w.partly_open()),
-            s("fully_open", w.fully_open()),
-            s("not_given", w.not_given()),
-            s("closures_note", w.closures_note()),
-            s("story", w.story()),
-            s("replay", w.replay()),
-            s("replay_slider", w.replay_slider()),
-            s("replay_date", w.replay_date()),
-            s("back_to_today", w.back_to_today()),
-            s("strike_day", w.strike_day()),
-            s("list_view", w.list_view()),
-            s("calendar_view", w.calendar_view()),
-            s("view_label", w.view_label()),
-            s("legend_coming", w.legend_coming()),
-            ("weekdays_short", w.weekdays_short().join("|")),
-            ("weekdays_long", w.weekdays_long().join("|")),
-            s("place_label", w.place_label()),
-            s("place_hint", w.place_hint()),
-            s("region_fallback_label", w.region_fallback_label()),
-            s("where_chosen", w.where_chosen()),
-            s("change_button", w.change_button()),
-            s("change_label", w.change_label()),
-            s("place_to_area", w.place_to_area()),
-            s("separator", w.separator()),
-            s("place_results", w.place_results()),
-            s("place_none", w.place_none()),
-            s("ics_summary", w.ics_summary()),
-            s("add_to_calendar", w.add_to_calendar()),
-            s("copy_link", w.copy_link()),
-            s("link_copied", w.link_copied()),
-            s("link_not_copied", w.link_not_copied()),
-            s("link_label", w.link_label()),
-            s("forget", w.forget()),
-            s("forgotten", w.forgotten()),
-            s("remembered", w.remembered()),
-            s("no_storage", w.no_storage()),
-            s("called_out_differs", w.called_out_differs()),
-            s("after_date", w.after_date()),
-        ]
-    }
-
     /// Punctuation, the same in both languages by nature.
     const SAME_BY_NATURE: [&str; 3] = ["place_to_area", "separator", "after_date"];
 
     #[test]
     fn no_welsh_string_is_left_in_english() {
-        let (cy, en) = (zero_argument_strings(&Cy), zero_argument_strings(&En));
+        let (cy, en) = (crate::strings::labels(&Cy), crate::strings::labels(&En));
         assert_eq!(cy.len(), en.len());
         for ((name, cy), (_, en)) in cy.iter().zip(&en) {
             if SAME_BY_NATURE.contains(name) {
@@ -1325,7 +1263,7 @@ mod tests {
     #[test]
     fn welsh_strings_use_plain_apostrophes_and_never_an_ampersand() {
         let d = day("2023-02-01");
-        let mut texts: Vec<String> = zero_argument_strings(&Cy)
+        let mut texts: Vec<String> = crate::strings::labels(&Cy)
             .into_iter()
             .map(|(_, t)| t)
             .collect();

@@ -332,6 +332,74 @@ pub fn words(lang: Lang) -> &'static dyn Words {
     }
 }
 
+/// Every string that takes no argument, by its method's name (arrays joined with `|`), in the
+/// trait's order: for tests, and the Welsh review (`tests/welsh_review.rs`) that shows them.
+pub fn labels(w: &dyn Words) -> Vec<(&'static str, String)> {
+    let s = |name, text: &str| (name, text.to_owned());
+    vec![
+        s("language_label", w.language_label()),
+        ("months", w.months().join("|")),
+        s("undated", w.undated()),
+        s("republished_copy", w.republished_copy()),
+        s("region_placeholder", w.region_placeholder()),
+        s("role_label", w.role_label()),
+        s("role_placeholder", w.role_placeholder()),
+        s("choose_region", w.choose_region()),
+        s("choose_role", w.choose_role()),
+        s("for_you", w.for_you()),
+        s("in_general", w.in_general()),
+        s("days_heading", w.days_heading()),
+        s("history", w.history()),
+        s("figures", w.figures()),
+        s("all_sources", w.all_sources()),
+        s("new_tab", w.new_tab()),
+        s("called_out_heading", w.called_out_heading()),
+        s("closures", w.closures()),
+        s("closure_day", w.closure_day()),
+        s("closed", w.closed()),
+        s("partly_open", w.partly_open()),
+        s("fully_open", w.fully_open()),
+        s("not_given", w.not_given()),
+        s("closures_note", w.closures_note()),
+        s("story", w.story()),
+        s("replay", w.replay()),
+        s("replay_slider", w.replay_slider()),
+        s("replay_date", w.replay_date()),
+        s("back_to_today", w.back_to_today()),
+        s("strike_day", w.strike_day()),
+        s("list_view", w.list_view()),
+        s("calendar_view", w.calendar_view()),
+        s("view_label", w.view_label()),
+        s("legend_coming", w.legend_coming()),
+        ("weekdays_short", w.weekdays_short().join("|")),
+        ("weekdays_long", w.weekdays_long().join("|")),
+        s("place_label", w.place_label()),
+        s("place_hint", w.place_hint()),
+        s("region_fallback_label", w.region_fallback_label()),
+        s("where_chosen", w.where_chosen()),
+        s("change_button", w.change_button()),
+        s("change_label", w.change_label()),
+        s("place_to_area", w.place_to_area()),
+        s("separator", w.separator()),
+        s("place_results", w.place_results()),
+        s("place_none", w.place_none()),
+        s("place_index_loading", w.place_index_loading()),
+        s("place_index_failed", w.place_index_failed()),
+        s("ics_summary", w.ics_summary()),
+        s("add_to_calendar", w.add_to_calendar()),
+        s("copy_link", w.copy_link()),
+        s("link_copied", w.link_copied()),
+        s("link_not_copied", w.link_not_copied()),
+        s("link_label", w.link_label()),
+        s("forget", w.forget()),
+        s("forgotten", w.forgotten()),
+        s("remembered", w.remembered()),
+        s("no_storage", w.no_storage()),
+        s("called_out_differs", w.called_out_differs()),
+        s("after_date", w.after_date()),
+    ]
+}
+
 /// A source marker: `[12]`, the source's number in the list at the end.
 pub fn source_number(n: usize) -> String {
     format!("[{n}]")
