@@ -701,6 +701,20 @@ fn position<'a>(mut keys: impl Iterator<Item = &'a str>, key: &str) -> Option<u1
 mod tests {
     use super::*;
 
+    fn check_text(text: &Text, expected: [&str; Lang::COUNT]) {
+        assert_eq!(Lang::ALL.map(|l| text.get(l)), expected, "{text:?}");
+    }
+
+    #[test]
+    fn a_text_is_read_in_each_language_and_falls_back_to_english_where_untranslated() {
+        check_text(&Text::en("Wales"), ["Wales", "Wales"]);
+        check_text(
+            &Text::en("Wales").with(Lang::Cy, "Cymru"),
+            ["Wales", "Cymru"],
+        );
+        assert_eq!(Text::en("Wales").written_in(Lang::Cy), None);
+    }
+
     fn check(input: &str, expected: Option<(&str, Weekday, i64)>) {
         let got = input
             .parse::<Date>()
