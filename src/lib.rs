@@ -8,6 +8,7 @@
 pub mod data;
 pub mod explain;
 pub mod ics;
+pub mod lang;
 pub mod model;
 pub mod month_grid;
 pub mod options;

@@ -7,6 +7,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::lang::Lang;
+
 /// A calendar day in the proleptic Gregorian calendar, as the UK names it.
 ///
 /// Hand-written rather than taken from `time` or `chrono`: the core needs only parsing,
@@ -309,32 +311,40 @@ index_id!(
     SourceId
 );
 
-/// A text a reader sees, in English and, where the data gives it, in Welsh.
+/// A text a reader sees: in English, and in each other language the data gives it in.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Text {
-    pub en: String,
-    /// `None` in a dispute written in English only: Welsh readers then see the English.
-    pub cy: Option<String>,
-    /// The Welsh awaits a native speaker's review (never shown to readers).
+    /// The text in each language, indexed by [`Lang::index`]; `None` where the data has no
+    /// translation (a dispute written in English only). English is always given.
+    written: [Option<String>; Lang::COUNT],
+    /// The translations await a native speaker's review (never shown to readers).
     pub review: bool,
 }
 
 impl Text {
     /// English only.
     pub fn en(text: impl Into<String>) -> Text {
-        Text {
-            en: text.into(),
-            ..Text::default()
-        }
+        Text::default().with(Lang::En, text)
     }
 
-    /// The text in `lang`, or in English where the data has no translation.
-    pub fn get(&self, lang: crate::options::Lang) -> &str {
-        match lang {
-            crate::options::Lang::En => &self.en,
-            #[allow(unreachable_patterns)]
-            _ => self.cy.as_deref().unwrap_or(&self.en),
-        }
+    /// This text, with `text` as its words in `lang`.
+    #[must_use]
+    pub fn with(mut self, lang: Lang, text: impl Into<String>) -> Text {
+        self.written[lang.index()] = Some(text.into());
+        self
+    }
+
+    /// The text as the data writes it in `lang`, if it does.
+    pub fn written_in(&self, lang: Lang) -> Option<&str> {
+        self.written[lang.index()].as_deref()
+    }
+
+    /// The text in `lang`, or, where the data has no translation, in [`Lang::FALLBACK`]
+    /// (English): the one fallback rule.
+    pub fn get(&self, lang: Lang) -> &str {
+        self.written_in(lang)
+            .or_else(|| self.written_in(Lang::FALLBACK))
+            .unwrap_or_default()
     }
 }
 
@@ -697,6 +707,20 @@ fn position<'a>(mut keys: impl Iterator<Item = &'a str>, key: &str) -> Option<u1
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn check_text(text: &Text, expected: [&str; Lang::COUNT]) {
+        assert_eq!(Lang::ALL.map(|l| text.get(l)), expected, "{text:?}");
+    }
+
+    #[test]
+    fn a_text_is_read_in_each_language_and_falls_back_to_english_where_untranslated() {
+        check_text(&Text::en("Wales"), ["Wales", "Wales"]);
+        check_text(
+            &Text::en("Wales").with(Lang::Cy, "Cymru"),
+            ["Wales", "Cymru"],
+        );
+        assert_eq!(Text::en("Wales").written_in(Lang::Cy), None);
+    }
 
     fn check(input: &str, expected: Option<(&str, Weekday, i64)>) {
         let got = input

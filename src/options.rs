@@ -8,6 +8,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::lang::Lang;
 use crate::model::{Date, Dispute, RegionId, RoleId};
 
 /// Options as the host wrote them; `None` where not given.
@@ -152,38 +153,6 @@ impl FromStr for Theme {
             "auto" => Ok(Theme::Auto),
             "light" => Ok(Theme::Light),
             "dark" => Ok(Theme::Dark),
-            _ => Err(()),
-        }
-    }
-}
-
-/// The widget's language: English or Welsh.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    En,
-    /// Welsh (Cymraeg).
-    Cy,
-}
-
-impl Lang {
-    pub const NAMES: [&'static str; 2] = ["en", "cy"];
-
-    /// The BCP 47 tag for the `lang` attribute.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Cy => "cy",
-        }
-    }
-}
-
-impl FromStr for Lang {
-    type Err = ();
-    fn from_str(s: &str) -> Result<Lang, ()> {
-        match s.to_ascii_lowercase().as_str() {
-            "en" | "en-gb" => Ok(Lang::En),
-            "cy" | "cy-gb" => Ok(Lang::Cy),
             _ => Err(()),
         }
     }
@@ -354,7 +323,7 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
     });
     let lang = given(&raw.lang).map_or(Lang::default(), |v| {
         v.parse().unwrap_or_else(|()| {
-            warn("data-lang", &v, one_of(Lang::NAMES));
+            warn("data-lang", &v, one_of(Lang::ALL.map(Lang::as_str)));
             Lang::default()
         })
     });

@@ -11,6 +11,8 @@
 //! the rest ([`SEARCH`]) reaches it as text the shell fetched on first use of a search
 //! (`embed::places`), read with the councils by [`Places::with_councils`].
 
+use crate::lang::Lang;
+
 /// The whole index compiled from `data/places/` by `build.rs`, in one text: the tests check that
 /// its two parts ([`COUNCILS`] and [`SEARCH`]) read as it does. A `const`, so it reaches a
 /// binary only where it is used; the widget never uses it.
@@ -150,13 +152,9 @@ pub struct Place<'a> {
 }
 
 impl Place<'_> {
-    /// The name in the widget's language: the Welsh name when `welsh` and there is one,
-    /// otherwise `name`.
-    pub fn name_in(&self, welsh: bool) -> &str {
-        match self.name_cy {
-            Some(cy) if welsh => cy,
-            _ => &self.name,
-        }
+    /// The name in `lang`: its own name there where a source gives one, otherwise `name`.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        own_name(lang, self.name_cy).unwrap_or(&self.name)
     }
 
     /// Every code the place carries, most specific first within each part.
@@ -188,6 +186,15 @@ impl Place<'_> {
     }
 }
 
+/// A place's own name in `lang`, where the index gives one: one column per language but
+/// English, whose name is the place's `name`.
+fn own_name(lang: Lang, name_cy: Option<&str>) -> Option<&str> {
+    match lang {
+        Lang::En => None,
+        Lang::Cy => name_cy,
+    }
+}
+
 struct Named<'a> {
     kind: Kind,
     /// Whether this line is (also) a council's: the name a council code is shown by.
@@ -196,7 +203,7 @@ struct Named<'a> {
     name_cy: Option<&'a str>,
     /// Each name (English, then Welsh) folded, with its characters for the typo distance,
     /// computed once.
-    keys: Vec<(String, Vec<char>)>,
+    keys: Vec<(Lang, String, Vec<char>)>,
     /// Where it lies, as written in the index (see `build.rs`).
     parts: &'a str,
 }
@@ -367,12 +374,14 @@ impl<'a> Places<'a> {
                     };
                     if let (Some(name), Some(parts)) = (f.next(), f.next()) {
                         let name_cy = f.next().filter(|s| !s.is_empty());
-                        let keys = std::iter::once(name)
-                            .chain(name_cy)
-                            .map(|n| {
+                        let keys = Lang::ALL
+                            .into_iter()
+                            .filter_map(|lang| {
+                                let n = own_name(lang, name_cy)
+                                    .or((lang == Lang::En).then_some(name))?;
                                 let folded = fold(n);
                                 let chars = folded.chars().collect();
-                                (folded, chars)
+                                Some((lang, folded, chars))
                             })
                             .collect();
                         places.names.push(Named {
@@ -503,16 +512,15 @@ impl<'a> Places<'a> {
     }
 
     /// Up to `limit` places for what the reader typed, best first, for a widget in English:
-    /// `search_in(query, limit, false)`.
+    /// `search_in(query, limit, Lang::En)`.
     pub fn search(&self, query: &str, limit: usize) -> Vec<Place<'a>> {
-        self.search_in(query, limit, false)
+        self.search_in(query, limit, Lang::En)
     }
 
     /// Up to `limit` places for what the reader typed, in either language, best first. A place
-    /// with two names that matches only by the one not in the widget's language (`welsh` or
-    /// not) comes after places that match as well in the widget's: in English `Aber` offers the
+    /// with two names that matches only by the one not in the widget's language (`lang`) comes after places that match as well in the widget's: in English `Aber` offers the
     /// Aberdeens before Swansea (Abertawe); in Welsh `Car` offers Carlisle before Caerdydd.
-    pub fn search_in(&self, query: &str, limit: usize, welsh: bool) -> Vec<Place<'a>> {
+    pub fn search_in(&self, query: &str, limit: usize, lang: Lang) -> Vec<Place<'a>> {
         let compact: String = query
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -588,20 +596,22 @@ impl<'a> Places<'a> {
                 _ => 2,
             };
             // Typos only when nothing matches as typed: `Kent` must not offer `Central …`.
-            let as_typed = self.names.iter().flat_map(|n| &n.keys).any(|(folded, _)| {
-                folded.starts_with(&q) || folded.split(' ').any(|w| w.starts_with(&q))
-            });
+            let as_typed = self
+                .names
+                .iter()
+                .flat_map(|n| &n.keys)
+                .any(|(_, folded, _)| {
+                    folded.starts_with(&q) || folded.split(' ').any(|w| w.starts_with(&q))
+                });
             let max_typos = if as_typed { 0 } else { max_typos };
-            // Which of a place's names is in the widget's language, where it has two.
-            let own = usize::from(welsh);
             for n in &self.names {
                 // The better of the English and the Welsh name, the widget's language first.
                 let Some((score, other)) = n
                     .keys
                     .iter()
-                    .enumerate()
-                    .filter_map(|(i, (folded, chars))| {
-                        let other = n.keys.len() > 1 && i != own;
+                    .filter_map(|(key_lang, folded, chars)| {
+                        // Only a place with two names has one in another language.
+                        let other = n.keys.len() > 1 && *key_lang != lang;
                         match_score(&q, &qc, folded, chars, max_typos).map(|s| (s, other))
                     })
                     .min()
@@ -622,7 +632,7 @@ impl<'a> Places<'a> {
             }
         }
         found.sort_by(|(sa, oa, a), (sb, ob, b)| {
-            let (na, nb) = (a.name_in(welsh), b.name_in(welsh));
+            let (na, nb) = (a.name_in(lang), b.name_in(lang));
             sa.cmp(sb)
                 .then(oa.cmp(ob))
                 .then(a.kind.cmp(&b.kind))
@@ -824,10 +834,10 @@ mod tests {
             "Newport",
         ];
         for q in names.chain(postcodes).chain(typos) {
-            for welsh in [false, true] {
+            for lang in Lang::ALL {
                 assert_eq!(
-                    parts.search_in(q, 10, welsh),
-                    whole.search_in(q, 10, welsh),
+                    parts.search_in(q, 10, lang),
+                    whole.search_in(q, 10, lang),
                     "{q}"
                 );
             }
@@ -842,8 +852,8 @@ mod tests {
             (cardiff.name.as_str(), cardiff.name_cy),
             ("Cardiff", Some("Caerdydd"))
         );
-        assert_eq!(cardiff.name_in(true), "Caerdydd");
-        assert_eq!(cardiff.name_in(false), "Cardiff");
+        assert_eq!(cardiff.name_in(Lang::Cy), "Caerdydd");
+        assert_eq!(cardiff.name_in(Lang::En), "Cardiff");
         // Found by its English name, it still knows its Welsh one.
         assert_eq!(places.search("Cardiff", 8)[0].name_cy, Some("Caerdydd"));
         let newports: Vec<Option<&str>> = places
@@ -854,34 +864,37 @@ mod tests {
         assert_eq!(newports, [Some("Casnewydd"), None, None]);
         // Where the names are the same or no source gives a Welsh one, there is one name.
         let gwynedd = &places.search("Gwynedd", 8)[0];
-        assert_eq!((gwynedd.name_cy, gwynedd.name_in(true)), (None, "Gwynedd"));
-        assert_eq!(places.search("Leeds", 8)[0].name_in(true), "Leeds");
+        assert_eq!(
+            (gwynedd.name_cy, gwynedd.name_in(Lang::Cy)),
+            (None, "Gwynedd")
+        );
+        assert_eq!(places.search("Leeds", 8)[0].name_in(Lang::Cy), "Leeds");
         assert_eq!(places.search("LS6 1AA", 8)[0].name_cy, None);
     }
 
     #[test]
     fn each_widget_prefers_names_in_its_own_language() {
         let places = bundled();
-        let first = |q: &str, welsh: bool| {
-            let p = &places.search_in(q, 8, welsh)[0];
-            p.name_in(welsh).to_owned()
+        let first = |q: &str, lang: Lang| {
+            let p = &places.search_in(q, 8, lang)[0];
+            p.name_in(lang).to_owned()
         };
-        let all = |q: &str, welsh: bool| -> Vec<String> {
+        let all = |q: &str, lang: Lang| -> Vec<String> {
             places
-                .search_in(q, 8, welsh)
+                .search_in(q, 8, lang)
                 .iter()
-                .map(|p| p.name_in(welsh).to_owned())
+                .map(|p| p.name_in(lang).to_owned())
                 .collect()
         };
         assert_eq!(
-            all("Aber", false),
+            all("Aber", Lang::En),
             ["Aberdeen", "Aberdeen City", "Aberdeenshire", "Swansea"]
         );
-        assert_eq!(first("Car", false), "Cardiff");
-        assert_eq!(all("Car", true)[..2], ["Carlisle", "Caerdydd"]);
+        assert_eq!(first("Car", Lang::En), "Cardiff");
+        assert_eq!(all("Car", Lang::Cy)[..2], ["Carlisle", "Caerdydd"]);
         // An exact name beats a prefix in either widget.
-        assert_eq!(first("Caerdydd", false), "Cardiff");
-        assert_eq!(first("Cardiff", true), "Caerdydd");
+        assert_eq!(first("Caerdydd", Lang::En), "Cardiff");
+        assert_eq!(first("Cardiff", Lang::Cy), "Caerdydd");
     }
 
     #[test]

@@ -35,7 +35,7 @@ fn good_files_pass_and_say_what_they_hold() {
         out.contains("data/neu-2023.json: ok: 12 regions, 10 roles"),
         "{out}"
     );
-    assert!(out.contains("English and Welsh"), "{out}");
+    assert!(out.contains("written in English, Cymraeg"), "{out}");
     assert!(
         out.contains("tests/fixtures/synthetic.json: ok: 2 regions, 2 roles"),
         "{out}"

@@ -5,6 +5,7 @@
 
 use strike_explainer::data;
 use strike_explainer::explain::{Answer, DayStatus, Headline, explain};
+use strike_explainer::lang::Lang;
 use strike_explainer::model::{CalledOut, Date, Dispute};
 
 fn dispute() -> Dispute {
@@ -463,7 +464,7 @@ fn outside_the_dispute_only_notes_about_that_place_are_shown() {
                 assert!(
                     n.regions.as_ref().is_some_and(|rs| rs.contains(&region_id)),
                     "{region}: {}",
-                    n.body.text.en
+                    n.body.text.get(Lang::En)
                 );
             }
         }
@@ -495,7 +496,7 @@ fn day_notes_follow_the_region_and_role() {
         explain(&d, region, None, date(on))
             .closures
             .iter()
-            .map(|c| format!("{} {}", c.date, c.label.en))
+            .map(|c| format!("{} {}", c.date, c.label.get(Lang::En)))
             .collect()
     };
     // (15 and 16 March have no figures: only a copy of PA's report gave them, issue #19.)
@@ -694,7 +695,7 @@ fn a_note_is_told_only_between_its_dates() {
         let told: Vec<&str> = answer
             .notes
             .iter()
-            .map(|n| n.body.text.en.as_str())
+            .map(|n| n.body.text.get(Lang::En))
             .collect();
         assert_eq!(told, [expected], "on {today}");
     }

@@ -28,6 +28,7 @@
 
 use strike_explainer::data;
 use strike_explainer::explain::{Answer, DayStatus, Headline, explain};
+use strike_explainer::lang::Lang;
 use strike_explainer::model::Region;
 use strike_explainer::model::{Date, Dispute, Sourced};
 use strike_explainer::strings;
@@ -276,8 +277,12 @@ fn card_texts(a: &Answer<'_>, region: &Region) -> Vec<String> {
         Headline::Stands(e) => vec![&e.body],
         Headline::NotInDispute | Headline::Next { .. } | Headline::NoneScheduled => vec![],
     };
-    texts.extend(details.into_iter().map(|b| b.text.en.clone()));
-    texts.extend(a.notes.iter().map(|n| n.text(a.is_over()).en.clone()));
+    texts.extend(details.into_iter().map(|b| b.text.get(Lang::En).to_owned()));
+    texts.extend(
+        a.notes
+            .iter()
+            .map(|n| n.text(a.is_over()).get(Lang::En).to_owned()),
+    );
     texts
 }
 

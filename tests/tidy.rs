@@ -44,6 +44,7 @@ fn the_core_knows_no_framework_dom_format_or_clock() {
         "SystemTime",
         "Instant::now",
     ];
+    check("src/lang.rs", &outside);
     check("src/model.rs", &outside);
     check("src/explain.rs", &outside);
     check("src/uk_time.rs", &outside);

@@ -9,6 +9,7 @@
 use std::{env, fs, process::ExitCode};
 
 use strike_explainer::data;
+use strike_explainer::lang::Lang;
 
 fn main() -> ExitCode {
     let files: Vec<String> = env::args().skip(1).collect();
@@ -28,11 +29,12 @@ fn main() -> ExitCode {
         };
         match data::parse(&text) {
             Ok(d) => {
-                let welsh = if d.title.cy.is_some() {
-                    "English and Welsh"
-                } else {
-                    "English only"
-                };
+                let written: Vec<&str> = Lang::ALL
+                    .into_iter()
+                    .filter(|&l| d.title.written_in(l).is_some())
+                    .map(Lang::own_name)
+                    .collect();
+                let welsh = format!("written in {}", written.join(", "));
                 println!(
                     "{file}: ok: {} regions, {} roles, {} strike calls, {} notes, {} story events, {} endings, {} sources; {welsh}",
                     d.regions.len(),

@@ -6,10 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::options::Lang;
-
-/// Every language the widget speaks, named in itself.
-const LANGUAGES: [(Lang, &str); 2] = [(Lang::En, "English"), (Lang::Cy, "Cymraeg")];
+use crate::lang::Lang;
 
 /// The id of the button that switches back, focused after a switch.
 pub const SWITCH_ID: &str = "se-lang-switch";
@@ -33,9 +30,11 @@ pub fn LanguageSwitch(
             }
         });
     }
-    let items = LANGUAGES
+    // Every language the widget speaks, named in itself.
+    let items = Lang::ALL
         .into_iter()
-        .map(|(other, name)| {
+        .map(|other| {
+            let name = other.own_name();
             if other == lang {
                 view! {
                     <li>

@@ -84,16 +84,20 @@ pub fn Location(
         }
     };
     let chosen = move |r: RegionId| {
+        let area = d.region(r);
+        let hidden = picked.with(Option::is_some).then_some("true");
         view! {
             <p class="se-where__chosen">
                 <span class="se-where__label">{w.where_chosen()}</span>
                 " "
+                // A screen reader hears "Cardiff, in Wales" (the area's stored "in" form), not
+                // the arrow; a word put before the area's name would be wrong in Welsh.
                 {picked.get().map(|place| view! {
-                    <span class="se-where__place">{place}</span>
+                    <span class="se-sr-only">{w.place_in(&place, area.within.get(w.lang()))}</span>
+                    <span class="se-where__place" aria-hidden="true">{place}</span>
                     <span aria-hidden="true">{w.place_to_area()}</span>
-                    <span class="se-sr-only">" "{w.is_in()}" "</span>
                 })}
-                <strong class="se-where__region">{d.region(r).name.get(w.lang()).to_owned()}</strong>
+                <strong class="se-where__region" aria-hidden=hidden>{area.name.get(w.lang()).to_owned()}</strong>
                 <span aria-hidden="true">{w.separator()}</span>
                 <button
                     type="button"

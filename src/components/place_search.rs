@@ -108,9 +108,8 @@ pub fn PlaceSearch(
         }
         let mut out = Vec::new();
         // Suggestions in the widget's language: a place with a Welsh name shows it in Welsh.
-        let welsh = w.lang() == crate::options::Lang::Cy;
-        for p in places.search_in(&q, 8, welsh) {
-            let name = strings::place_name(p.name_in(welsh), p.town);
+        for p in places.search_in(&q, 8, w.lang()) {
+            let name = strings::place_name(p.name_in(w.lang()), p.town);
             let regions = p.resolve(|code| d.region_by_place(code));
             if regions.is_empty() {
                 out.push(Suggestion {

@@ -21,8 +21,9 @@ use super::source_list::SourceList;
 use super::story::Story;
 use super::{DisputeContext, PlaceIndex, ShareTools};
 use crate::explain::{self, explain};
+use crate::lang::Lang;
 use crate::model::{Date, Dispute, RegionId, RoleId};
-use crate::options::{Lang, Theme};
+use crate::options::Theme;
 use crate::share::Choice;
 use crate::strings;
 
@@ -92,7 +93,7 @@ pub fn Explainer(
         region: region.get().map(|id| dispute.region(id).key.clone()),
         role: role.get().map(|id| dispute.role(id).key.clone()),
         // A link read in Welsh opens in Welsh.
-        lang: (lang != Lang::En).then(|| lang.as_str().to_owned()),
+        lang: (lang != Lang::default()).then(|| lang.as_str().to_owned()),
     });
     let remember = share.as_ref().map(|s| s.remember.clone());
     let notify = move || {

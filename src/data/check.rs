@@ -15,6 +15,7 @@ use super::wire::{
 };
 use super::{DataError, FORMAT, LIMITS, Problem, hosts};
 use crate::explain;
+use crate::lang::Lang;
 use crate::model::{
     CallOut, CalledOut, Clock, Closure, Date, Dispute, Ending, Event, Figure, Hours, Local, Note,
     PartialDate, Region, RegionId, Role, RoleId, RoleKind, Source, SourceId, Sourced, Status,
@@ -255,11 +256,10 @@ impl Checker {
             }
             RawText::Both(both) => {
                 self.bilingual = true;
-                Text {
-                    en: self.text(&format!("{path}.en"), &both.en, limit),
-                    cy: Some(self.text(&format!("{path}.cy"), &both.cy, limit)),
-                    review: both.review,
-                }
+                let mut text = Text::en(self.text(&format!("{path}.en"), &both.en, limit))
+                    .with(Lang::Cy, self.text(&format!("{path}.cy"), &both.cy, limit));
+                text.review = both.review;
+                text
             }
         }
     }
@@ -1182,7 +1182,7 @@ fn regions(c: &mut Checker, raw: &[RawRegion]) -> Vec<Region> {
             None => {
                 // Welsh mutates the name after "yn", so a Welsh "in" form cannot be built.
                 c.plain.push(format!("regions[{i}].in"));
-                Text::en(format!("in {}", name.en))
+                Text::en(format!("in {}", name.get(Lang::En)))
             }
         };
         regions.push(Region {

@@ -551,7 +551,7 @@ fn starting_choice(
     };
     let known_region = |k: &String| dispute.region_by_key(k).is_some();
     let known_role = |k: &String| dispute.role_by_key(k).is_some();
-    let known_lang = |l: &String| l.parse::<options::Lang>().is_ok();
+    let known_lang = |l: &String| l.parse::<crate::lang::Lang>().is_ok();
     raw.region = first(&linked.region, raw.region, &stored.region, &known_region);
     raw.role = first(&linked.role, raw.role, &stored.role, &known_role);
     // The language a link was read in, then the host's, then the reader's last.

@@ -1,7 +1,9 @@
 //! Welsh (Cymraeg): every string of [`Words`](super::Words), and its sentences.
 //!
-//! Every term rests on `/work/shared/language/welsh.md` (its sources and confidence are listed
-//! string by string in `docs/welsh-review.md`, for a native speaker's review). The rules kept here:
+//! Every term rests on `/work/shared/language/welsh.md`; what each string rests on is kept by
+//! method in `docs/welsh-review-basis.tsv`, and `docs/welsh-review.md`, generated from this
+//! code by `tests/welsh_review.rs`, shows every string beside its English for a native
+//! speaker's review. The rules kept here:
 //!
 //! - Register: "chi", imperatives in -wch ("Dewiswch"), "eich" (no mutation after it).
 //! - Dates are built here, not by `Intl`: day first, cardinal numbers, no comma after the weekday
@@ -12,15 +14,15 @@
 //! - A strike day's status agrees with "diwrnod" (masculine): "Wedi'i ohirio", "Wedi'i ganslo".
 //!   Were a label ever to describe "streic" (feminine) it would need its own strings ("wedi'i
 //!   gohirio", "wedi'i chanslo", "wedi'i hatal", "Aeth yn ei blaen").
-//! - A region's name never follows a word that would mutate it ("yn", "i", "a"): it follows the
-//!   masculine noun "rhanbarth" ("yn rhanbarth Llundain"), which mutates nothing after it. The
-//!   sentences marked *in X* below would read better with a stored "in" form of each name ("yng
-//!   Nghymru", "yn Ne-ddwyrain Lloegr", "yn yr Alban"), as GOV.UK keeps them.
+//! - No word of ours goes before a stored name (a region, role, council or place): a name may
+//!   already hold a noun ("Rhanbarth y Gogledd"), may not be what the noun says (Cymru is a
+//!   nation, not a "rhanbarth"), and would need the mutation only a person writes right. A
+//!   sentence that says *in* a region takes the region's stored "in" form ("yng Nghymru", "yn yr
+//!   Alban", as GOV.UK keeps them); elsewhere a name stands after a label and a colon ("Ardal:
+//!   Cymru"), as a subject, or in a list (issue 19).
 //! - Role names are used as given (capitalised, after a colon or as a list item): never
 //!   lower-cased and never after a mutating word.
 //! - No "&"; apostrophes are U+0027.
-
-use std::borrow::Cow;
 
 use super::Words;
 use crate::explain::DayStatus;
@@ -174,17 +176,6 @@ fn capitalised(s: &str) -> String {
     })
 }
 
-/// A name as it is written mid-sentence: an article at its start is lower case ("yn rhanbarth
-/// yr Alban", not "Yr Alban"; Yr Arddulliadur). Nothing else in the name changes.
-fn mid(name: &str) -> Cow<'_, str> {
-    for (capital, lower) in [("Yr ", "yr "), ("Y ", "y ")] {
-        if let Some(rest) = name.strip_prefix(capital) {
-            return format!("{lower}{rest}").into();
-        }
-    }
-    name.into()
-}
-
 /// The CLDR format abbreviations of the months (`d MMM`: "1 Chwef"), for day chips. "Maw" is
 /// also Tuesday's abbreviation; a chip shows no weekday, so "2 Maw" can only be March.
 const MONTHS_SHORT: [&str; 12] = [
@@ -230,8 +221,8 @@ impl Cy {
 }
 
 impl Words for Cy {
-    fn lang(&self) -> crate::options::Lang {
-        crate::options::Lang::Cy
+    fn lang(&self) -> crate::lang::Lang {
+        crate::lang::Lang::Cy
     }
 
     fn language_label(&self) -> &'static str {
@@ -415,10 +406,10 @@ impl Words for Cy {
         "Newid lleoliad eich ysgol"
     }
 
-    fn is_in(&self) -> &'static str {
-        // Heard between a place and its region's name: "Caerdydd yn rhanbarth Cymru". *In X*: with
-        // a stored "in" form the component could say "Caerdydd, yng Nghymru".
-        "yn rhanbarth"
+    fn place_in(&self, place: &str, within: &str) -> String {
+        // "Caerdydd, yng Nghymru": the region's stored "in" form, never "yn" (or a noun) put
+        // before its name.
+        format!("{place}, {within}")
     }
 
     fn place_to_area(&self) -> &'static str {
@@ -810,15 +801,14 @@ impl Words for Cy {
         days: usize,
         yours: Option<String>,
     ) -> String {
-        // The role's name stands after a colon, as the reader chose it: never after "fel" or
-        // "i", and never lower-cased. *In X* is not needed here.
+        // The area's and the role's names each stand after a label and a colon, as the reader
+        // chose them: never after a noun ("rhanbarth Cymru"), "fel" or "i", never lower-cased.
         let who = role
             .map(|r| format!(" Eich dewis: {r}."))
             .unwrap_or_default();
         let yours = yours.map(|y| format!(" {y}")).unwrap_or_default();
         format!(
-            "Yn dangos rhanbarth {}.{who} {headline} {}{yours}",
-            mid(region),
+            "Ardal: {region}.{who} {headline} {}{yours}",
             self.day_count(days)
         )
     }
@@ -1177,7 +1167,7 @@ mod tests {
                 1,
                 Some(W.called_out(&CalledOut::No)),
             ),
-            "Yn dangos rhanbarth Llundain. Eich dewis: Rhiant neu ofalwr. Daeth yr anghydfod yn yr ardal hon i ben ar 13 Gorffennaf 2023. 1 diwrnod streic wedi'i restru. Ni chafodd eich grŵp ei alw i streicio."
+            "Ardal: Llundain. Eich dewis: Rhiant neu ofalwr. Daeth yr anghydfod yn yr ardal hon i ben ar 13 Gorffennaf 2023. 1 diwrnod streic wedi'i restru. Ni chafodd eich grŵp ei alw i streicio."
         );
         assert_eq!(
             W.called_out_group("Staff cymorth", &CalledOut::Members("NEU".into())),
@@ -1185,68 +1175,58 @@ mod tests {
         );
     }
 
-    /// Every method that takes no argument (arrays joined), by name.
-    fn zero_argument_strings(w: &dyn Words) -> Vec<(&'static str, String)> {
-        let s = |name, text: &str| (name, text.to_owned());
-        vec![
-            ("months", w.months().join("|")),
-            s("undated", w.undated()),
-            s("region_placeholder", w.region_placeholder()),
-            s("role_label", w.role_label()),
-            s("role_placeholder", w.role_placeholder()),
-            s("choose_region", w.choose_region()),
-            s("choose_role", w.choose_role()),
-            s("for_you", w.for_you()),
-            s("in_general", w.in_general()),
-            s("days_heading", w.days_heading()),
-            s("history", w.history()),
-            s("figures", w.figures()),
-            s("all_sources", w.all_sources()),
-            s("new_tab", w.new_tab()),
-            s("called_out_heading", w.called_out_heading()),
-            s("closures", w.closures()),
-            s("closure_day", w.closure_day()),
-            s("closed", w.closed()),
-            s("partly_open", w.partly_open()),
-            s("fully_open", w.fully_open()),
-            s("not_given", w.not_given()),
-            s("closures_note", w.closures_note()),
-            s("story", w.story()),
-            s("replay", w.replay()),
-            s("replay_slider", w.replay_slider()),
-            s("replay_date", w.replay_date()),
-            s("back_to_today", w.back_to_today()),
-            s("strike_day", w.strike_day()),
-            s("list_view", w.list_view()),
-            s("calendar_view", w.calendar_view()),
-            s("view_label", w.view_label()),
-            s("legend_coming", w.legend_coming()),
-            ("weekdays_short", w.weekdays_short().join("|")),
-            ("weekdays_long", w.weekdays_long().join("|")),
-            s("place_label", w.place_label()),
-            s("place_hint", w.place_hint()),
-            s("region_fallback_label", w.region_fallback_label()),
-            s("where_chosen", w.where_chosen()),
-            s("change_button", w.change_button()),
-            s("change_label", w.change_label()),
-            s("is_in", w.is_in()),
-            s("place_to_area", w.place_to_area()),
-            s("separator", w.separator()),
-            s("place_results", w.place_results()),
-            s("place_none", w.place_none()),
-            s("ics_summary", w.ics_summary()),
-            s("add_to_calendar", w.add_to_calendar()),
-            s("copy_link", w.copy_link()),
-            s("link_copied", w.link_copied()),
-            s("link_not_copied", w.link_not_copied()),
-            s("link_label", w.link_label()),
-            s("forget", w.forget()),
-            s("forgotten", w.forgotten()),
-            s("remembered", w.remembered()),
-            s("no_storage", w.no_storage()),
-            s("called_out_differs", w.called_out_differs()),
-            s("after_date", w.after_date()),
-        ]
+    /// A region's stored name and "in" form (as the bundled data has them), and what a screen
+    /// reader hears for a place picked in it and for the answer shown.
+    fn check_stored_name(
+        (name, within): (&str, &str),
+        place: &str,
+        expected_place_in: &str,
+        expected_announced: &str,
+    ) {
+        assert_eq!(W.place_in(place, within), expected_place_in, "{name}");
+        let said = W.announcement(name, None, "…", 0, None);
+        assert_eq!(said, expected_announced, "{name}");
+    }
+
+    /// Issue 19: "Yn dangos rhanbarth Rhanbarth y Gogledd…" and "Caerdydd yn rhanbarth Cymru"
+    /// put a noun before stored names that already hold it, and called a nation a region. A name
+    /// stands after a label, or the stored "in" form says where.
+    #[test]
+    fn no_word_is_put_before_a_stored_name() {
+        let none = "Dim diwrnodau streic wedi'u rhestru.";
+        check_stored_name(
+            ("Cymru", "yng Nghymru"),
+            "Caerdydd",
+            "Caerdydd, yng Nghymru",
+            &format!("Ardal: Cymru. … {none}"),
+        );
+        check_stored_name(
+            (
+                "Rhanbarth y Gogledd (Gogledd-ddwyrain Lloegr a Cumbria)",
+                "yn Rhanbarth y Gogledd (Gogledd-ddwyrain Lloegr a Cumbria)",
+            ),
+            "NE1 1AA, Newcastle upon Tyne",
+            "NE1 1AA, Newcastle upon Tyne, yn Rhanbarth y Gogledd (Gogledd-ddwyrain Lloegr a Cumbria)",
+            &format!("Ardal: Rhanbarth y Gogledd (Gogledd-ddwyrain Lloegr a Cumbria). … {none}"),
+        );
+        check_stored_name(
+            ("Yr Alban", "yn yr Alban"),
+            "Caeredin",
+            "Caeredin, yn yr Alban",
+            &format!("Ardal: Yr Alban. … {none}"),
+        );
+        check_stored_name(
+            ("De-ddwyrain Lloegr", "yn Ne-ddwyrain Lloegr"),
+            "Dover",
+            "Dover, yn Ne-ddwyrain Lloegr",
+            &format!("Ardal: De-ddwyrain Lloegr. … {none}"),
+        );
+        // English says the same through the same stored forms.
+        assert_eq!(En.place_in("Cardiff", "in Wales"), "Cardiff, in Wales");
+        assert_eq!(
+            En.place_in("Newcastle", "in the Northern region"),
+            "Newcastle, in the Northern region"
+        );
     }
 
     /// Punctuation, the same in both languages by nature.
@@ -1254,7 +1234,7 @@ mod tests {
 
     #[test]
     fn no_welsh_string_is_left_in_english() {
-        let (cy, en) = (zero_argument_strings(&Cy), zero_argument_strings(&En));
+        let (cy, en) = (crate::strings::labels(&Cy), crate::strings::labels(&En));
         assert_eq!(cy.len(), en.len());
         for ((name, cy), (_, en)) in cy.iter().zip(&en) {
             if SAME_BY_NATURE.contains(name) {
@@ -1268,7 +1248,7 @@ mod tests {
     #[test]
     fn welsh_strings_use_plain_apostrophes_and_never_an_ampersand() {
         let d = day("2023-02-01");
-        let mut texts: Vec<String> = zero_argument_strings(&Cy)
+        let mut texts: Vec<String> = crate::strings::labels(&Cy)
             .into_iter()
             .map(|(_, t)| t)
             .collect();

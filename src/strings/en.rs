@@ -8,8 +8,8 @@ use crate::model::{CalledOut, Date, PartialDate, Weekday};
 pub struct En;
 
 impl Words for En {
-    fn lang(&self) -> crate::options::Lang {
-        crate::options::Lang::En
+    fn lang(&self) -> crate::lang::Lang {
+        crate::lang::Lang::En
     }
 
     fn language_label(&self) -> &'static str {
@@ -197,8 +197,8 @@ impl Words for En {
         "Change where your school is"
     }
 
-    fn is_in(&self) -> &'static str {
-        "is in"
+    fn place_in(&self, place: &str, within: &str) -> String {
+        format!("{place}, {within}")
     }
 
     fn place_to_area(&self) -> &'static str {

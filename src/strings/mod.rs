@@ -16,8 +16,8 @@ pub use cy::Cy;
 pub use en::En;
 
 use crate::explain::{DayStatus, Headline};
+use crate::lang::Lang;
 use crate::model::{CalledOut, Date, Dispute, PartialDate, Region, StrikeDay, Weekday};
-use crate::options::Lang;
 
 /// The words of one language.
 pub trait Words: Send + Sync {
@@ -107,10 +107,14 @@ pub trait Words: Send + Sync {
 
     fn change_label(&self) -> &'static str;
 
-    fn is_in(&self) -> &'static str;
+    /// What a screen reader hears for the place the reader picked and its area, in place of
+    /// "place → area" (`place_to_area`): `Cardiff, in Wales`. `within` is the area's stored "in"
+    /// form (`in Wales`, "yng Nghymru"): no word is put before a stored name, which may already
+    /// hold one ("Rhanbarth y Gogledd") or need a mutation only its stored form gets right.
+    fn place_in(&self, place: &str, within: &str) -> String;
 
     /// Drawn between a place and its area, and between a choice and "Change"; hidden from screen
-    /// readers, which hear `IS_IN` instead of the arrow.
+    /// readers, which hear [`Words::place_in`] instead of the arrow.
     fn place_to_area(&self) -> &'static str;
 
     fn separator(&self) -> &'static str;
@@ -263,7 +267,8 @@ pub trait Words: Send + Sync {
     fn day_count(&self, n: usize) -> String;
 
     /// What the polite live region says after the reader changes their choice; `yours` is what
-    /// the calls said to the reader's group (`called_out_summary`).
+    /// the calls said to the reader's group (`called_out_summary`). `region` is the area's name,
+    /// said as itself (after a label or as a subject), never after a word of ours.
     fn announcement(
         &self,
         region: &str,
@@ -311,12 +316,79 @@ pub trait Words: Send + Sync {
     fn closure_row(&self, date: Date, place: &str) -> String;
 }
 
-/// The words for `lang`.
+/// The words for `lang`: one `Words` per language.
 pub fn words(lang: Lang) -> &'static dyn Words {
     match lang {
         Lang::En => &En,
         Lang::Cy => &Cy,
     }
+}
+
+/// Every string that takes no argument, by its method's name (arrays joined with `|`), in the
+/// trait's order: for tests, and the Welsh review (`tests/welsh_review.rs`) that shows them.
+pub fn labels(w: &dyn Words) -> Vec<(&'static str, String)> {
+    let s = |name, text: &str| (name, text.to_owned());
+    vec![
+        s("language_label", w.language_label()),
+        ("months", w.months().join("|")),
+        s("undated", w.undated()),
+        s("region_placeholder", w.region_placeholder()),
+        s("role_label", w.role_label()),
+        s("role_placeholder", w.role_placeholder()),
+        s("choose_region", w.choose_region()),
+        s("choose_role", w.choose_role()),
+        s("for_you", w.for_you()),
+        s("in_general", w.in_general()),
+        s("days_heading", w.days_heading()),
+        s("history", w.history()),
+        s("figures", w.figures()),
+        s("all_sources", w.all_sources()),
+        s("new_tab", w.new_tab()),
+        s("called_out_heading", w.called_out_heading()),
+        s("closures", w.closures()),
+        s("closure_day", w.closure_day()),
+        s("closed", w.closed()),
+        s("partly_open", w.partly_open()),
+        s("fully_open", w.fully_open()),
+        s("not_given", w.not_given()),
+        s("closures_note", w.closures_note()),
+        s("story", w.story()),
+        s("replay", w.replay()),
+        s("replay_slider", w.replay_slider()),
+        s("replay_date", w.replay_date()),
+        s("back_to_today", w.back_to_today()),
+        s("strike_day", w.strike_day()),
+        s("list_view", w.list_view()),
+        s("calendar_view", w.calendar_view()),
+        s("view_label", w.view_label()),
+        s("legend_coming", w.legend_coming()),
+        ("weekdays_short", w.weekdays_short().join("|")),
+        ("weekdays_long", w.weekdays_long().join("|")),
+        s("place_label", w.place_label()),
+        s("place_hint", w.place_hint()),
+        s("region_fallback_label", w.region_fallback_label()),
+        s("where_chosen", w.where_chosen()),
+        s("change_button", w.change_button()),
+        s("change_label", w.change_label()),
+        s("place_to_area", w.place_to_area()),
+        s("separator", w.separator()),
+        s("place_results", w.place_results()),
+        s("place_none", w.place_none()),
+        s("place_index_loading", w.place_index_loading()),
+        s("place_index_failed", w.place_index_failed()),
+        s("ics_summary", w.ics_summary()),
+        s("add_to_calendar", w.add_to_calendar()),
+        s("copy_link", w.copy_link()),
+        s("link_copied", w.link_copied()),
+        s("link_not_copied", w.link_not_copied()),
+        s("link_label", w.link_label()),
+        s("forget", w.forget()),
+        s("forgotten", w.forgotten()),
+        s("remembered", w.remembered()),
+        s("no_storage", w.no_storage()),
+        s("called_out_differs", w.called_out_differs()),
+        s("after_date", w.after_date()),
+    ]
 }
 
 /// A source marker: `[12]`, the source's number in the list at the end.
@@ -346,11 +418,10 @@ pub fn place_name(name: &str, town: &str) -> String {
 /// (never, once the data is checked) is shown as it is.
 pub fn council_names(w: &dyn Words, codes: &[String]) -> String {
     let index = crate::places::councils();
-    let welsh = w.lang() == Lang::Cy;
     codes
         .iter()
         .map(|code| match index.council(code) {
-            Some(place) => place.name_in(welsh).to_owned(),
+            Some(place) => place.name_in(w.lang()).to_owned(),
             None => code.clone(),
         })
         .collect::<Vec<_>>()

@@ -9,9 +9,10 @@
 //! reject files (that is `data::parse`).
 
 use strike_explainer::explain::{self, Answer, DayStatus};
+use strike_explainer::lang::Lang;
 use strike_explainer::model::{Date, Dispute, PartialDate, RegionId, RoleId, Status};
 use strike_explainer::month_grid::{self, Move};
-use strike_explainer::options::{Lang, RawOptions, resolve};
+use strike_explainer::options::{RawOptions, resolve};
 use strike_explainer::places::{self, Place};
 use strike_explainer::strings::{self, Words};
 use strike_explainer::{ics, share};
@@ -84,7 +85,7 @@ pub fn read_everything(d: &Dispute) -> usize {
         dates.last().copied(),
     ];
     let mut answers = 0;
-    for lang in [Lang::En, Lang::Cy] {
+    for lang in Lang::ALL {
         let w = strings::words(lang);
         cite_everything(w, d);
         for region in d.region_ids() {
@@ -114,13 +115,13 @@ pub fn read_everything(d: &Dispute) -> usize {
 /// `d`'s own when there is a dispute; returns how many places were offered.
 pub fn search_places(d: Option<&Dispute>, query: &str) -> usize {
     let mut offered = 0;
-    for welsh in [false, true] {
-        let found: Vec<Place<'_>> = places::bundled().search_in(query, 8, welsh);
+    for lang in Lang::ALL {
+        let found: Vec<Place<'_>> = places::bundled().search_in(query, 8, lang);
         assert!(found.len() <= 8, "more places than asked for: {query:?}");
         for place in &found {
             assert!(!place.parts.is_empty(), "{place:?} lies nowhere");
             assert!(place.codes().next().is_some(), "{place:?} has no code");
-            let _ = strings::place_name(place.name_in(welsh), place.town);
+            let _ = strings::place_name(place.name_in(lang), place.town);
             if let Some(d) = d {
                 let _ = place.resolve(|code| d.region_by_place(code)).len();
             }

@@ -102,7 +102,7 @@ try {
     await search.press('ArrowDown');
     await search.press('Enter');
     // One visible line in the search's place, with focus on its "Change".
-    // (What a screen reader hears in place of the arrow, " is in ", is visually hidden.)
+    // (What a screen reader hears instead, "LS6 1AA, Leeds, in Yorkshire and the Humber", is visually hidden.)
     const chosen = await widget.locator('.se-where__chosen').evaluate((el) => [...el.childNodes].filter((n) => !n.classList?.contains('se-sr-only')).map((n) => n.textContent).join(''));
     if (chosen !== 'School area: LS6 1AA, Leeds → Yorkshire and the Humber · Change') failures.push(`postcode LS6 1AA: "${chosen}"`);
     const focused = await widget.evaluate((el) => el.getRootNode().activeElement?.textContent);
