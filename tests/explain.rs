@@ -594,7 +594,11 @@ fn every_text(a: &Answer<'_>) -> Vec<String> {
     }
     texts
         .into_iter()
-        .flat_map(|t| std::iter::once(t.en.clone()).chain(t.cy.clone()))
+        .flat_map(|t| {
+            Lang::ALL
+                .into_iter()
+                .filter_map(|l| t.written_in(l).map(str::to_owned))
+        })
         .collect()
 }
 
