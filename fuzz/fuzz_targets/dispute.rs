@@ -12,6 +12,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use strike_explainer::data::{self, DataError};
+use strike_explainer::lang::Lang;
 
 #[path = "../../tests/common/reader.rs"]
 mod reader;
@@ -28,9 +29,12 @@ fuzz_target!(|bytes: &[u8]| {
             if let Some(q) = &query {
                 reader::search_places(Some(&d), q);
             }
-            // What a reader would type from the page: the names of the regions.
+            // What a reader would type from the page: the names of the regions, in each
+            // language the file writes them in.
             for r in &d.regions {
-                reader::search_places(Some(&d), &r.name.en);
+                for name in Lang::ALL.into_iter().filter_map(|l| r.name.written_in(l)) {
+                    reader::search_places(Some(&d), name);
+                }
             }
             reader::read_everything(&d);
         }
