@@ -823,4 +823,24 @@ fn notes_tell_no_reader_what_was_not_yet_known() {
     // Scotland: its first national strike, 24 November 2022, from that day.
     assert!(!texts("scotland", None, "2022-11-01").contains("24 November 2022"));
     assert!(texts("scotland", None, "2023-04-01").contains("24 November 2022"));
+    // Ballot results only once they were out: Welsh support staff on 16 January 2023, the
+    // sixth-form colleges' by the end of November 2022; before, the reader is told it was not
+    // known yet.
+    let wales = |on: &str| texts("wales", Some("support-staff"), on);
+    assert!(
+        !wales("2022-12-01").contains("88.26%"),
+        "{}",
+        wales("2022-12-01")
+    );
+    assert!(wales("2022-12-01").contains("not known yet"));
+    assert!(wales("2023-01-16").contains("88.26%"));
+    let college = |on: &str| texts("london", Some("sixth-form-college-teacher"), on);
+    assert!(
+        !college("2022-11-01").contains("88.5%"),
+        "{}",
+        college("2022-11-01")
+    );
+    assert!(college("2022-12-01").contains("88.5%"));
+    assert!(!college("2022-12-01").contains("Too few of them voted"));
+    assert!(college("2023-02-01").contains("Too few of them voted"));
 }
