@@ -823,4 +823,67 @@ fn notes_tell_no_reader_what_was_not_yet_known() {
     // Scotland: its first national strike, 24 November 2022, from that day.
     assert!(!texts("scotland", None, "2022-11-01").contains("24 November 2022"));
     assert!(texts("scotland", None, "2023-04-01").contains("24 November 2022"));
+    // Ballot results only once they were out: Welsh support staff on 16 January 2023, the
+    // sixth-form colleges' by the end of November 2022; before, the reader is told it was not
+    // known yet.
+    let wales = |on: &str| texts("wales", Some("support-staff"), on);
+    assert!(
+        !wales("2022-12-01").contains("88.26%"),
+        "{}",
+        wales("2022-12-01")
+    );
+    assert!(wales("2022-12-01").contains("not known yet"));
+    assert!(wales("2023-01-16").contains("88.26%"));
+    let college = |on: &str| texts("london", Some("sixth-form-college-teacher"), on);
+    assert!(
+        !college("2022-11-01").contains("88.5%"),
+        "{}",
+        college("2022-11-01")
+    );
+    assert!(college("2022-12-01").contains("88.5%"));
+    assert!(!college("2022-12-01").contains("Too few of them voted"));
+    assert!(college("2023-02-01").contains("Too few of them voted"));
+}
+
+/// Regression (issue #19, fresh audit of the NEU file, round 3): each fixed finding is told only
+/// where and when it is true.
+#[test]
+fn fresh_audit_findings_hold_for_every_reader_on_every_date() {
+    let d = dispute();
+    let texts = |region: &str, role: Option<&str>, on: &str| -> String {
+        let region = d.region_by_key(region).expect("a region");
+        let role = role.map(|r| d.role_by_key(r).expect("a role"));
+        every_text(&explain(&d, region, role, date(on))).join("\n")
+    };
+    // A head in Wales between 23 March and 17 November 2023: the group's ending says whose
+    // dispute ended when, so a head in the NEU is not left thinking it went on for them.
+    let region = d.region_by_key("wales").expect("wales");
+    let role = d.role_by_key("school-leader").expect("a role");
+    let a = explain(&d, region, Some(role), date("2023-06-01"));
+    match &a.headline {
+        Headline::NotOverForYou {
+            yours: Some(yours), ..
+        } => {
+            let en = yours.body.text.written_in(Lang::En).expect("English");
+            assert!(en.contains("For heads in the NEU, that ended the dispute"), "{en}");
+            assert!(en.contains("NAHT Cymru kept up"), "{en}");
+        }
+        other => panic!("{other:?}"),
+    }
+    // NASUWT members in England: the January ballot fell short; the July one passed.
+    let nasuwt = |on: &str| texts("london", Some("teacher-other-union"), on);
+    assert!(!nasuwt("2023-07-11").contains("second ballot"));
+    assert!(nasuwt("2023-07-12").contains("A second ballot passed on 12 July 2023"));
+    assert!(!nasuwt("2023-07-12").contains("About nine in ten"));
+    // The Ipsos poll leads with its April figures.
+    assert!(texts("london", Some("public"), "2023-05-01").contains("46% of people"));
+    // Pay deductions: the 1/365 rule is told with whom it applies to.
+    let pay = texts("london", Some("teacher-neu"), "2023-03-01");
+    assert!(pay.contains("(the Burgundy Book), each strike day costs 1/365"), "{pay}");
+    // Figures and remarks first published later are not told earlier.
+    assert!(!texts("wales", Some("parent"), "2023-02-01").contains("40% of Wales"));
+    assert!(texts("wales", Some("parent"), "2023-03-02").contains("40% of Wales"));
+    assert!(!texts("wales", Some("parent"), "2023-01-20").contains("week's notice"));
+    assert!(!texts("wales", Some("school-leader"), "2023-01-25").contains("From 1 February they took"));
+    assert!(texts("wales", Some("school-leader"), "2023-01-25").contains("will take action"));
 }
