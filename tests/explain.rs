@@ -713,8 +713,9 @@ fn a_note_is_told_only_between_its_dates() {
 fn issue_19_northern_ireland_readers_see_each_strike_coming_and_the_deal() {
     let d = ni_dispute();
     let ni = "northern-ireland";
-    // What the calls said to teachers: the four unions of 21 February, then all five.
-    let four = "M(INTO, UTU, NASUWT or NEU)";
+    // What the calls said to teachers: the three unions that called 21 February (the NEU
+    // joined after its vote of 11 February, told in a day note from then), then all five.
+    let four = "M(INTO, UTU or NASUWT)";
     let five = "M(INTO, NAHT, NASUWT, NEU or UTU)";
     // Called on 3 April: from that day the full-day strike of 26 April is ahead.
     check_in(
@@ -757,6 +758,41 @@ fn issue_19_northern_ireland_readers_see_each_strike_coming_and_the_deal() {
              11-29{five} went-ahead, 01-18{five} in-8"
         ),
     );
+    // Audit 2 (issue #19): nothing told before it was known. On 1 February 2023 the NEU was
+    // still balloting: a teacher is not told NEU members are called out; from 11 February they are.
+    let texts = |role: &str, on: &str| -> String {
+        let region = d.region_by_key(ni).expect("a region");
+        let role = d.role_by_key(role).expect("a role");
+        every_text(&explain(&d, region, Some(role), date(on))).join("\n")
+    };
+    let before_vote = texts("teacher", "2023-02-01");
+    assert!(!before_vote.contains("NEU members"), "{before_vote}");
+    assert!(!before_vote.contains("NAHT had decided"), "{before_vote}");
+    assert!(texts("teacher", "2023-02-11").contains("NEU members voted to join"));
+    // On 20 December 2023 nobody yet knew that buses and trains would stop on 18 January.
+    let december = texts("parent", "2023-12-20");
+    assert!(!december.contains("buses and trains"), "{december}");
+    assert!(!december.contains("struck that day"), "{december}");
+    assert!(texts("parent", "2024-01-18").contains("buses and trains did not run"));
+    // Members voted for the offer by 21 March 2024: no longer "being put to" them.
+    let region = d.region_by_key(ni).expect("a region");
+    for role in [None, Some("parent"), Some("teacher")] {
+        let role = role.map(|r| d.role_by_key(r).expect("a role"));
+        let a = explain(&d, region, role, date("2024-03-25"));
+        match &a.headline {
+            Headline::Stands(e) => {
+                let stands = e.stands.as_ref().expect("stands");
+                let stands: Vec<String> = Lang::ALL
+                    .into_iter()
+                    .filter_map(|l| stands.written_in(l).map(str::to_owned))
+                    .collect();
+                let stands = stands.join(" ");
+                assert!(!stands.contains("is being put to"), "{stands}");
+                assert!(stands.contains("Members voted"), "{stands}");
+            }
+            other => panic!("2024-03-25: {other:?}"),
+        }
+    }
     // Settled on 9 April 2024: over for every reader, the four days behind them.
     for on in ["2024-04-09", "2024-04-10", TODAY] {
         for role in [None, Some("parent"), Some("pupil"), Some("public")] {
