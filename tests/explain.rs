@@ -3,10 +3,10 @@
 //! strike and the groups' own settlements, §6 Scotland and Northern Ireland, §7 the timeline).
 //! Issues #2 and #9.
 
-use strike_explainer::data;
 use strike_explainer::explain::{Answer, DayStatus, Headline, explain};
 use strike_explainer::lang::Lang;
 use strike_explainer::model::{CalledOut, Date, Dispute};
+use strike_explainer::{data, strings};
 
 fn dispute() -> Dispute {
     data::parse(data::BUNDLED).unwrap_or_else(|e| panic!("{e}"))
@@ -211,8 +211,10 @@ fn ending_today(role: Option<&str>, wales: bool) -> &'static str {
         }
         (false, _) => "over 2023-07-31",
         (true, Some("support-staff")) => "not-over-for-you 2023-03-23 (what is known)",
-        // NAHT Cymru heads' action short of a strike ended on 17 November 2023 (issue #19).
-        (true, Some("school-leader")) => "over-for-you 2023-11-17",
+        // Issue #19: heads in the NEU were done on 23 March, NAHT Cymru's action went on until
+        // 17 November 2023 (a story event): one role holds both, so their own ending says what
+        // is known, and no headline says the group settled on one date.
+        (true, Some("school-leader")) => "not-over-for-you 2023-03-23 (what is known)",
         (true, _) => "over 2023-03-23",
     }
 }
@@ -319,7 +321,7 @@ const HEADLINES: &[(&str, &str, &str, &str)] = &[
         "2023-11-17",
         "wales",
         "school-leader",
-        "over-for-you 2023-11-17",
+        "not-over-for-you 2023-03-23 (what is known)",
     ),
 ];
 
@@ -901,7 +903,10 @@ fn fresh_audit_findings_hold_for_every_reader_on_every_date() {
             yours: Some(yours), ..
         } => {
             let en = yours.body.text.written_in(Lang::En).expect("English");
-            assert!(en.contains("For heads in the NEU, that ended the dispute"), "{en}");
+            assert!(
+                en.contains("For heads in the NEU, that ended the dispute"),
+                "{en}"
+            );
             assert!(en.contains("NAHT Cymru kept up"), "{en}");
         }
         other => panic!("{other:?}"),
@@ -915,11 +920,48 @@ fn fresh_audit_findings_hold_for_every_reader_on_every_date() {
     assert!(texts("london", Some("public"), "2023-05-01").contains("46% of people"));
     // Pay deductions: the 1/365 rule is told with whom it applies to.
     let pay = texts("london", Some("teacher-neu"), "2023-03-01");
-    assert!(pay.contains("(the Burgundy Book), each strike day costs 1/365"), "{pay}");
+    assert!(
+        pay.contains("(the Burgundy Book), each strike day costs 1/365"),
+        "{pay}"
+    );
     // Figures and remarks first published later are not told earlier.
     assert!(!texts("wales", Some("parent"), "2023-02-01").contains("40% of Wales"));
     assert!(texts("wales", Some("parent"), "2023-03-02").contains("40% of Wales"));
     assert!(!texts("wales", Some("parent"), "2023-01-20").contains("week's notice"));
-    assert!(!texts("wales", Some("school-leader"), "2023-01-25").contains("From 1 February they took"));
+    assert!(
+        !texts("wales", Some("school-leader"), "2023-01-25").contains("From 1 February they took")
+    );
     assert!(texts("wales", Some("school-leader"), "2023-01-25").contains("will take action"));
+}
+
+/// Issue #19: one role, heads in Wales, holds NEU members (whose dispute ended on 23 March 2023)
+/// and NAHT Cymru's (whose action went on until 17 November 2023). Their headline points to
+/// what their own ending says; it never says the sources are silent, nor that the group
+/// settled on one date.
+#[test]
+fn welsh_heads_are_pointed_to_what_is_known_for_them() {
+    let d = dispute();
+    let wales = d.region_by_key("wales").expect("Wales");
+    let head = d.role_by_key("school-leader").expect("heads");
+    for on in ["2023-04-01", "2023-11-17", "2026-12-07"] {
+        let answer = explain(&d, wales, Some(head), date(on));
+        for (lang, expected) in [
+            (
+                Lang::En,
+                "The dispute here ended on 23 March 2023. What is known for your group is below.",
+            ),
+            (
+                Lang::Cy,
+                "Daeth yr anghydfod yn yr ardal hon i ben ar 23 Mawrth 2023. Mae'r hyn sy'n hysbys am eich grŵp chi isod.",
+            ),
+        ] {
+            let said = strings::headline(strings::words(lang), &answer.headline, d.region(wales));
+            assert_eq!(said, expected, "{on}");
+        }
+        let told = every_text(&answer).join("\n");
+        assert!(
+            told.contains("For heads in the NEU, that ended the dispute."),
+            "{told}"
+        );
+    }
 }

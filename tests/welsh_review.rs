@@ -189,6 +189,9 @@ fn sentences() -> Vec<Sentence> {
         sentence("over", "", move |w, _| w.over(d2)),
         sentence("over_for_you", "", move |w, _| w.over_for_you(d2)),
         sentence("not_over_for_you", "", move |w, _| w.not_over_for_you(d2)),
+        sentence("not_over_for_you_see_below", "", move |w, _| {
+            w.not_over_for_you_see_below(d2)
+        }),
         sentence("not_in_dispute", "a region outside it", move |w, d| {
             w.not_in_dispute(outside(d).within.get(w.lang()))
         }),

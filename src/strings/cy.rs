@@ -757,6 +757,13 @@ impl Words for Cy {
         )
     }
 
+    fn not_over_for_you_see_below(&self, main: Date) -> String {
+        format!(
+            "Daeth yr anghydfod yn yr ardal hon i ben ar {}. Mae'r hyn sy'n hysbys am eich grŵp chi isod.",
+            self.date(main)
+        )
+    }
+
     fn not_in_dispute(&self, within: &str) -> String {
         // "… yn yr Alban.": `within` is the region's stored "in" form.
         format!("Ni chynhaliwyd yr un o ddiwrnodau streic yr anghydfod hwn {within}.")
@@ -1257,6 +1264,7 @@ mod tests {
             W.replaying(d),
             W.over_for_you(d),
             W.not_over_for_you(d),
+            W.not_over_for_you_see_below(d),
             W.called_out(&CalledOut::MayJoin),
             W.called_out_every_day(&CalledOut::Unconfirmed),
             W.source_citation("Golwg360", None, Some(PartialDate::Month(2023, 3))),

@@ -514,6 +514,13 @@ impl Words for En {
         )
     }
 
+    fn not_over_for_you_see_below(&self, main: Date) -> String {
+        format!(
+            "The dispute here ended on {}. What is known for your group is below.",
+            self.date(main)
+        )
+    }
+
     fn not_in_dispute(&self, within: &str) -> String {
         format!("No strike days of this dispute took place {within}.")
     }

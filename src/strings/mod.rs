@@ -257,6 +257,10 @@ pub trait Words: Send + Sync {
     /// what is known.
     fn not_over_for_you(&self, main: Date) -> String;
 
+    /// Over for most here, and the reader's group has an ending of its own that says what is
+    /// known (it may differ within the group: heads in one union and another), shown below.
+    fn not_over_for_you_see_below(&self, main: Date) -> String;
+
     fn not_in_dispute(&self, within: &str) -> String;
 
     fn next(&self, on: Date, s: DayStatus) -> String;
@@ -467,9 +471,13 @@ pub fn headline(w: &dyn Words, headline: &Headline<'_>, region: &Region) -> Stri
             (Some(on), true) => w.over_for_you(on),
             (None, _) => ending.body.text.get(w.lang()).to_owned(),
         },
-        Headline::NotOverForYou { main, .. } => match main.on {
-            Some(on) => w.not_over_for_you(on),
-            None => main.body.text.get(w.lang()).to_owned(),
+        Headline::NotOverForYou { main, yours } => match (main.on, yours) {
+            // Issue #19: a group's own ending can say that it ended for some of the group
+            // (NEU heads in Wales) and not for others (NAHT Cymru's): the headline must not
+            // say the sources are silent, only point to what they say.
+            (Some(on), Some(_)) => w.not_over_for_you_see_below(on),
+            (Some(on), None) => w.not_over_for_you(on),
+            (None, _) => main.body.text.get(w.lang()).to_owned(),
         },
         Headline::NotInDispute => w.not_in_dispute(within),
         Headline::Next { date, status } => w.next(*date, *status),
