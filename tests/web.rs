@@ -1586,6 +1586,59 @@ async fn no_english_is_left_in_the_welsh_widget_and_no_welsh_in_the_english() {
     );
 }
 
+/// Sets the replay's date field to `on` (`YYYY-MM-DD`, or empty for today), as a reader does.
+async fn replay(root: &Element, on: &str) {
+    let field: web_sys::HtmlInputElement = root
+        .query_selector("#se-replay-date")
+        .ok()
+        .flatten()
+        .expect("the replay's date field")
+        .unchecked_into();
+    field.set_value(on);
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    field
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).expect("event"))
+        .expect("dispatch");
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn a_replayed_date_shows_no_summary_or_figures_from_later() {
+    // Issue #19: the summary and the background figures tell the whole dispute as known on
+    // `checked_on` (Northern Ireland's names all four strike days and the 2024 deal), so a
+    // reader replaying an earlier date does not see them; back at today, they return.
+    let (host, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-dispute", "ni-2023"),
+        ("data-region", "northern-ireland"),
+        ("data-role", "parent"),
+    ]);
+    leptos::task::tick().await;
+    assert!(text(&root, ".se-summary").contains("18 January 2024"));
+    assert_eq!(all(&root, ".se-footer__more details").len(), 2);
+    open_every_disclosure(&root).await;
+    replay(&root, "2023-02-10").await;
+    assert!(
+        all(&root, ".se-summary").is_empty(),
+        "{}",
+        text(&root, ".se-summary")
+    );
+    assert_eq!(
+        all(&root, ".se-footer__more details").len(),
+        1,
+        "only the sources"
+    );
+    // The answer itself knows nothing of later days either (the full source list, a
+    // bibliography, still lists every source).
+    assert!(!text(&root, ".se-answer").contains("18 January 2024"));
+    click(&root, "Back to today");
+    leptos::task::tick().await;
+    assert!(text(&root, ".se-summary").contains("18 January 2024"));
+    assert_eq!(all(&root, ".se-footer__more details").len(), 2);
+    host.remove();
+}
+
 #[wasm_bindgen_test]
 async fn switching_language_keeps_the_readers_place() {
     // Issue #11: the switch draws the widget again in the other language, with the same area,

@@ -319,10 +319,15 @@ pub fn Explainer(
         >
             {heading.then(|| view! {
                 <h2 class="se-title">{dispute.title.get(lang).to_owned()}</h2>
-                <p class="se-summary">
-                    {dispute.summary.text.get(lang).to_owned()}" "
-                    <SourceLinks sources=dispute.summary.sources.clone() />
-                </p>
+                // The summary and the background figures tell the whole dispute as the data
+                // knows it (`checked_on`): a replayed date shows only what was known then
+                // (issue #19), so both wait until the reader is back at today.
+                {move || replayed.get().is_none().then(|| view! {
+                    <p class="se-summary">
+                        {dispute.summary.text.get(lang).to_owned()}" "
+                        <SourceLinks sources=dispute.summary.sources.clone() />
+                    </p>
+                })}
             })}
             // Beside the first line of "where": it takes no line of its own.
             {on_lang.map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
@@ -354,7 +359,7 @@ pub fn Explainer(
             <footer class="se-footer">
                 // Side by side while both are closed; an open one takes its own row.
                 <div class="se-footer__more">
-                    <Figures />
+                    {move || replayed.get().is_none().then(|| view! { <Figures /> })}
                     <SourceList />
                 </div>
                 <p class="se-checked">{w.checked_on(dispute.checked_on)}</p>
