@@ -261,6 +261,13 @@ pub fn span(d: &Dispute) -> (Date, Date) {
     )
 }
 
+/// Whether a reader on `on` may be shown what tells the whole dispute as checked (the summary,
+/// the background figures): only once every dated event of it has happened, so that a reader
+/// on an earlier date (a replay, a host's `data-today`) is not told what came later (issue #19).
+pub fn tells_whole_dispute(d: &Dispute, on: Date) -> bool {
+    on >= span(d).1
+}
+
 /// How the dispute has ended in `region` for `role` by `today`, if it has for anyone. A role's
 /// own endings there come first: the latest one dated by `today`, else one with no date (what
 /// is known), else the ending for everyone there.

@@ -3,7 +3,7 @@
 //! strike and the groups' own settlements, §6 Scotland and Northern Ireland, §7 the timeline).
 //! Issues #2 and #9.
 
-use strike_explainer::explain::{Answer, DayStatus, Headline, explain};
+use strike_explainer::explain::{self, Answer, DayStatus, Headline, explain};
 use strike_explainer::lang::Lang;
 use strike_explainer::model::{CalledOut, Date, Dispute};
 use strike_explainer::{data, strings};
@@ -963,6 +963,33 @@ fn welsh_heads_are_pointed_to_what_is_known_for_them() {
         assert!(
             told.contains("For heads in the NEU, that ended the dispute."),
             "{told}"
+        );
+    }
+}
+
+/// Issue #19: the summary and the background figures tell the whole dispute, so a reader on an
+/// earlier date (a replay, a host's `data-today`) is not shown them; from the last dated event
+/// of the dispute on, every reader is.
+#[test]
+fn the_whole_dispute_is_told_only_once_it_has_happened() {
+    let neu = dispute();
+    let ni = ni_dispute();
+    for (d, on, told) in [
+        (&neu, "2023-02-10", false),
+        (&neu, "2023-07-31", false),
+        (&neu, "2023-11-16", false),
+        (&neu, "2023-11-17", true),
+        (&neu, "2026-11-24", true),
+        (&ni, "2023-02-10", false),
+        (&ni, "2024-04-08", false),
+        (&ni, "2024-04-09", true),
+        (&ni, "2026-11-24", true),
+    ] {
+        assert_eq!(
+            explain::tells_whole_dispute(d, date(on)),
+            told,
+            "{} on {on}",
+            d.key
         );
     }
 }

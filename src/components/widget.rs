@@ -319,10 +319,9 @@ pub fn Explainer(
         >
             {heading.then(|| view! {
                 <h2 class="se-title">{dispute.title.get(lang).to_owned()}</h2>
-                // The summary and the background figures tell the whole dispute as the data
-                // knows it (`checked_on`): a replayed date shows only what was known then
-                // (issue #19), so both wait until the reader is back at today.
-                {move || replayed.get().is_none().then(|| view! {
+                // The summary and the background figures tell the whole dispute: a reader on an
+                // earlier date (a replay, `data-today`) is not shown them (issue #19).
+                {move || explain::tells_whole_dispute(dispute, shown.get()).then(|| view! {
                     <p class="se-summary">
                         {dispute.summary.text.get(lang).to_owned()}" "
                         <SourceLinks sources=dispute.summary.sources.clone() />
@@ -359,7 +358,7 @@ pub fn Explainer(
             <footer class="se-footer">
                 // Side by side while both are closed; an open one takes its own row.
                 <div class="se-footer__more">
-                    {move || replayed.get().is_none().then(|| view! { <Figures /> })}
+                    {move || explain::tells_whole_dispute(dispute, shown.get()).then(|| view! { <Figures /> })}
                     <SourceList />
                 </div>
                 <p class="se-checked">{w.checked_on(dispute.checked_on)}</p>

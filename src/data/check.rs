@@ -1321,8 +1321,13 @@ fn web_link(url: &str) -> Result<String, String> {
     let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
     if authority.is_empty() {
         Err("a source link needs a host name after the //".into())
-    } else if url.chars().any(|ch| ch.is_whitespace() || ch.is_control()) {
-        Err("a source link may not contain spaces or control characters".into())
+    } else if url
+        .chars()
+        .any(|ch| ch.is_whitespace() || ch.is_control() || ch == '\\')
+    {
+        // A browser reads `\` as `/` in a web link, so `https://inkl.com\@example.org/` opens
+        // inkl.com while the host read here would be example.org.
+        Err("a source link may not contain spaces, backslashes or control characters".into())
     } else if url.len() > LIMITS.url {
         Err(format!(
             "a source link is longer than {} characters",

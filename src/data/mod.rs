@@ -32,15 +32,16 @@ pub const DISPUTES: [(&str, &str); 2] = [
 /// The `format` this build writes about. Format 3 added texts in two languages
 /// (`{ "en", "cy" }`) and regions' `in` forms; format 4 added regions' `places`, and days'
 /// `hours` and `local`; format 5 notes' `from` and `until` (the dates a note is shown
-/// between). Older files read as they did; a file that uses a field newer than
-/// the format it declares is refused, so that an older widget given it says "format 4" rather
-/// than "unknown field".
+/// between). Older files read as they did, but for a source's `copy`, which is refused since
+/// issue #19 (a copy is not a source); a file that uses a field newer than the format it
+/// declares is refused, so that an older widget given it says "format 5" rather than "unknown
+/// field".
 pub const FORMAT: u32 = 5;
 
 /// How big a file and its parts may be. They keep a supplied file from making the widget slow
 /// or unreadable (a 5,000-character role name in a `<select>`), far above what a real dispute
-/// needs: the bundled NEU file has 12 regions, 10 roles, 15 days, 77 notes and 113 sources,
-/// and its longest text is 373 characters. `data/README.md` lists them for editors.
+/// needs: the bundled NEU file has 12 regions, 10 roles, 15 days, 79 notes and 113 sources,
+/// and its longest text is 401 characters. `data/README.md` lists them for editors.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
     /// The file's text, in bytes.

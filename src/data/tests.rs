@@ -221,7 +221,17 @@ fn each_mistake_is_reported_where_it_is() {
     check(
         r#""url": "https://example.org/a""#,
         r#""url": "https://example.org/a b""#,
-        &["sources[0].url: a source link may not contain spaces or control characters"],
+        &[
+            "sources[0].url: a source link may not contain spaces, backslashes or control characters",
+        ],
+    );
+    // Issue #19: a browser opens inkl.com for this link; the check must not read example.org.
+    check(
+        r#""url": "https://example.org/a""#,
+        r#""url": "https://inkl.com\\@example.org/a""#,
+        &[
+            "sources[0].url: a source link may not contain spaces, backslashes or control characters",
+        ],
     );
     check(
         r#""sources": [{ "id": "A""#,
