@@ -50,11 +50,20 @@ export const TARGETS = {
  *   bytes bought a 15 s limit on every fetch (AbortSignal.timeout: a stalled index or data file
  *   no longer keeps a widget waiting for the page's life), an Enter dropped once the reader
  *   leaves the search, and a loader that survives a failing placesAt; and room for the noise:
+ * - 277,000 before interactive, 284,300 in all (2026-12-07, issue #19): 276,394 and 283,636
+ *   shipped. The bundled facts, compiled in as JSON text, grew by about 5.0 KB brotli (measured
+ *   on the two files alone: 20,909 → 25,870): Northern Ireland's whole 2021-24 dispute (1,887 →
+ *   5,130) and the NEU file's re-sourced, dated notes (19,022 → 20,740). About 2.1 KB is code:
+ *   the refused-hosts table and its rule, notes' `from`/`until` with the check on every such
+ *   date, `Lang` and its one fallback rule, the Welsh "in" sentences, the headline for a group
+ *   whose own ending says what is known, and the summary and figures held back on earlier
+ *   dates. Issue #23 (the reader's bundle without the JSON reader and checker) is where these
+ *   bytes go back.
  * Line numbers reach the wasm as panic locations, so builds of near-identical code differ by a
  * few hundred bytes: read per-change figures under about ±300 as noise. */
 export const BUDGET = {
-  totalBrotli: 276500,
-  beforeInteractiveBrotli: 269300,
+  totalBrotli: 284300,
+  beforeInteractiveBrotli: 277000,
 };
 
 /** Files of pkg/ that the first render does not need (fetched later, on first use), as regular

@@ -40,7 +40,7 @@ try {
   expect((await title.textContent()).includes('teachers'), `NEU title: ${await title.textContent()}`);
 
   // 2. Typing a mistake: listed with its path, beside the same list in the widget.
-  const broken = (await page.locator('#ed-text').inputValue()).replace('"format": 4', '"format": 4, "colour": "red"')
+  const broken = (await page.locator('#ed-text').inputValue()).replace(/"format": \d+/, '$&, "colour": "red"')
     .replace(/"checked_on": "[0-9-]+"/, '"checked_on": "2023-02-30"');
   await page.locator('#ed-text').fill(broken);
   await result.locator('li').first().waitFor();
