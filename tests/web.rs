@@ -1657,19 +1657,7 @@ async fn switching_language_keeps_the_readers_place() {
         ("data-role", "pupil"),
     ]);
     open_every_disclosure(&root).await;
-    let field: web_sys::HtmlInputElement = root
-        .query_selector("#se-replay-date")
-        .ok()
-        .flatten()
-        .expect("the replay's date field")
-        .unchecked_into();
-    field.set_value("2023-02-10");
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    field
-        .dispatch_event(&web_sys::Event::new_with_event_init_dict("change", &init).expect("event"))
-        .expect("dispatch");
-    leptos::task::tick().await;
+    replay(&root, "2023-02-10").await;
     click(&root, "English");
     leptos::task::tick().await;
     next_frame().await;
