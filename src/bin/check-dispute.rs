@@ -34,9 +34,9 @@ fn main() -> ExitCode {
                     .filter(|&l| d.title.written_in(l).is_some())
                     .map(Lang::own_name)
                     .collect();
-                let welsh = format!("written in {}", written.join(", "));
+                let languages = format!("written in {}", written.join(", "));
                 println!(
-                    "{file}: ok: {} regions, {} roles, {} strike calls, {} notes, {} story events, {} endings, {} sources; {welsh}",
+                    "{file}: ok: {} regions, {} roles, {} strike calls, {} notes, {} story events, {} endings, {} sources; {languages}",
                     d.regions.len(),
                     d.roles.len(),
                     d.days.len(),
