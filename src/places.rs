@@ -154,7 +154,7 @@ pub struct Place<'a> {
 impl Place<'_> {
     /// The name in `lang`: its own name there where a source gives one, otherwise `name`.
     pub fn name_in(&self, lang: Lang) -> &str {
-        own_name(lang, self.name_cy).unwrap_or(&self.name)
+        written_in(lang, &self.name, self.name_cy).unwrap_or(&self.name)
     }
 
     /// Every code the place carries, most specific first within each part.
@@ -186,11 +186,11 @@ impl Place<'_> {
     }
 }
 
-/// A place's own name in `lang`, where the index gives one: one column per language but
-/// English, whose name is the place's `name`.
-fn own_name(lang: Lang, name_cy: Option<&str>) -> Option<&str> {
+/// A place's name as the index writes it in `lang`, where it gives one: `name` in English,
+/// and one column for each other language.
+fn written_in<'n>(lang: Lang, name: &'n str, name_cy: Option<&'n str>) -> Option<&'n str> {
     match lang {
-        Lang::En => None,
+        Lang::En => Some(name),
         Lang::Cy => name_cy,
     }
 }
@@ -377,8 +377,7 @@ impl<'a> Places<'a> {
                         let keys = Lang::ALL
                             .into_iter()
                             .filter_map(|lang| {
-                                let n = own_name(lang, name_cy)
-                                    .or((lang == Lang::En).then_some(name))?;
+                                let n = written_in(lang, name, name_cy)?;
                                 let folded = fold(n);
                                 let chars = folded.chars().collect();
                                 Some((lang, folded, chars))
@@ -518,8 +517,9 @@ impl<'a> Places<'a> {
     }
 
     /// Up to `limit` places for what the reader typed, in either language, best first. A place
-    /// with two names that matches only by the one not in the widget's language (`lang`) comes after places that match as well in the widget's: in English `Aber` offers the
-    /// Aberdeens before Swansea (Abertawe); in Welsh `Car` offers Carlisle before Caerdydd.
+    /// with two names that matches only by the one not in the widget's language (`lang`) comes
+    /// after places that match as well in the widget's: in English `Aber` offers the Aberdeens
+    /// before Swansea (Abertawe); in Welsh `Car` offers Carlisle before Caerdydd.
     pub fn search_in(&self, query: &str, limit: usize, lang: Lang) -> Vec<Place<'a>> {
         let compact: String = query
             .chars()

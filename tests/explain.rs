@@ -594,14 +594,21 @@ fn every_text(a: &Answer<'_>) -> Vec<String> {
         Headline::Stands(e) => texts.extend(e.stands.as_ref()),
         _ => {}
     }
-    texts
+    texts.into_iter().flat_map(in_every_language).collect()
+}
+
+/// A text in each language it is written in.
+fn in_every_language(t: &strike_explainer::model::Text) -> impl Iterator<Item = String> + '_ {
+    Lang::ALL
         .into_iter()
-        .flat_map(|t| {
-            Lang::ALL
-                .into_iter()
-                .filter_map(|l| t.written_in(l).map(str::to_owned))
-        })
-        .collect()
+        .filter_map(|l| t.written_in(l).map(str::to_owned))
+}
+
+/// Everything a reader in `region` as `role` is told on `on` (`every_text`), one per line.
+fn told(d: &Dispute, region: &str, role: Option<&str>, on: &str) -> String {
+    let region = d.region_by_key(region).expect("a region");
+    let role = role.map(|r| d.role_by_key(r).expect("a role"));
+    every_text(&explain(d, region, role, date(on))).join("\n")
 }
 
 /// Regression (issue #19 item 2): on 21 February 2023 the government offered formal talks if
@@ -763,11 +770,7 @@ fn issue_19_northern_ireland_readers_see_each_strike_coming_and_the_deal() {
     );
     // Audit 2 (issue #19): nothing told before it was known. On 1 February 2023 the NEU was
     // still balloting: a teacher is not told NEU members are called out; from 11 February they are.
-    let texts = |role: &str, on: &str| -> String {
-        let region = d.region_by_key(ni).expect("a region");
-        let role = d.role_by_key(role).expect("a role");
-        every_text(&explain(&d, region, Some(role), date(on))).join("\n")
-    };
+    let texts = |role: &str, on: &str| told(&d, ni, Some(role), on);
     let before_vote = texts("teacher", "2023-02-01");
     assert!(!before_vote.contains("NEU members"), "{before_vote}");
     assert!(!before_vote.contains("NAHT had decided"), "{before_vote}");
@@ -785,11 +788,7 @@ fn issue_19_northern_ireland_readers_see_each_strike_coming_and_the_deal() {
         match &a.headline {
             Headline::Stands(e) => {
                 let stands = e.stands.as_ref().expect("stands");
-                let stands: Vec<String> = Lang::ALL
-                    .into_iter()
-                    .filter_map(|l| stands.written_in(l).map(str::to_owned))
-                    .collect();
-                let stands = stands.join(" ");
+                let stands = in_every_language(stands).collect::<Vec<_>>().join(" ");
                 assert!(!stands.contains("is being put to"), "{stands}");
                 assert!(stands.contains("Members voted"), "{stands}");
             }
@@ -828,11 +827,7 @@ fn issue_19_northern_ireland_readers_see_each_strike_coming_and_the_deal() {
 #[test]
 fn notes_tell_no_reader_what_was_not_yet_known() {
     let d = dispute();
-    let texts = |region: &str, role: Option<&str>, on: &str| -> String {
-        let region = d.region_by_key(region).expect("a region");
-        let role = role.map(|r| d.role_by_key(r).expect("a role"));
-        every_text(&explain(&d, region, role, date(on))).join("\n")
-    };
+    let texts = |region: &str, role: Option<&str>, on: &str| told(&d, region, role, on);
     // A head in England: agency staff as the rule stood, then the High Court ruling of 13 July
     // 2023; Ofsted's word of 24 January 2023; ASCL's halted ballot only after 21 July 2023.
     let before = texts("london", Some("school-leader"), "2023-02-01");
@@ -889,11 +884,7 @@ fn notes_tell_no_reader_what_was_not_yet_known() {
 #[test]
 fn fresh_audit_findings_hold_for_every_reader_on_every_date() {
     let d = dispute();
-    let texts = |region: &str, role: Option<&str>, on: &str| -> String {
-        let region = d.region_by_key(region).expect("a region");
-        let role = role.map(|r| d.role_by_key(r).expect("a role"));
-        every_text(&explain(&d, region, role, date(on))).join("\n")
-    };
+    let texts = |region: &str, role: Option<&str>, on: &str| told(&d, region, role, on);
     // A head in Wales between 23 March and 17 November 2023: the group's ending says whose
     // dispute ended when, so a head in the NEU is not left thinking it went on for them.
     let region = d.region_by_key("wales").expect("wales");

@@ -31,8 +31,9 @@ const MOVES: [Move; 8] = [
 ];
 
 /// The dates worth asking about: each strike day, the day before and after it, each history
-/// date and new date, each ending, each note's `from` and `until` and the day before each, each story event's first and last day, `checked_on`, the
-/// replay span's ends, and dates far before and after anything in the file. Sorted, distinct.
+/// date and new date, each ending, each note's `from` and `until` and the day before each,
+/// each story event's first and last day, `checked_on`, the replay span's ends, and dates far
+/// before and after anything in the file. Sorted, distinct.
 pub fn dates(d: &Dispute) -> Vec<Date> {
     let mut out = vec![
         d.checked_on,
