@@ -120,8 +120,9 @@ pub fn Explainer(
     let replayed = replayed.unwrap_or_else(|| RwSignal::new(None::<Date>));
     let shown = Signal::derive(move || replayed.get().unwrap_or_else(|| today.get()));
     // The summary and the background figures tell the whole dispute: a reader on an earlier
-    // date (a replay, `data-today`) is not shown them (issue #19). One memo for both.
-    let whole_told = Memo::new(move |_| explain::tells_whole_dispute(dispute, shown.get()));
+    // date (a replay, `data-today`) is not shown them (issue #19). One rule for both; a plain
+    // closure, as a `Memo<bool>` here cost 1.2 KB of wasm for a comparison over a few dates.
+    let whole_told = move || explain::tells_whole_dispute(dispute, shown.get());
     let answer = Memo::new(move |_| {
         region
             .get()
@@ -322,7 +323,7 @@ pub fn Explainer(
         >
             {heading.then(|| view! {
                 <h2 class="se-title">{dispute.title.get(lang).to_owned()}</h2>
-                {move || whole_told.get().then(|| view! {
+                {move || whole_told().then(|| view! {
                     <p class="se-summary">
                         {dispute.summary.text.get(lang).to_owned()}" "
                         <SourceLinks sources=dispute.summary.sources.clone() />
@@ -359,7 +360,7 @@ pub fn Explainer(
             <footer class="se-footer">
                 // Side by side while both are closed; an open one takes its own row.
                 <div class="se-footer__more">
-                    {move || whole_told.get().then(|| view! { <Figures /> })}
+                    {move || whole_told().then(|| view! { <Figures /> })}
                     <SourceList />
                 </div>
                 <p class="se-checked">{w.checked_on(dispute.checked_on)}</p>
