@@ -6,8 +6,8 @@
 //! file (that is `data`).
 
 use crate::model::{
-    CallOut, Closure, Date, Dispute, Ending, Event, Note, RegionId, RoleId, Status, StatusChange,
-    StrikeDay,
+    CallOut, Closure, Date, Dispute, Ending, Event, Note, Reach, RegionId, RoleId, Status,
+    StatusChange, StrikeDay, Where,
 };
 
 /// Everything the widget shows for one choice of region and role on one date.
@@ -16,7 +16,8 @@ pub struct Answer<'d> {
     pub headline: Headline<'d>,
     /// Notes about this region and role that are not tied to a day, in data order.
     pub notes: Vec<&'d Note>,
-    /// The days announced by `today` that cover the region, in date order.
+    /// The days announced by `today` that reach the reader (their council's, where it is known),
+    /// in date order.
     pub days: Vec<DayAnswer<'d>>,
     /// The story of the dispute in this region as known by `today`, oldest first.
     pub story: Vec<&'d Event>,
@@ -47,8 +48,13 @@ pub enum Headline<'d> {
         main: &'d Ending,
         yours: Option<&'d Ending>,
     },
-    /// The next strike day here (it may be today).
-    Next { date: Date, status: DayStatus },
+    /// The next strike day here (it may be today), and how much of the reader's area it
+    /// covers: a reader who gave only their region is told a council's day as a condition.
+    Next {
+        date: Date,
+        status: DayStatus,
+        reach: Reach<'d>,
+    },
     /// No strike day is ahead here, and since the last one this is what stands.
     Stands(&'d Event),
     /// The dispute is live but no day is set here.
@@ -60,6 +66,8 @@ pub enum Headline<'d> {
 pub struct DayAnswer<'d> {
     pub day: &'d StrikeDay,
     pub status: DayStatus,
+    /// How much of the reader's area the call covers.
+    pub reach: Reach<'d>,
     /// What the call said to the chosen role; `None` when no role is chosen or the role is not
     /// one a strike call speaks to (parents, pupils, the public).
     pub called_out: Option<&'d CallOut>,
@@ -167,19 +175,23 @@ pub fn general_notes(
         .filter(move |n| n.days.is_none() && n.shown_on(today) && applies(d, n, region, role))
 }
 
-/// The answer for a reader in `region`, optionally as `role`, on `today` (a UK date).
-pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date) -> Answer<'_> {
+/// The answer for a reader `at` a region (and council, where known), optionally as `role`, on
+/// `today` (a UK date).
+pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: Date) -> Answer<'_> {
+    let at = at.into();
+    let region = at.region;
     let notes = general_notes(d, region, role, today).collect();
     let days: Vec<DayAnswer<'_>> = d
         .days
         .iter()
-        .filter(|day| day.regions.contains(&region))
         .filter_map(|day| {
+            let reach = day.reach(&at)?;
             let status = status_on(day, today)?;
             let known = day.history.iter().take_while(|h| h.on <= today).count();
             Some(DayAnswer {
                 day,
                 status,
+                reach,
                 called_out: role.and_then(|r| day.call_for(r)),
                 notes: d
                     .notes
@@ -206,6 +218,7 @@ pub fn explain(d: &Dispute, region: RegionId, role: Option<RoleId>, today: Date)
         Headline::Next {
             date: next.day.date,
             status: next.status,
+            reach: next.reach,
         }
     } else {
         // What stands since the last strike day that went ahead here, if an event has said

@@ -135,6 +135,14 @@ pub fn calendar(
                 sources_text(w, d, &local.sources)
             );
         }
+        if let Some(scope) = &day.day.scope {
+            let _ = write!(
+                description,
+                "\n{}. {}",
+                w.only_schools(scope.text.get(lang)),
+                sources_text(w, d, &scope.sources)
+            );
+        }
         let called = strings::called_out_groups(w, d, day.day);
         let _ = write!(description, "\n{}", w.called_out_line(&called));
         if let Some(call) = day.called_out {
@@ -169,20 +177,27 @@ pub fn calendar(
                 );
             }
         }
-        let summary = format!(
+        let mut summary = format!(
             "{}: {} – {}",
             w.ics_summary(),
             region_name,
             w.status(day.status)
         );
+        // A day for only part of the reader's area says so in its title (issue #20).
+        if !day.reach.is_whole() {
+            let _ = write!(summary, " – {}", w.may_affect());
+        }
+        // Two local calls on one date in one region are two events.
+        let council = day.day.local.as_ref().and_then(|l| l.councils.first());
         line(&mut out, "BEGIN:VEVENT");
         line(
             &mut out,
             &format!(
-                "UID:{}-{}-{}@strike-explainer",
+                "UID:{}-{}-{}{}@strike-explainer",
                 d.key,
                 ics_date(date),
-                d.region(region).key
+                d.region(region).key,
+                council.map(|c| format!("-{}", c.code)).unwrap_or_default()
             ),
         );
         line(&mut out, &format!("DTSTAMP:{stamp}"));

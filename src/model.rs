@@ -516,14 +516,96 @@ pub struct StrikeDay {
     pub hours: Option<Hours>,
     /// Set where the call covered only some council areas of its regions.
     pub local: Option<Local>,
+    /// Set where the call covered only some schools of its area (a phase, named schools).
+    pub scope: Option<Scope>,
 }
 
 /// The council areas a local call covered, as its sources give them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Local {
-    /// GSS codes, each a council the place index knows, in the data's order.
-    pub councils: Vec<String>,
+    /// Each a council the place index knows, in the data's order.
+    pub councils: Vec<Council>,
     pub sources: Vec<SourceId>,
+}
+
+impl Local {
+    /// The councils' GSS codes, in the data's order.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.councils.iter().map(|c| c.code.as_str())
+    }
+}
+
+/// Which schools of its area a call covered, where not all of them: `secondary schools only`,
+/// `12 schools in the constituency of …`. Said as it is, on the day's row and in the answer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scope {
+    pub text: Text,
+    pub sources: Vec<SourceId>,
+}
+
+/// A council, by its GSS code (`S12000036` City of Edinburgh), with the council it became part
+/// of where it was abolished (`E07000028` Carlisle, part of `E06000063` Cumberland since 2023):
+/// a reader in Cumberland may or may not be in what was Carlisle.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Council {
+    pub code: String,
+    pub part_of: Option<String>,
+}
+
+impl Council {
+    /// A council that was not abolished.
+    pub fn new(code: impl Into<String>) -> Council {
+        Council {
+            code: code.into(),
+            part_of: None,
+        }
+    }
+
+    /// Whether a reader in `self` is surely in `other`: the same council, or one that became
+    /// part of it.
+    fn within(&self, other: &Council) -> bool {
+        self.code == other.code || self.part_of.as_ref() == Some(&other.code)
+    }
+}
+
+/// Where a reader is: one of the dispute's regions, and their council where it is known (the
+/// place search found it, a host preset it, or the reader chose it). A reader who gave only a
+/// region is never told a council's day as certainly theirs.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Where {
+    pub region: RegionId,
+    pub council: Option<Council>,
+}
+
+impl From<RegionId> for Where {
+    /// Only the region known.
+    fn from(region: RegionId) -> Where {
+        Where {
+            region,
+            council: None,
+        }
+    }
+}
+
+/// How much of a reader's area a call covers. Never "no": a call that misses the reader is
+/// not theirs at all (`StrikeDay::reach` answers `None`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Reach<'d> {
+    /// All of it, as far as the call says.
+    Whole,
+    /// Only part of it: the councils it named, where the reader's council is not known or is
+    /// only partly among them, and which schools, where the call named some.
+    Part {
+        councils: Option<&'d Local>,
+        scope: Option<&'d Scope>,
+    },
+}
+
+impl Reach<'_> {
+    /// Whether the day is certainly the reader's: counted as theirs, told without a condition.
+    pub fn is_whole(self) -> bool {
+        matches!(self, Reach::Whole)
+    }
 }
 
 /// What a note applies to. `None` means "any".
@@ -692,6 +774,48 @@ impl Dispute {
 }
 
 impl StrikeDay {
+    /// How much of the reader's area, `at`, this call covers; `None` where it does not reach
+    /// them (another region, or a council the call did not name).
+    pub fn reach(&self, at: &Where) -> Option<Reach<'_>> {
+        if !self.regions.contains(&at.region) {
+            return None;
+        }
+        let councils = match (&self.local, &at.council) {
+            (None, _) => None,
+            (Some(local), None) => Some(local),
+            (Some(local), Some(mine)) => {
+                if local.councils.iter().any(|c| mine.within(c)) {
+                    None
+                } else if local.councils.iter().any(|c| c.within(mine)) {
+                    // The call named a former council inside the reader's: maybe theirs.
+                    Some(local)
+                } else {
+                    return None;
+                }
+            }
+        };
+        let scope = self.scope.as_ref();
+        Some(match (councils, scope) {
+            (None, None) => Reach::Whole,
+            (councils, scope) => Reach::Part { councils, scope },
+        })
+    }
+
+    /// Whether this call and `other` (on the same date) could both reach one reader: a region
+    /// in common, and no council list that keeps them apart.
+    pub fn overlaps(&self, other: &StrikeDay) -> bool {
+        if !self.regions.iter().any(|r| other.regions.contains(r)) {
+            return false;
+        }
+        match (&self.local, &other.local) {
+            (Some(a), Some(b)) => a
+                .councils
+                .iter()
+                .any(|x| b.councils.iter().any(|y| x.within(y) || y.within(x))),
+            _ => true,
+        }
+    }
+
     /// What this call said to `role`; `None` for a role it does not speak to (parents, pupils,
     /// the public).
     pub fn call_for(&self, role: RoleId) -> Option<&CallOut> {

@@ -5,7 +5,7 @@
 
 use strike_explainer::explain::{self, Answer, DayStatus, Headline, explain};
 use strike_explainer::lang::Lang;
-use strike_explainer::model::{CalledOut, Date, Dispute};
+use strike_explainer::model::{CalledOut, Council, Date, Dispute, Reach, Where};
 use strike_explainer::{data, strings};
 
 fn dispute() -> Dispute {
@@ -33,7 +33,11 @@ fn summary(a: &Answer<'_>) -> String {
                 ""
             }
         ),
-        Headline::Next { date, status } => format!("next {} {}", date, word(*status)),
+        Headline::Next {
+            date,
+            status,
+            reach,
+        } => format!("next {} {}{}", date, word(*status), part(*reach)),
         Headline::Stands(e) => format!("stands {}", e.on),
         Headline::NoneScheduled => "none scheduled".to_owned(),
     };
@@ -50,10 +54,30 @@ fn summary(a: &Answer<'_>) -> String {
                 Some(CalledOut::MayJoin) => "J".to_owned(),
                 Some(CalledOut::Unconfirmed) => "?".to_owned(),
             };
-            format!("{}{code} {}", &d.day.date.to_string()[5..], word(d.status))
+            format!(
+                "{}{code} {}{}",
+                &d.day.date.to_string()[5..],
+                word(d.status),
+                part(d.reach)
+            )
         })
         .collect();
     format!("{headline} | {}", days.join(", "))
+}
+
+/// ` (part: …)` where a day covers only part of the reader's area: the councils it named
+/// where the reader's is not among them for sure, and `scope` where it named some schools.
+fn part(reach: Reach<'_>) -> String {
+    match reach {
+        Reach::Whole => String::new(),
+        Reach::Part { councils, scope } => {
+            let mut what: Vec<&str> = councils.map(|l| l.codes().collect()).unwrap_or_default();
+            if scope.is_some() {
+                what.push("scope");
+            }
+            format!(" (part: {})", what.join(" "))
+        }
+    }
 }
 
 fn show(on: Option<Date>) -> String {
@@ -82,13 +106,22 @@ fn check(region: &str, role: Option<&str>, today: &str, expected: &str) {
     check_in(&dispute(), region, role, today, expected);
 }
 
-/// [`check`] against a given dispute.
+/// [`check`] against a given dispute. `region` may name the reader's council after an `@`
+/// (`scotland@S12000036`).
 fn check_in(d: &Dispute, region: &str, role: Option<&str>, today: &str, expected: &str) {
+    let (key, council) = match region.split_once('@') {
+        Some((key, code)) => (key, Some(Council::new(code))),
+        None => (region, None),
+    };
     let region_id = d
-        .region_by_key(region)
-        .unwrap_or_else(|| panic!("no region {region}"));
+        .region_by_key(key)
+        .unwrap_or_else(|| panic!("no region {key}"));
+    let at = Where {
+        region: region_id,
+        council,
+    };
     let role_id = role.map(|r| d.role_by_key(r).unwrap_or_else(|| panic!("no role {r}")));
-    let answer = explain(d, region_id, role_id, date(today));
+    let answer = explain(d, at, role_id, date(today));
     assert_eq!(summary(&answer), expected, "{region} / {role:?} on {today}");
     if role.is_some() {
         assert!(
@@ -983,4 +1016,74 @@ fn the_whole_dispute_is_told_only_once_it_has_happened() {
             d.key
         );
     }
+}
+
+/// A synthetic rolling dispute (`tests/fixtures/rolling.json`): one region for the nation, a
+/// national day, then local days for named councils, two calls on one date for different
+/// councils, and one for secondary schools only.
+fn rolling() -> Dispute {
+    data::parse(include_str!("fixtures/rolling.json")).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn a_reader_whose_council_is_known_is_told_only_its_days_and_a_region_only_reader_is_told_them_as_conditions()
+ {
+    // Issue #20: a council day was told to every reader in the region as "a strike today" and
+    // counted as theirs.
+    let d = rolling();
+    let cases = [
+        // Edinburgh struck on the 17th, with South Ayrshire.
+        (
+            "scotland@S12000036",
+            "2023-01-17",
+            "next 2023-01-17 today | 01-16Y went-ahead, 01-17Y today",
+        ),
+        // Fife struck the same day, on a call of its own.
+        (
+            "scotland@S12000047",
+            "2023-01-17",
+            "next 2023-01-17 today | 01-16Y went-ahead, 01-17Y today",
+        ),
+        // Highland was named on no local day: only the national one is theirs.
+        (
+            "scotland@S12000017",
+            "2023-01-17",
+            "none scheduled | 01-16Y went-ahead",
+        ),
+        // Glasgow's day was for secondary schools only: it may be theirs.
+        (
+            "scotland@S12000049",
+            "2023-01-17",
+            "next 2023-01-18 tomorrow (part: scope) | 01-16Y went-ahead, 01-18Y tomorrow (part: scope)",
+        ),
+        // Only the region known: every local day, each a condition, none counted as theirs.
+        (
+            "scotland",
+            "2023-01-17",
+            "next 2023-01-17 today (part: S12000036 S12000028) | 01-16Y went-ahead, \
+             01-17Y today (part: S12000036 S12000028), 01-17Y today (part: S12000047), \
+             01-18Y tomorrow (part: S12000049 scope)",
+        ),
+    ];
+    for (at, on, expected) in cases {
+        check_in(&d, at, Some("teacher"), on, expected);
+    }
+}
+
+#[test]
+fn a_day_for_part_of_the_readers_area_is_worded_as_a_condition_in_every_language() {
+    let d = rolling();
+    let scotland = d.region_by_key("scotland").expect("a region");
+    let a = explain(&d, scotland, None, date("2023-01-17"));
+    let headline = |lang| strings::headline(strings::words(lang), &a.headline, d.region(scotland));
+    assert_eq!(
+        headline(Lang::En),
+        "There is a strike today, Tuesday 17 January 2023, but only in these council areas: \
+         City of Edinburgh, South Ayrshire."
+    );
+    assert!(
+        headline(Lang::Cy).contains(", ond dim ond yn ardaloedd y cynghorau hyn: "),
+        "{}",
+        headline(Lang::Cy)
+    );
 }

@@ -14,7 +14,9 @@ use std::path::Path;
 use strike_explainer::data;
 use strike_explainer::explain::DayStatus;
 use strike_explainer::lang::Lang;
-use strike_explainer::model::{CalledOut, Clock, Date, Dispute, Hours, PartialDate, Status, Text};
+use strike_explainer::model::{
+    CalledOut, Clock, Council, Date, Dispute, Hours, PartialDate, Status, Text,
+};
 use strike_explainer::places::Kind;
 use strike_explainer::strings::{self, Words, words};
 
@@ -309,9 +311,22 @@ fn sentences() -> Vec<Sentence> {
             w.closure_row(d1, wales(d).name.get(w.lang()))
         }),
         sentence("only_in", "Cardiff, Hartlepool", |w, _| {
-            let codes = ["W06000015".to_owned(), "E06000001".to_owned()];
+            let codes = [Council::new("W06000015"), Council::new("E06000001")];
             w.only_in(&strings::council_names(w, &codes))
         }),
+        sentence("only_schools", "secondary schools", |w, _| {
+            w.only_schools("secondary schools")
+        }),
+        sentence("only_part", "Cardiff; secondary schools", |w, _| {
+            w.only_part(Some("Cardiff"), Some("secondary schools"))
+        }),
+        sentence("next_part", "Cardiff", move |w, _| {
+            let only = w.only_part(Some("Cardiff"), Some("secondary schools"));
+            w.next_part(d1, DayStatus::Today, &only)
+        }),
+        sentence("may_affect", "", |w, _| w.may_affect().to_owned()),
+        sentence("part_days", "2", |w, _| w.part_days(2, true)),
+        sentence("part_days", "1", |w, _| w.part_days(1, false)),
     ]);
     let hours = [
         ("midnight to noon", Some(0), Some(720)),

@@ -27,16 +27,27 @@ pub fn AnswerCard(
         .days
         .iter()
         .enumerate()
-        .filter(|(_, a)| a.status.is_held())
+        .filter(|(_, a)| a.status.is_held() && a.reach.is_whole())
         .map(|(i, a)| (i, a.day.date, a.status))
         .collect();
-    let dropped = answer.days.len() - held.len();
+    // Days for only part of the reader's area are never counted as theirs (issue #20).
+    let part = answer
+        .days
+        .iter()
+        .filter(|a| a.status.is_held() && !a.reach.is_whole())
+        .count();
+    let dropped = answer.days.iter().filter(|a| !a.status.is_held()).count();
     let all_past = held.iter().all(|(_, _, s)| *s == DayStatus::WentAhead);
-    let count = match (held.first(), held.last()) {
+    let whole = match (held.first(), held.last()) {
         (Some((_, first, _)), Some((_, last, _))) => {
             Some(w.days_summary(held.len(), *first, *last, all_past, dropped))
         }
         _ => None,
+    };
+    let part = (part > 0).then(|| w.part_days(part, whole.is_some()));
+    let count = match (whole, part) {
+        (Some(whole), Some(part)) => Some(format!("{whole} {part}")),
+        (whole, part) => whole.or(part),
     };
     let chips = (!answer.days.is_empty()).then(|| {
         let items = answer

@@ -46,6 +46,13 @@ pub fn DayCard(
     let local = day.local.as_ref().map(|l| {
         view! { <span class="se-day__line se-day__local">{w.only_in(&strings::council_names(w, &l.councils))}</span> }
     });
+    // A call for some schools only says which, and a day that may not be the reader's says
+    // so (issue #20).
+    let scope = day.scope.as_ref().map(|s| {
+        view! { <span class="se-day__line se-day__scope">{w.only_schools(s.text.get(w.lang()))}</span> }
+    });
+    let maybe = (!answer.reach.is_whole())
+        .then(|| view! { <span class="se-day__line se-day__maybe">{w.may_affect()}</span> });
     let status = answer.status;
     // Built when the reader first opens the row: most rows are never opened.
     let opened = Opened::new(false);
@@ -68,8 +75,10 @@ pub fn DayCard(
                         " "
                         <span class="se-badge" data-status=status.as_str()>{w.status(status)}</span>
                     </span>
+                    {maybe}
                     {hours}
                     {local}
+                    {scope}
                     {line}
                 </summary>
                 {details}
@@ -114,6 +123,10 @@ fn row_details(answer: &DayAnswer<'static>) -> impl IntoView + use<> {
         let line = w.only_in(&strings::council_names(w, &l.councils));
         view! { <p class="se-day__who">{format!("{line}.")}" "<SourceLinks sources=l.sources.clone() /></p> }
     });
+    let scope_sources = day.scope.as_ref().map(|s| {
+        let line = w.only_schools(s.text.get(w.lang()));
+        view! { <p class="se-day__who">{format!("{line}.")}" "<SourceLinks sources=s.sources.clone() /></p> }
+    });
     let hours_sources = day.hours.as_ref().map(|h| {
         view! { <p class="se-day__who">{format!("{}.", w.hours(h))}" "<SourceLinks sources=h.sources.clone() /></p> }
     });
@@ -121,6 +134,7 @@ fn row_details(answer: &DayAnswer<'static>) -> impl IntoView + use<> {
         <div class="se-day__body">
             {hours_sources}
             {local_sources}
+            {scope_sources}
             {yours}
             <p class="se-day__who">{w.called_out_line(&called_out)}</p>
             {notes}

@@ -17,9 +17,9 @@ use super::{DataError, FORMAT, LIMITS, Problem, hosts};
 use crate::explain;
 use crate::lang::Lang;
 use crate::model::{
-    CallOut, CalledOut, Clock, Closure, Date, Dispute, Ending, Event, Figure, Hours, Local, Note,
-    PartialDate, Region, RegionId, Role, RoleId, RoleKind, Source, SourceId, Sourced, Status,
-    StatusChange, StrikeDay, Tenths, Text,
+    CallOut, CalledOut, Clock, Closure, Council, Date, Dispute, Ending, Event, Figure, Hours,
+    Local, Note, PartialDate, Region, RegionId, Role, RoleId, RoleKind, Scope, Source, SourceId,
+    Sourced, Status, StatusChange, StrikeDay, Tenths, Text,
 };
 
 /// Checks a whole file, section by section, in the order a reader of the file meets them.
@@ -40,7 +40,7 @@ pub(super) fn dispute(raw: RawDispute) -> Result<Dispute, DataError> {
     let checked_on = c.date("checked_on", &raw.checked_on);
     let title = c.words("title", &raw.title);
     let summary = c.sourced("summary", &raw.summary.text, &raw.summary.sources);
-    let days = days(&mut c, &raw.days, checked_on);
+    let days = days(&mut c, &raw.days, checked_on, raw.format);
     let endings = endings(&mut c, &raw.endings);
     let story = story(&mut c, &raw.story);
     let notes = notes(&mut c, &raw.notes, &days);
@@ -510,6 +510,9 @@ fn newer_fields(c: &mut Checker, raw: &RawDispute) {
         if d.local.is_some() {
             since(4, format!("days[{i}].local"), "local");
         }
+        if d.scope.is_some() {
+            since(6, format!("days[{i}].scope"), "scope");
+        }
     }
     for (i, n) in raw.notes.iter().enumerate() {
         if n.from.is_some() {
@@ -606,8 +609,9 @@ fn groups(c: &mut Checker, raw: &[RawGroup]) {
     }
 }
 
-/// `days`: each call, in date order, no region called twice on one date.
-fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>) -> Vec<StrikeDay> {
+/// `days`: each call, in date order, no reader reached by two calls on one date (two calls on a
+/// date in one region are for different councils).
+fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>, format: u32) -> Vec<StrikeDay> {
     // Each with its place in the file, so a problem names the right entry even when an
     // earlier one was dropped for a bad date.
     let mut days: Vec<(usize, StrikeDay)> = Vec::new();
@@ -625,13 +629,28 @@ fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>) -> Vec<Strike
         }
     }
     for (n, (i, day)) in days.iter().enumerate() {
-        let earlier = days[..n]
-            .iter()
-            .find(|(_, e)| e.date == day.date && e.regions.iter().any(|r| day.regions.contains(r)));
-        if let Some((first, _)) = earlier {
+        let shares_region = |e: &StrikeDay| e.regions.iter().any(|r| day.regions.contains(r));
+        let earlier = days[..n].iter().find(|(_, e)| {
+            e.date == day.date
+                && if format >= 6 {
+                    e.overlaps(day)
+                } else {
+                    shares_region(e)
+                }
+        });
+        if let Some((first, e)) = earlier {
+            let why = if format < 6 {
+                "a region has two calls on the same date; from format 6, two local calls for \
+                 different councils may share one"
+            } else if e.local.is_some() && day.local.is_some() {
+                "a council has two calls on the same date"
+            } else {
+                "a region has two calls on the same date, and they are not both local calls \
+                 for different councils"
+            };
             c.problem(
                 format!("days[{i}].where"),
-                format!("a region has two calls on the same date (see days[{first}])"),
+                format!("{why} (see days[{first}])"),
             );
         }
     }
@@ -655,11 +674,15 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
         .and_then(|h| hours(c, &format!("{path}.hours"), h));
     let local = raw.local.as_ref().map(|l| {
         let at = format!("{path}.local");
-        councils(c, &format!("{at}.councils"), &l.councils, &regions);
         Local {
-            councils: l.councils.clone(),
+            councils: councils(c, &format!("{at}.councils"), &l.councils, &regions),
             sources: c.sources(&format!("{at}.sources"), &l.sources),
         }
+    });
+    let scope = raw.scope.as_ref().map(|s| {
+        let at = format!("{path}.scope");
+        let Sourced { text, sources } = c.sourced(&at, &s.text, &s.sources);
+        Scope { text, sources }
     });
     Some(StrikeDay {
         date: date?,
@@ -668,12 +691,14 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
         history,
         hours,
         local,
+        scope,
     })
 }
 
 /// `days[].local.councils`: a local call's council areas (at least one), each a council the place index knows and,
 /// where the dispute maps places to its regions, one lying in the day's own regions.
-fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) {
+fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) -> Vec<Council> {
+    let mut out = Vec::new();
     if codes.is_empty() {
         c.problem(path, "names no council");
     } else if codes.len() > LIMITS.councils {
@@ -685,7 +710,7 @@ fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) {
                 LIMITS.councils
             ),
         );
-        return;
+        return out;
     }
     for (i, code) in codes.iter().enumerate() {
         let at = format!("{path}[{i}]");
@@ -703,6 +728,12 @@ fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) {
             );
             continue;
         };
+        // A council abolished in 2023 lies in its successor (`Part::councils`).
+        let part_of = council.parts.first().and_then(|p| p.councils.get(1));
+        out.push(Council {
+            code: code.clone(),
+            part_of: part_of.map(|s| (*s).to_owned()),
+        });
         let lies_in = council.resolve(|code| c.by_code.get(code).copied());
         if lies_in.is_empty() && !c.by_code.is_empty() {
             c.problem(
@@ -728,6 +759,7 @@ fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) {
             );
         }
     }
+    out
 }
 
 /// `days[].hours`: a part-day strike's start and end in UK time, at least one of them, the

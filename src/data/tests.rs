@@ -87,7 +87,7 @@ fn each_mistake_is_reported_where_it_is() {
     check(
         r#""format": 4"#,
         r#""format": 1"#,
-        &["format: this widget reads formats 2 to 5, not 1"],
+        &["format: this widget reads formats 2 to 6, not 1"],
     );
     check(
         r#""where": ["both"], "called_out""#,
@@ -521,8 +521,8 @@ fn a_local_call_names_councils_within_its_regions() {
         match parse(&text) {
             Ok(d) => Ok(d.days[0]
                 .local
-                .clone()
-                .map(|l| l.councils)
+                .as_ref()
+                .map(|l| l.codes().map(str::to_owned).collect())
                 .unwrap_or_default()),
             Err(DataError(p)) => Err(p.iter().map(ToString::to_string).collect::<Vec<_>>()),
         }
@@ -714,7 +714,7 @@ fn days_are_named_by_their_place_in_the_file() {
             "days[1].called_out: says nothing to “t”: every staff role needs an answer",
             "days[1].called_out: says nothing to “h”: every staff role needs an answer",
             "days[1].history: is empty: say at least when the day was planned",
-            "days[2].where: a region has two calls on the same date (see days[0])",
+            "days[2].where: a region has two calls on the same date; from format 6, two local calls for different councils may share one (see days[0])",
         ],
     );
 }
@@ -813,4 +813,74 @@ fn a_text_is_a_string_or_an_object_of_its_languages() {
     };
     // Read as a text in both languages: the others are named for their missing Welsh.
     assert_eq!(problems.len(), 18, "{problems:#?}");
+}
+
+/// Issue #20: two calls on one date in one region, for different councils, are a rolling
+/// dispute's every day; two that could reach one reader are a mistake.
+#[test]
+fn calls_on_one_date_in_one_region_are_for_different_councils() {
+    const ROLLING: &str = include_str!("../../tests/fixtures/rolling.json");
+    let problems = |from: &str, to: &str| {
+        assert!(ROLLING.contains(from), "{from}");
+        match parse(&ROLLING.replacen(from, to, 1)) {
+            Ok(_) => Vec::new(),
+            Err(DataError(p)) => p.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        }
+    };
+    let fife = r#""local": { "councils": ["S12000047"], "sources": ["X1"] },"#;
+    let cases: [(&str, &str, &[&str]); 4] = [
+        // As written: Edinburgh and South Ayrshire, then Fife, on 17 January.
+        (fife, fife, &[]),
+        // Fife's call names Edinburgh too.
+        (
+            fife,
+            r#""local": { "councils": ["S12000047", "S12000036"], "sources": ["X1"] },"#,
+            &["days[2].where: a council has two calls on the same date (see days[1])"],
+        ),
+        // Fife's call is for all of Scotland.
+        (
+            fife,
+            "",
+            &[
+                "days[2].where: a region has two calls on the same date, and they are not both \
+               local calls for different councils (see days[1])",
+            ],
+        ),
+        (
+            r#""format": 6"#,
+            r#""format": 5"#,
+            &[
+                "days[2].where: a region has two calls on the same date; from format 6, two \
+                 local calls for different councils may share one (see days[1])",
+                "days[3].scope: `scope` came with format 6: set \"format\": 6",
+            ],
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let mut got = problems(from, to);
+        got.sort();
+        assert_eq!(got, expected, "{to}");
+    }
+}
+
+/// A local call naming a council abolished in 2023 knows the council it became part of, so a
+/// reader there is told the day may be theirs (issue #20).
+#[test]
+fn a_former_council_knows_its_successor() {
+    const ROLLING: &str = include_str!("../../tests/fixtures/rolling.json");
+    // Carlisle, in Cumberland since 2023; the fixture's England is outside its dispute, so
+    // any English council lies in it.
+    let fife = "\"where\": [\"scotland\"],\n      \"local\": { \"councils\": [\"S12000047\"]";
+    assert!(ROLLING.contains(fife));
+    let carlisle = "\"where\": [\"england\"],\n      \"local\": { \"councils\": [\"E07000028\"]";
+    let text = ROLLING.replacen(fife, carlisle, 1);
+    let d = parse(&text).unwrap_or_else(|e| panic!("{e}"));
+    let councils = &d.days[2].local.as_ref().expect("a local call").councils;
+    assert_eq!(
+        councils,
+        &[crate::model::Council {
+            code: "E07000028".to_owned(),
+            part_of: Some("E06000063".to_owned())
+        }]
+    );
 }

@@ -246,6 +246,9 @@ pub(super) struct RawDay {
     pub(super) hours: Option<RawHours>,
     #[serde(default)]
     pub(super) local: Option<RawLocal>,
+    /// Which schools of the area the call covered, where not all (format 6).
+    #[serde(default)]
+    pub(super) scope: Option<RawSourced>,
 }
 
 /// A local call: only these council areas of the regions in `where` (GSS codes).

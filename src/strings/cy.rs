@@ -849,6 +849,41 @@ impl Words for Cy {
         format!("Dim ond yn ardaloedd y cynghorau hyn: {councils}")
     }
 
+    fn only_schools(&self, scope: &str) -> String {
+        // "yn unig" (only) after the noun, as in "ar agor i flynyddoedd 7, 12 a 13 yn unig".
+        format!("Rhai ysgolion yn unig: {scope}")
+    }
+
+    fn only_part(&self, councils: Option<&str>, scope: Option<&str>) -> String {
+        // After "dim ond" (only): "yn ardaloedd…" as in `only_in`; "mewn rhai ysgolion" (in
+        // some schools). No stored name follows a word that would mutate it.
+        match (councils, scope) {
+            (Some(c), Some(s)) => {
+                format!("yn ardaloedd y cynghorau hyn: {c}, a mewn rhai ysgolion: {s}")
+            }
+            (Some(c), None) => format!("yn ardaloedd y cynghorau hyn: {c}"),
+            (None, Some(s)) => format!("mewn rhai ysgolion: {s}"),
+            (None, None) => String::new(),
+        }
+    }
+
+    fn next_part(&self, on: Date, s: DayStatus, only: &str) -> String {
+        let next = self.next(on, s);
+        format!("{}, ond dim ond {only}.", next.trim_end_matches('.'))
+    }
+
+    fn may_affect(&self) -> &'static str {
+        // "effeithio ar" (to affect); "gallai" (could), as in `called_out`'s "gallai ymuno".
+        "Gallai effeithio ar eich ysgol"
+    }
+
+    fn part_days(&self, n: usize, more: bool) -> String {
+        // No verb, so no tense: the days may be past or still to come. "i" soft-mutates
+        // "rhai" to "rai".
+        let days = if more { MORE_DAYS } else { STRIKE_DAYS }.count(n);
+        format!("{days} i rai ysgolion yma yn unig: gallai hyn effeithio ar eich ysgol chi.")
+    }
+
     fn hours(&self, h: &crate::model::Hours) -> String {
         // "o" and "tan" both cause soft mutation; "hanner" (h) and numerals do not mutate.
         let time = |c: crate::model::Clock| match c.0 {

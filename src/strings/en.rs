@@ -599,6 +599,38 @@ impl Words for En {
         format!("Only in these council areas: {councils}")
     }
 
+    fn only_schools(&self, scope: &str) -> String {
+        format!("Only some schools: {scope}")
+    }
+
+    fn only_part(&self, councils: Option<&str>, scope: Option<&str>) -> String {
+        match (councils, scope) {
+            (Some(c), Some(s)) => format!("in these council areas: {c}, and for some schools: {s}"),
+            (Some(c), None) => format!("in these council areas: {c}"),
+            (None, Some(s)) => format!("for some schools: {s}"),
+            (None, None) => String::new(),
+        }
+    }
+
+    fn next_part(&self, on: Date, s: DayStatus, only: &str) -> String {
+        let next = self.next(on, s);
+        format!("{}, but only {only}.", next.trim_end_matches('.'))
+    }
+
+    fn may_affect(&self) -> &'static str {
+        "May affect your school"
+    }
+
+    fn part_days(&self, n: usize, more: bool) -> String {
+        // No tense: the days may be past or still to come.
+        let (days, more) = (
+            if n == 1 { "day" } else { "days" },
+            if more { " more" } else { "" },
+        );
+        let them = if n == 1 { "it" } else { "they" };
+        format!("{n}{more} strike {days} for some schools here only: {them} may affect yours.")
+    }
+
     fn hours(&self, h: &crate::model::Hours) -> String {
         // UK news style: midnight, noon, 9am, 12.30pm.
         let time = |c: crate::model::Clock| match c.0 {

@@ -17,7 +17,9 @@ pub use en::En;
 
 use crate::explain::{DayStatus, Headline};
 use crate::lang::Lang;
-use crate::model::{CalledOut, Date, Dispute, PartialDate, Region, StrikeDay, Weekday};
+use crate::model::{
+    CalledOut, Council, Date, Dispute, Local, PartialDate, Reach, Region, Scope, StrikeDay, Weekday,
+};
 
 /// The words of one language.
 pub trait Words: Send + Sync {
@@ -303,6 +305,25 @@ pub trait Words: Send + Sync {
     /// Kent, Medway`. (Not "only in {place}": Welsh "yn" would mutate each name.)
     fn only_in(&self, councils: &str) -> String;
 
+    /// A call's scope below a council as a line under its date: `Only some schools: secondary
+    /// schools`.
+    fn only_schools(&self, scope: &str) -> String;
+
+    /// The part of a reader's area a call covers, after "only" in [`Words::next_part`]:
+    /// `in these council areas: Fife, Falkirk`, `for some schools: secondary schools`, or both.
+    fn only_part(&self, councils: Option<&str>, scope: Option<&str>) -> String;
+
+    /// The next strike day where it covers only part of the reader's area (`only`, from
+    /// [`Words::only_part`]): never a flat "there is a strike today" (issue #20).
+    fn next_part(&self, on: Date, s: DayStatus, only: &str) -> String;
+
+    /// On a day's row that covers only part of the reader's area: `May affect your school`.
+    fn may_affect(&self) -> &'static str;
+
+    /// How many strike days (`more` after the count of the reader's own) cover only part of
+    /// their area: `2 more days for some schools here only: they may affect yours.`
+    fn part_days(&self, n: usize, more: bool) -> String;
+
     /// A history entry's status as a sentence after its date: `Postponed to 2 March 2023.`
     fn change_sentence(&self, s: crate::model::Status) -> String;
 
@@ -420,16 +441,24 @@ pub fn place_name(name: &str, town: &str) -> String {
 /// A local call's council areas by name, in the widget's language where the place index has a
 /// Welsh name, in the data's order: `Cardiff, Vale of Glamorgan`. A code the index does not know
 /// (never, once the data is checked) is shown as it is.
-pub fn council_names(w: &dyn Words, codes: &[String]) -> String {
+pub fn council_names(w: &dyn Words, councils: &[Council]) -> String {
     let index = crate::places::councils();
-    codes
+    councils
         .iter()
-        .map(|code| match index.council(code) {
+        .map(|c| match index.council(&c.code) {
             Some(place) => place.name_in(w.lang()).to_owned(),
-            None => code.clone(),
+            None => c.code.clone(),
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The part of a reader's area a call covers, in `w`'s words (see [`Words::only_part`]).
+pub fn only_part(w: &dyn Words, councils: Option<&Local>, scope: Option<&Scope>) -> String {
+    w.only_part(
+        councils.map(|l| council_names(w, &l.councils)).as_deref(),
+        scope.map(|s| s.text.get(w.lang())),
+    )
 }
 
 /// The roles called out on a day, in data order: `Teacher in the NEU; Sixth-form college staff`.
@@ -480,7 +509,16 @@ pub fn headline(w: &dyn Words, headline: &Headline<'_>, region: &Region) -> Stri
             (None, _) => main.body.text.get(w.lang()).to_owned(),
         },
         Headline::NotInDispute => w.not_in_dispute(within),
-        Headline::Next { date, status } => w.next(*date, *status),
+        Headline::Next {
+            date,
+            status,
+            reach: Reach::Whole,
+        } => w.next(*date, *status),
+        Headline::Next {
+            date,
+            status,
+            reach: Reach::Part { councils, scope },
+        } => w.next_part(*date, *status, &only_part(w, *councils, *scope)),
         Headline::Stands(event) => event
             .stands
             .as_ref()
@@ -514,7 +552,7 @@ mod tests {
 
     #[test]
     fn a_local_call_names_its_councils_in_the_readers_language() {
-        let codes = ["W06000015".to_owned(), "E06000001".to_owned()];
+        let codes = [Council::new("W06000015"), Council::new("E06000001")];
         assert_eq!(
             En.only_in(&council_names(&En, &codes)),
             "Only in these council areas: Cardiff, Hartlepool"
