@@ -6,8 +6,8 @@
 //! file (that is `data`).
 
 use crate::model::{
-    CallOut, Closure, Date, Dispute, Ending, Event, Note, Reach, RegionId, RoleId, Status,
-    StatusChange, StrikeDay, Where,
+    CallOut, Closure, Date, Dispute, Ending, Event, Note, Programme, Reach, RegionId, RoleId,
+    Status, StatusChange, StrikeDay, Where,
 };
 
 /// Everything the widget shows for one choice of region and role on one date.
@@ -19,6 +19,9 @@ pub struct Answer<'d> {
     /// The days announced by `today` that reach the reader (their council's, where it is known),
     /// in date order.
     pub days: Vec<DayAnswer<'d>>,
+    /// Strike days announced without dates that reach the reader, from their announcement on,
+    /// in data order.
+    pub programmes: Vec<ProgrammeAnswer<'d>>,
     /// The story of the dispute in this region as known by `today`, oldest first.
     pub story: Vec<&'d Event>,
     /// Schools open and closed on this region's strike days that had taken place by `today`,
@@ -55,6 +58,9 @@ pub enum Headline<'d> {
         status: DayStatus,
         reach: Reach<'d>,
     },
+    /// No dated strike day is ahead here, but more were announced without dates for a period
+    /// that is not over (they may since have been suspended or called off).
+    Programme(ProgrammeAnswer<'d>),
     /// No strike day is ahead here, and since the last one this is what stands.
     Stands(&'d Event),
     /// The dispute is live but no day is set here.
@@ -77,6 +83,27 @@ pub struct DayAnswer<'d> {
     pub history: &'d [StatusChange],
 }
 
+/// Strike days announced without dates, as the reader sees them on `today`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProgrammeAnswer<'d> {
+    pub programme: &'d Programme,
+    /// How much of the reader's area it covers.
+    pub reach: Reach<'d>,
+    /// The history entries known by `today`, oldest first; never empty. The last says where
+    /// it stands: planned, suspended or called off.
+    pub history: &'d [StatusChange],
+    /// Whether its period is over on `today`.
+    pub past: bool,
+}
+
+impl ProgrammeAnswer<'_> {
+    /// Where it stands on the reader's date.
+    pub fn status(&self) -> &StatusChange {
+        // `history` is never empty: `programmes` keeps only those announced by `today`.
+        &self.history[self.history.len() - 1]
+    }
+}
+
 /// Where a strike day stands on a given date: a closed set the widget words and styles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DayStatus {
@@ -94,6 +121,9 @@ pub enum DayStatus {
     CalledOff,
     /// The date has passed but the data does not yet say whether it went ahead.
     Unconfirmed,
+    /// The data says that no report says whether it went ahead (`Status::NotReported`): an
+    /// editor's finding, where `Unconfirmed` is the data not yet updated.
+    NotReported,
 }
 
 impl DayStatus {
@@ -108,13 +138,27 @@ impl DayStatus {
             DayStatus::Suspended => "suspended",
             DayStatus::CalledOff => "called-off",
             DayStatus::Unconfirmed => "unconfirmed",
+            DayStatus::NotReported => "not-reported",
         }
     }
 
     /// Whether the day is on: it went ahead, is still to come or happening, or may have gone
-    /// ahead. Postponed, suspended and called-off days are not.
+    /// ahead with the data not yet updated. Postponed, suspended and called-off days are not,
+    /// and nor is a day no report says went ahead: it may or may not have happened, so it is
+    /// never counted as held (issue #20).
     pub fn is_held(self) -> bool {
         !matches!(
+            self,
+            DayStatus::Postponed { .. }
+                | DayStatus::Suspended
+                | DayStatus::CalledOff
+                | DayStatus::NotReported
+        )
+    }
+
+    /// Whether the day was postponed, suspended or called off.
+    pub fn is_dropped(self) -> bool {
+        matches!(
             self,
             DayStatus::Postponed { .. } | DayStatus::Suspended | DayStatus::CalledOff
         )
@@ -133,7 +177,10 @@ impl DayStatus {
 pub fn status_on(day: &StrikeDay, today: Date) -> Option<DayStatus> {
     let last = day.history.iter().rev().find(|h| h.on <= today)?;
     Some(match last.status {
-        Status::Planned | Status::WentAhead if day.date == today => DayStatus::Today,
+        // "Not reported" is dated on or after the day: on the day itself, the strike is today.
+        Status::Planned | Status::WentAhead | Status::NotReported if day.date == today => {
+            DayStatus::Today
+        }
         Status::Planned => match today.days_until(day.date) {
             1 => DayStatus::Tomorrow,
             days if days > 1 => DayStatus::Upcoming { days },
@@ -143,6 +190,7 @@ pub fn status_on(day: &StrikeDay, today: Date) -> Option<DayStatus> {
         Status::Postponed { to } => DayStatus::Postponed { to },
         Status::Suspended => DayStatus::Suspended,
         Status::CalledOff => DayStatus::CalledOff,
+        Status::NotReported => DayStatus::NotReported,
     })
 }
 
@@ -204,6 +252,20 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
         })
         .collect();
 
+    let programmes: Vec<ProgrammeAnswer<'_>> = d
+        .programmes
+        .iter()
+        .filter_map(|p| {
+            let reach = p.reach(&at)?;
+            let known = p.history.iter().take_while(|h| h.on <= today).count();
+            (known > 0).then(|| ProgrammeAnswer {
+                programme: p,
+                reach,
+                history: &p.history[..known],
+                past: p.until.last_day() < today,
+            })
+        })
+        .collect();
     let story: Vec<&Event> = d
         .story
         .iter()
@@ -220,6 +282,8 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
             status: next.status,
             reach: next.reach,
         }
+    } else if let Some(p) = programmes.iter().find(|p| !p.past) {
+        Headline::Programme(p.clone())
     } else {
         // What stands since the last strike day that went ahead here, if an event has said
         // (a suspended or called-off day changes nothing).
@@ -249,6 +313,7 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
         headline,
         notes,
         days,
+        programmes,
         story,
         closures,
     }
@@ -261,12 +326,18 @@ pub fn span(d: &Dispute) -> (Date, Date) {
         .days
         .iter()
         .filter_map(|day| day.history.first().map(|h| h.on))
-        .chain(d.story.iter().map(|e| e.on.first_day()));
+        .chain(d.story.iter().map(|e| e.on.first_day()))
+        .chain(d.programmes.iter().map(Programme::announced));
     let ends = d
         .days
         .iter()
         .map(|day| day.date)
         .chain(d.endings.iter().filter_map(|e| e.on))
+        .chain(
+            d.programmes
+                .iter()
+                .flat_map(|p| p.history.iter().map(|h| h.on)),
+        )
         .chain(d.story.iter().map(|e| e.on.first_day()));
     (
         starts.min().unwrap_or(d.checked_on),

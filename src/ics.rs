@@ -110,7 +110,7 @@ pub fn calendar(
         let date = day.day.date;
         let status = match day.status {
             DayStatus::CalledOff | DayStatus::Postponed { .. } => "CANCELLED",
-            DayStatus::Suspended | DayStatus::Unconfirmed => "TENTATIVE",
+            DayStatus::Suspended | DayStatus::Unconfirmed | DayStatus::NotReported => "TENTATIVE",
             _ => "CONFIRMED",
         };
         let mut description = String::new();

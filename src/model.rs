@@ -259,6 +259,9 @@ pub enum Status {
     Suspended,
     CalledOff,
     WentAhead,
+    /// Announced, and by this entry's date (on or after the day's own) no report says whether
+    /// it went ahead: said as that, never counted as held (issue #20).
+    NotReported,
 }
 
 impl Status {
@@ -270,17 +273,23 @@ impl Status {
             Status::Suspended => "suspended",
             Status::CalledOff => "called-off",
             Status::WentAhead => "went-ahead",
+            Status::NotReported => "not-reported",
         }
     }
 
     /// Every name `as_str` can return, for error messages.
-    pub const NAMES: [&'static str; 5] = [
+    pub const NAMES: [&'static str; 6] = [
         "planned",
         "postponed",
         "suspended",
         "called-off",
         "went-ahead",
+        "not-reported",
     ];
+
+    /// The names a programme's history may use (`Programme`): it is planned, and may be
+    /// suspended or called off; it has no date of its own to move, hold or report.
+    pub const PROGRAMME_NAMES: [&'static str; 3] = ["planned", "suspended", "called-off"];
 }
 
 macro_rules! index_id {
@@ -703,6 +712,8 @@ pub struct Dispute {
     pub roles: Vec<Role>,
     /// Sorted by date.
     pub days: Vec<StrikeDay>,
+    /// Strike days announced without dates, in the data's order.
+    pub programmes: Vec<Programme>,
     pub endings: Vec<Ending>,
     /// In date order.
     pub story: Vec<Event>,
@@ -773,32 +784,74 @@ impl Dispute {
     }
 }
 
+/// How much of the reader's area, `at`, a call for `regions` (`local`: only these councils;
+/// `scope`: only these schools) covers; `None` where it does not reach them (another region, or
+/// a council the call did not name). Strike days and programmes alike.
+fn reach<'d>(
+    regions: &[RegionId],
+    local: Option<&'d Local>,
+    scope: Option<&'d Scope>,
+    at: &Where,
+) -> Option<Reach<'d>> {
+    if !regions.contains(&at.region) {
+        return None;
+    }
+    let councils = match (local, &at.council) {
+        (None, _) => None,
+        (Some(local), None) => Some(local),
+        (Some(local), Some(mine)) => {
+            if local.councils.iter().any(|c| mine.within(c)) {
+                None
+            } else if local.councils.iter().any(|c| c.within(mine)) {
+                // The call named a former council inside the reader's: maybe theirs.
+                Some(local)
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(match (councils, scope) {
+        (None, None) => Reach::Whole,
+        (councils, scope) => Reach::Part { councils, scope },
+    })
+}
+
+/// More strike days announced for a period without their dates, which may later be suspended
+/// or called off as a whole ("strikes between 20 March and 21 April"; issue #20). A reader it
+/// reaches is told of it in the headline during the period, and in the answer from its
+/// announcement on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Programme {
+    /// The period announced, to the day or only to the month (`PartialDate::Day` or `Month`).
+    pub from: PartialDate,
+    pub until: PartialDate,
+    /// Sorted, no duplicates.
+    pub regions: Vec<RegionId>,
+    /// Set where it was announced for only some council areas of its regions.
+    pub local: Option<Local>,
+    /// What was announced, sourced by the first history entry.
+    pub text: Text,
+    /// In date order, never empty, starting `planned`; then `suspended` or `called-off`.
+    pub history: Vec<StatusChange>,
+}
+
+impl Programme {
+    /// How much of the reader's area, `at`, it covers; `None` where it does not reach them.
+    pub fn reach(&self, at: &Where) -> Option<Reach<'_>> {
+        reach(&self.regions, self.local.as_ref(), None, at)
+    }
+
+    /// When it was first announced.
+    pub fn announced(&self) -> Date {
+        self.history.first().map_or(Date::EPOCH, |h| h.on)
+    }
+}
+
 impl StrikeDay {
     /// How much of the reader's area, `at`, this call covers; `None` where it does not reach
     /// them (another region, or a council the call did not name).
     pub fn reach(&self, at: &Where) -> Option<Reach<'_>> {
-        if !self.regions.contains(&at.region) {
-            return None;
-        }
-        let councils = match (&self.local, &at.council) {
-            (None, _) => None,
-            (Some(local), None) => Some(local),
-            (Some(local), Some(mine)) => {
-                if local.councils.iter().any(|c| mine.within(c)) {
-                    None
-                } else if local.councils.iter().any(|c| c.within(mine)) {
-                    // The call named a former council inside the reader's: maybe theirs.
-                    Some(local)
-                } else {
-                    return None;
-                }
-            }
-        };
-        let scope = self.scope.as_ref();
-        Some(match (councils, scope) {
-            (None, None) => Reach::Whole,
-            (councils, scope) => Reach::Part { councils, scope },
-        })
+        reach(&self.regions, self.local.as_ref(), self.scope.as_ref(), at)
     }
 
     /// Whether this call and `other` (on the same date) could both reach one reader: a region

@@ -3,7 +3,9 @@
 //! strike and the groups' own settlements, §6 Scotland and Northern Ireland, §7 the timeline).
 //! Issues #2 and #9.
 
-use strike_explainer::explain::{self, Answer, DayStatus, Headline, explain};
+use std::fmt::Write as _;
+
+use strike_explainer::explain::{self, Answer, DayStatus, Headline, ProgrammeAnswer, explain};
 use strike_explainer::lang::Lang;
 use strike_explainer::model::{CalledOut, Council, Date, Dispute, Reach, Where};
 use strike_explainer::{data, strings};
@@ -38,6 +40,7 @@ fn summary(a: &Answer<'_>) -> String {
             status,
             reach,
         } => format!("next {} {}{}", date, word(*status), part(*reach)),
+        Headline::Programme(p) => format!("programme {}", programme(p)),
         Headline::Stands(e) => format!("stands {}", e.on),
         Headline::NoneScheduled => "none scheduled".to_owned(),
     };
@@ -62,7 +65,28 @@ fn summary(a: &Answer<'_>) -> String {
             )
         })
         .collect();
-    format!("{headline} | {}", days.join(", "))
+    let mut out = format!("{headline} | {}", days.join(", "));
+    // Strike days announced without dates, where any reach the reader (issue #20).
+    if !a.programmes.is_empty() {
+        let programmes: Vec<String> = a.programmes.iter().map(programme).collect();
+        let _ = write!(out, " | programmes: {}", programmes.join(", "));
+    }
+    out
+}
+
+/// `2023-03-20..2023-04-21 called-off@2023-03-13 (part: …) past`: a programme's period, where it
+/// stands since when, how much of the reader's area it covers, and whether its period is over.
+fn programme(p: &ProgrammeAnswer<'_>) -> String {
+    let last = p.status();
+    format!(
+        "{}..{} {}@{}{}{}",
+        p.programme.from,
+        p.programme.until,
+        last.status.as_str(),
+        last.on,
+        part(p.reach),
+        if p.past { " past" } else { "" }
+    )
 }
 
 /// ` (part: …)` where a day covers only part of the reader's area: the councils it named
@@ -1086,4 +1110,158 @@ fn a_day_for_part_of_the_readers_area_is_worded_as_a_condition_in_every_language
         "{}",
         headline(Lang::Cy)
     );
+}
+
+/// A synthetic dispute (`tests/fixtures/unreported.json`, made-up facts): a council's day no
+/// report says went ahead, a programme announced without dates and then called off, and a
+/// planned one for one council whose months only were announced (issue #20).
+fn unreported() -> Dispute {
+    data::parse(include_str!("fixtures/unreported.json")).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn a_day_no_report_says_went_ahead_is_said_as_that_and_programmes_reach_the_headline() {
+    let d = unreported();
+    let cases = [
+        // Edinburgh's day, on the day: a strike today, as planned.
+        (
+            "scotland@S12000036",
+            "2023-01-17",
+            "next 2023-01-17 today | 01-16Y went-ahead, 01-17Y today",
+        ),
+        // Once the editor found no report: not "went ahead", and not the automatic
+        // "unconfirmed".
+        (
+            "scotland@S12000036",
+            "2023-01-20",
+            "none scheduled | 01-16Y went-ahead, 01-17Y not-reported",
+        ),
+        // Before the editor said so, the passed date is unconfirmed.
+        (
+            "scotland@S12000036",
+            "2023-01-19",
+            "none scheduled | 01-16Y went-ahead, 01-17Y unconfirmed",
+        ),
+        // Announced on 20 February without dates: the headline says so to every reader it
+        // reaches.
+        (
+            "scotland@S12000017",
+            "2023-02-21",
+            "programme 2023-03-20..2023-04-21 planned@2023-02-20 | 01-16Y went-ahead \
+             | programmes: 2023-03-20..2023-04-21 planned@2023-02-20",
+        ),
+        // Called off: still the headline until its period is over.
+        (
+            "scotland",
+            "2023-04-21",
+            "programme 2023-03-20..2023-04-21 called-off@2023-03-13 | 01-16Y went-ahead, \
+             01-17Y not-reported (part: S12000036), 01-17Y went-ahead (part: S12000047) \
+             | programmes: 2023-03-20..2023-04-21 called-off@2023-03-13",
+        ),
+        // Then only in the answer.
+        (
+            "scotland@S12000036",
+            "2023-04-22",
+            "none scheduled | 01-16Y went-ahead, 01-17Y not-reported \
+             | programmes: 2023-03-20..2023-04-21 called-off@2023-03-13 past",
+        ),
+        // Fife's own programme is Fife's headline…
+        (
+            "scotland@S12000047",
+            "2023-04-26",
+            "programme 2023-05..2023-06 planned@2023-04-25 | 01-16Y went-ahead, 01-17Y went-ahead \
+             | programmes: 2023-03-20..2023-04-21 called-off@2023-03-13 past, \
+             2023-05..2023-06 planned@2023-04-25",
+        ),
+        // …a condition for a reader who gave only the region…
+        (
+            "scotland",
+            "2023-04-26",
+            "programme 2023-05..2023-06 planned@2023-04-25 (part: S12000047) | 01-16Y went-ahead, \
+             01-17Y not-reported (part: S12000036), 01-17Y went-ahead (part: S12000047) \
+             | programmes: 2023-03-20..2023-04-21 called-off@2023-03-13 past, \
+             2023-05..2023-06 planned@2023-04-25 (part: S12000047)",
+        ),
+        // …and nothing to Edinburgh.
+        (
+            "scotland@S12000036",
+            "2023-04-26",
+            "none scheduled | 01-16Y went-ahead, 01-17Y not-reported \
+             | programmes: 2023-03-20..2023-04-21 called-off@2023-03-13 past",
+        ),
+        // Outside the dispute, no programme.
+        ("england", "2023-02-21", "not in dispute | "),
+    ];
+    for (at, on, expected) in cases {
+        let role = (at != "england").then_some("teacher");
+        check_in(&d, at, role, on, expected);
+    }
+}
+
+#[test]
+fn programmes_and_unreported_days_are_worded_in_every_language() {
+    let d = unreported();
+    let scotland = d.region_by_key("scotland").expect("a region");
+    let fife = Where {
+        region: scotland,
+        council: Some(Council::new("S12000047")),
+    };
+    let said = |at: Where, on: &str, lang| {
+        let a = explain(&d, at, None, date(on));
+        strings::headline(strings::words(lang), &a.headline, d.region(scotland))
+    };
+    let cases = [
+        (
+            Where::from(scotland),
+            "2023-02-21",
+            "More strike days are planned here between 20 March and 21 April 2023; their dates \
+             have not been published.",
+            "Mae rhagor o ddiwrnodau streic wedi'u trefnu yma o 20 Mawrth i 21 Ebrill 2023; nid \
+             yw eu dyddiadau wedi'u cyhoeddi.",
+        ),
+        (
+            Where::from(scotland),
+            "2023-03-14",
+            "Strike days planned here between 20 March and 21 April 2023 were called off on 13 \
+             March 2023.",
+            "Cafodd y diwrnodau streic a drefnwyd yma o 20 Mawrth i 21 Ebrill 2023 eu canslo ar \
+             13 Mawrth 2023.",
+        ),
+        (
+            fife.clone(),
+            "2023-04-26",
+            "More strike days are planned here between May and June 2023; their dates have not \
+             been published.",
+            "Mae rhagor o ddiwrnodau streic wedi'u trefnu yma o fis Mai i fis Mehefin 2023; nid \
+             yw eu dyddiadau wedi'u cyhoeddi.",
+        ),
+        (
+            Where::from(scotland),
+            "2023-04-26",
+            "More strike days are planned between May and June 2023, but only in these council \
+             areas: Fife; their dates have not been published.",
+            "Mae rhagor o ddiwrnodau streic wedi'u trefnu o fis Mai i fis Mehefin 2023, ond dim \
+             ond yn ardaloedd y cynghorau hyn: Fife; nid yw eu dyddiadau wedi'u cyhoeddi.",
+        ),
+    ];
+    for (at, on, en, cy) in cases {
+        assert_eq!(said(at.clone(), on, Lang::En), en, "{on}");
+        assert_eq!(said(at, on, Lang::Cy), cy, "{on}");
+    }
+    // The day's own badge, in both languages.
+    let edinburgh = Where {
+        region: scotland,
+        council: Some(Council::new("S12000036")),
+    };
+    let a = explain(&d, edinburgh, None, date("2023-01-20"));
+    let status = a.days[1].status;
+    assert_eq!(
+        strings::words(Lang::En).status(status),
+        "Announced; no report that it went ahead"
+    );
+    assert_eq!(
+        strings::words(Lang::Cy).status(status),
+        "Wedi'i gyhoeddi; dim adroddiad iddo fynd yn ei flaen"
+    );
+    assert!(!status.is_held() && !status.is_dropped());
 }

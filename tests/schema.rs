@@ -169,3 +169,52 @@ fn the_schema_accepts_every_bundled_dispute() {
         assert!(errors.is_empty(), "{id}: {errors:#?}");
     }
 }
+
+/// Issue #20: a day no report says went ahead, and strike days announced without dates
+/// (`tests/fixtures/unreported.json`, synthetic), and broken copies of them.
+#[test]
+fn the_schema_accepts_unreported_days_and_programmes() {
+    let schema = read_json("data/schema/dispute.schema.json");
+    let validator = jsonschema::draft202012::new(&schema).expect("the schema is valid 2020-12");
+    let file = read_json("tests/fixtures/unreported.json");
+    let cases = [
+        Case {
+            what: "the synthetic file",
+            at: "",
+            key: "format",
+            value: Some(json!(6)),
+            fails_at: None,
+        },
+        Case {
+            what: "a programme that went ahead",
+            at: "/programmes/0/history/1",
+            key: "status",
+            value: Some(json!("went-ahead")),
+            fails_at: Some("/programmes/0/history/1/status"),
+        },
+        Case {
+            what: "a programme dated by its year only",
+            at: "/programmes/1",
+            key: "from",
+            value: Some(json!("2023")),
+            fails_at: Some("/programmes/1/from"),
+        },
+        Case {
+            what: "a programme without its text",
+            at: "/programmes/0",
+            key: "text",
+            value: None,
+            fails_at: Some("/programmes/0"),
+        },
+        Case {
+            what: "a misspelt status",
+            at: "/days/1/history/1",
+            key: "status",
+            value: Some(json!("unreported")),
+            fails_at: Some("/days/1/history/1/status"),
+        },
+    ];
+    for case in cases {
+        check(&validator, &file, case);
+    }
+}

@@ -119,6 +119,7 @@ fn sentences() -> Vec<Sentence> {
         ("Suspended", DayStatus::Suspended),
         ("CalledOff", DayStatus::CalledOff),
         ("Unconfirmed", DayStatus::Unconfirmed),
+        ("NotReported", DayStatus::NotReported),
     ];
     for (case, s) in statuses {
         out.push(sentence("status", case, move |w, _| w.status(s)));
@@ -130,6 +131,7 @@ fn sentences() -> Vec<Sentence> {
         ("Suspended", Status::Suspended),
         ("CalledOff", Status::CalledOff),
         ("WentAhead", Status::WentAhead),
+        ("NotReported", Status::NotReported),
     ];
     for (case, s) in changes {
         out.push(sentence("change", case, move |w, _| w.change(s)));
@@ -327,7 +329,72 @@ fn sentences() -> Vec<Sentence> {
         sentence("may_affect", "", |w, _| w.may_affect().to_owned()),
         sentence("part_days", "2", |w, _| w.part_days(2, true)),
         sentence("part_days", "1", |w, _| w.part_days(1, false)),
+        sentence("not_reported_days", "1", |w, _| {
+            w.not_reported_days(1, false)
+        }),
+        sentence("not_reported_days", "2 more", |w, _| {
+            w.not_reported_days(2, true)
+        }),
+        sentence("not_reported_days", "1 more", |w, _| {
+            w.not_reported_days(1, true)
+        }),
+        sentence("not_reported_days", "18", |w, _| {
+            w.not_reported_days(18, false)
+        }),
     ]);
+    let (march20, april21) = (day("2023-03-20"), day("2023-04-21"));
+    let periods = [
+        ("days", PartialDate::Day(march20), PartialDate::Day(april21)),
+        (
+            "months",
+            PartialDate::Month(2023, 3),
+            PartialDate::Month(2023, 4),
+        ),
+        (
+            "a day to a month",
+            PartialDate::Day(march20),
+            PartialDate::Month(2023, 4),
+        ),
+        (
+            "one month",
+            PartialDate::Month(2023, 3),
+            PartialDate::Month(2023, 3),
+        ),
+        (
+            "across two years",
+            PartialDate::Day(day("2022-12-12")),
+            PartialDate::Month(2023, 1),
+        ),
+    ];
+    for (case, from, until) in periods {
+        out.push(sentence("period", case, move |w, _| w.period(from, until)));
+    }
+    let programmes = [
+        ("planned", Status::Planned, None, false),
+        ("planned, Cardiff", Status::Planned, Some("Cardiff"), false),
+        ("planned, past", Status::Planned, None, true),
+        (
+            "planned, past, Cardiff",
+            Status::Planned,
+            Some("Cardiff"),
+            true,
+        ),
+        ("suspended", Status::Suspended, None, false),
+        ("called off", Status::CalledOff, None, false),
+        (
+            "called off, Cardiff",
+            Status::CalledOff,
+            Some("Cardiff"),
+            true,
+        ),
+    ];
+    for (case, status, council, past) in programmes {
+        out.push(sentence("programme", case, move |w, _| {
+            let period = w.period(PartialDate::Day(march20), PartialDate::Day(april21));
+            let only = council.map(|c| w.only_part(Some(c), None));
+            w.programme(&period, status, day("2023-03-13"), only.as_deref(), past)
+        }));
+    }
     let hours = [
         ("midnight to noon", Some(0), Some(720)),
         ("until noon", None, Some(720)),

@@ -1,9 +1,11 @@
 //! The answer first: the headline (over, not here, next day, what stands), how many strike days
 //! hit the reader's area and when (the days as chips that jump to their rows), how it ended, and
-//! the one point that mattered most for their role.
+//! the one point that mattered most for their role; strike days announced without dates.
+//! Days announced with no report that they went ahead are counted apart, never as held.
 
 use leptos::prelude::*;
 
+use super::programme_line::ProgrammeLine;
 use super::source_links::SourceLinks;
 use crate::explain::{Answer, DayStatus, Headline as Kind};
 use crate::model::{Date, RegionId, Sourced};
@@ -36,7 +38,13 @@ pub fn AnswerCard(
         .iter()
         .filter(|a| a.status.is_held() && !a.reach.is_whole())
         .count();
-    let dropped = answer.days.iter().filter(|a| !a.status.is_held()).count();
+    let dropped = answer.days.iter().filter(|a| a.status.is_dropped()).count();
+    // Days that may or may not have happened are said as that, never counted as held.
+    let unreported = answer
+        .days
+        .iter()
+        .filter(|a| a.status == DayStatus::NotReported && a.reach.is_whole())
+        .count();
     let all_past = held.iter().all(|(_, _, s)| *s == DayStatus::WentAhead);
     let whole = match (held.first(), held.last()) {
         (Some((_, first, _)), Some((_, last, _))) => {
@@ -45,10 +53,9 @@ pub fn AnswerCard(
         _ => None,
     };
     let part = (part > 0).then(|| w.part_days(part, whole.is_some()));
-    let count = match (whole, part) {
-        (Some(whole), Some(part)) => Some(format!("{whole} {part}")),
-        (whole, part) => whole.or(part),
-    };
+    let unreported = (unreported > 0).then(|| w.not_reported_days(unreported, whole.is_some()));
+    let said: Vec<String> = [whole, unreported, part].into_iter().flatten().collect();
+    let count = (!said.is_empty()).then(|| said.join(" "));
     let chips = (!answer.days.is_empty()).then(|| {
         let items = answer
             .days
@@ -88,6 +95,15 @@ pub fn AnswerCard(
         }
     });
     let text = strings::headline(w, &answer.headline, super::dispute().region(region));
+    // Each programme, its sentence left out where the headline is that sentence.
+    let programmes = answer
+        .programmes
+        .iter()
+        .map(|p| {
+            let sentence = !matches!(&answer.headline, Kind::Programme(h) if h == p);
+            view! { <ProgrammeLine programme=p.clone() sentence /> }
+        })
+        .collect_view();
     let (kind, details) = headline_parts(&answer.headline);
     let details = details
         .into_iter()
@@ -109,6 +125,7 @@ pub fn AnswerCard(
                 {count.map(|c| view! { <p class="se-card__count">{c}</p> })}
                 {chips}
                 {details}
+                {programmes}
             </div>
             {key}
         </div>
@@ -127,6 +144,8 @@ fn headline_parts<'d>(headline: &Kind<'d>) -> (&'static str, Vec<&'d Sourced>) {
         ),
         Kind::NotInDispute => ("not-in-dispute", vec![]),
         Kind::Next { .. } => ("next", vec![]),
+        // Its sources are on its line below.
+        Kind::Programme(_) => ("programme", vec![]),
         Kind::Stands(event) => ("stands", vec![&event.body]),
         Kind::NoneScheduled => ("none-scheduled", vec![]),
     }

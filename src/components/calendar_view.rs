@@ -16,7 +16,7 @@ fn mark(s: DayStatus) -> &'static str {
         DayStatus::Upcoming { .. } | DayStatus::Tomorrow | DayStatus::Today => "●",
         DayStatus::WentAhead => "■",
         DayStatus::Postponed { .. } => "◆",
-        DayStatus::Suspended | DayStatus::Unconfirmed => "◇",
+        DayStatus::Suspended | DayStatus::Unconfirmed | DayStatus::NotReported => "◇",
         DayStatus::CalledOff => "✕",
     }
 }

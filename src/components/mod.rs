@@ -15,6 +15,7 @@ mod language_switch;
 mod location;
 mod note_list;
 mod place_search;
+mod programme_line;
 mod replay;
 mod replay_notice;
 mod share_bar;

@@ -11,15 +11,15 @@ use std::collections::HashMap;
 
 use super::wire::{
     RawCallOut, RawChange, RawClosure, RawDay, RawDispute, RawEnding, RawEvent, RawFigure,
-    RawGroup, RawHours, RawNote, RawRegion, RawRole, RawSource, RawText,
+    RawGroup, RawHours, RawLocal, RawNote, RawProgramme, RawRegion, RawRole, RawSource, RawText,
 };
 use super::{DataError, FORMAT, LIMITS, Problem, hosts};
 use crate::explain;
 use crate::lang::Lang;
 use crate::model::{
     CallOut, CalledOut, Clock, Closure, Council, Date, Dispute, Ending, Event, Figure, Hours,
-    Local, Note, PartialDate, Region, RegionId, Role, RoleId, RoleKind, Scope, Source, SourceId,
-    Sourced, Status, StatusChange, StrikeDay, Tenths, Text,
+    Local, Note, PartialDate, Programme, Region, RegionId, Role, RoleId, RoleKind, Scope, Source,
+    SourceId, Sourced, Status, StatusChange, StrikeDay, Tenths, Text,
 };
 
 /// Checks a whole file, section by section, in the order a reader of the file meets them.
@@ -41,6 +41,7 @@ pub(super) fn dispute(raw: RawDispute) -> Result<Dispute, DataError> {
     let title = c.words("title", &raw.title);
     let summary = c.sourced("summary", &raw.summary.text, &raw.summary.sources);
     let days = days(&mut c, &raw.days, checked_on, raw.format);
+    let programmes = programmes(&mut c, &raw.programmes);
     let endings = endings(&mut c, &raw.endings);
     let story = story(&mut c, &raw.story);
     let notes = notes(&mut c, &raw.notes, &days);
@@ -63,6 +64,7 @@ pub(super) fn dispute(raw: RawDispute) -> Result<Dispute, DataError> {
         regions,
         roles,
         days,
+        programmes,
         endings,
         story,
         notes,
@@ -469,6 +471,7 @@ fn sizes(raw: &RawDispute) -> Result<(), Vec<Problem>> {
         ("regions", raw.regions.len(), LIMITS.regions),
         ("roles", raw.roles.len(), LIMITS.roles),
         ("days", raw.days.len(), LIMITS.days),
+        ("programmes", raw.programmes.len(), LIMITS.programmes),
         ("endings", raw.endings.len(), LIMITS.endings),
         ("story", raw.story.len(), LIMITS.story),
         ("notes", raw.notes.len(), LIMITS.notes),
@@ -513,6 +516,18 @@ fn newer_fields(c: &mut Checker, raw: &RawDispute) {
         if d.scope.is_some() {
             since(6, format!("days[{i}].scope"), "scope");
         }
+        for (j, h) in d.history.iter().enumerate() {
+            if h.status == Status::NotReported.as_str() {
+                since(
+                    6,
+                    format!("days[{i}].history[{j}].status"),
+                    Status::NotReported.as_str(),
+                );
+            }
+        }
+    }
+    if !raw.programmes.is_empty() {
+        since(6, "programmes".to_owned(), "programmes");
     }
     for (i, n) in raw.notes.iter().enumerate() {
         if n.from.is_some() {
@@ -672,13 +687,10 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
         .hours
         .as_ref()
         .and_then(|h| hours(c, &format!("{path}.hours"), h));
-    let local = raw.local.as_ref().map(|l| {
-        let at = format!("{path}.local");
-        Local {
-            councils: councils(c, &format!("{at}.councils"), &l.councils, &regions),
-            sources: c.sources(&format!("{at}.sources"), &l.sources),
-        }
-    });
+    let local = raw
+        .local
+        .as_ref()
+        .map(|l| local(c, &format!("{path}.local"), l, &regions));
     let scope = raw.scope.as_ref().map(|s| {
         let at = format!("{path}.scope");
         let Sourced { text, sources } = c.sourced(&at, &s.text, &s.sources);
@@ -693,6 +705,83 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
         local,
         scope,
     })
+}
+
+/// `days[].local`, `programmes[].local`: the councils a call named, with their sources.
+fn local(c: &mut Checker, at: &str, raw: &RawLocal, regions: &[RegionId]) -> Local {
+    Local {
+        councils: councils(c, &format!("{at}.councils"), &raw.councils, regions),
+        sources: c.sources(&format!("{at}.sources"), &raw.sources),
+    }
+}
+
+/// `programmes`: strike days announced for a period without their dates. The period runs
+/// forward (each end a day, or a month where only the month was announced), its regions and
+/// councils are checked as a day's, and its history starts `planned` and may go on to
+/// `suspended` or `called-off` (issue #20).
+fn programmes(c: &mut Checker, raw: &[RawProgramme]) -> Vec<Programme> {
+    let mut out = Vec::new();
+    for (i, p) in raw.iter().enumerate() {
+        let path = format!("programmes[{i}]");
+        let mut end = |field: &str, s: &str| {
+            let at = format!("{path}.{field}");
+            match s.parse::<PartialDate>() {
+                Ok(PartialDate::Year(_)) | Err(_) => {
+                    c.problem(
+                        at,
+                        format!("“{}” is not YYYY-MM-DD, or YYYY-MM for a month", shorten(s)),
+                    );
+                    None
+                }
+                Ok(_) => c.partial_date(&at, s),
+            }
+        };
+        let (from, until) = (end("from", &p.from), end("until", &p.until));
+        if let (Some(from), Some(until)) = (from, until)
+            && (from.first_day() > until.first_day() || from.last_day() > until.last_day())
+        {
+            c.problem(
+                format!("{path}.until"),
+                format!("{until} is before `from`'s {from}: the period must run forward"),
+            );
+        }
+        let regions = c.regions(&format!("{path}.where"), &p.regions);
+        let local = p
+            .local
+            .as_ref()
+            .map(|l| local(c, &format!("{path}.local"), l, &regions));
+        let text = c.words(&format!("{path}.text"), &p.text);
+        for (j, h) in p.history.iter().enumerate() {
+            let known = Status::NAMES.contains(&h.status.as_str());
+            if known && !Status::PROGRAMME_NAMES.contains(&h.status.as_str()) {
+                c.problem(
+                    format!("{path}.history[{j}].status"),
+                    format!(
+                        "a programme is {}, not “{}”: give its days under `days` once their \
+                         dates are published",
+                        Status::PROGRAMME_NAMES.join(", "),
+                        h.status
+                    ),
+                );
+            }
+        }
+        let history = history(c, &format!("{path}.history"), &p.history, None, None);
+        let (Some(from), Some(until)) = (from, until) else {
+            continue;
+        };
+        if history.is_empty() {
+            continue;
+        }
+        out.push(Programme {
+            from,
+            until,
+            regions,
+            local,
+            text,
+            history,
+        });
+    }
+    out
 }
 
 /// `days[].local.councils`: a local call's council areas (at least one), each a council the place index knows and,
@@ -839,6 +928,17 @@ fn history(
                 format!("a day can only go ahead on its own date, {date}"),
             );
         }
+        if let (Status::NotReported, Some(date)) = (status, date)
+            && on < date
+        {
+            c.problem(
+                format!("{hp}.on"),
+                format!(
+                    "“not-reported” says that by this date no report says whether the day went \
+                     ahead: date it on or after the day, {date}"
+                ),
+            );
+        }
         history.push(StatusChange {
             on,
             status,
@@ -860,7 +960,7 @@ fn history(
     {
         c.problem(
             path,
-            format!("{date} is before checked_on ({checked}) but its last status is still “planned”: record whether it went ahead"),
+            format!("{date} is before checked_on ({checked}) but its last status is still “planned”: record whether it went ahead, or “not-reported” where no report says"),
         );
     }
     history
@@ -879,6 +979,7 @@ fn status(c: &mut Checker, path: &str, raw: &RawChange) -> Option<Status> {
         "suspended" => Status::Suspended,
         "called-off" => Status::CalledOff,
         "went-ahead" => Status::WentAhead,
+        "not-reported" => Status::NotReported,
         other => {
             let known = Status::NAMES.join(", ");
             c.problem(

@@ -33,7 +33,8 @@ pub const DISPUTES: [(&str, &str); 2] = [
 /// (`{ "en", "cy" }`) and regions' `in` forms; format 4 added regions' `places`, and days'
 /// `hours` and `local`; format 5 notes' `from` and `until` (the dates a note is shown
 /// between); format 6 days' `scope` (which schools a call covered) and local calls on one
-/// date in one region for different councils. Older files read as they did, but for a source's `copy`, which is refused since
+/// date in one region for different councils, the history status `not-reported` and
+/// `programmes` (strike days announced without dates). Older files read as they did, but for a source's `copy`, which is refused since
 /// issue #19 (a copy is not a source); a file that uses a field newer than the format it
 /// declares is refused, so that an older widget given it says "format 5" rather than "unknown
 /// field".
@@ -61,6 +62,8 @@ pub struct Limits {
     pub regions: usize,
     pub roles: usize,
     pub days: usize,
+    /// Programmes: strike days announced without their dates.
+    pub programmes: usize,
     pub endings: usize,
     pub story: usize,
     pub notes: usize,
@@ -82,6 +85,7 @@ pub const LIMITS: Limits = Limits {
     regions: 64,
     roles: 24,
     days: 200,
+    programmes: 50,
     endings: 100,
     story: 200,
     notes: 500,

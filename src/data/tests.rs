@@ -170,8 +170,8 @@ fn each_mistake_is_reported_where_it_is() {
         r#""status": "went-ahead""#,
         r#""status": "cancelled""#,
         &[
-            "days[0].history[1].status: “cancelled” is not a status (planned, postponed, suspended, called-off, went-ahead)",
-            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead",
+            "days[0].history[1].status: “cancelled” is not a status (planned, postponed, suspended, called-off, went-ahead, not-reported)",
+            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead, or “not-reported” where no report says",
         ],
     );
     check(
@@ -184,7 +184,7 @@ fn each_mistake_is_reported_where_it_is() {
       { "on": "2023-02-01", "status": "went-ahead", "sources": ["A"] }"#,
         "",
         &[
-            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead",
+            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead, or “not-reported” where no report says",
         ],
     );
     check(
@@ -883,4 +883,83 @@ fn a_former_council_knows_its_successor() {
             part_of: Some("E06000063".to_owned())
         }]
     );
+}
+
+/// Issue #20: "not-reported" resolves a passed day truthfully, dated on or after it; a
+/// programme's period runs forward, its history is planned, then suspended or called off; both
+/// came with format 6.
+#[test]
+fn unreported_days_and_programmes_are_checked() {
+    const UNREPORTED: &str = include_str!("../../tests/fixtures/unreported.json");
+    let problems = |from: &str, to: &str| {
+        assert!(UNREPORTED.contains(from), "{from}");
+        match parse(&UNREPORTED.replacen(from, to, 1)) {
+            Ok(_) => Vec::new(),
+            Err(DataError(p)) => p.iter().map(ToString::to_string).collect::<Vec<_>>(),
+        }
+    };
+    let unreported = r#"{ "on": "2023-01-20", "status": "not-reported""#;
+    let cases: [(&str, &str, &[&str]); 8] = [
+        (unreported, unreported, &[]),
+        (
+            unreported,
+            r#"{ "on": "2023-01-16", "status": "not-reported""#,
+            &[
+                "days[1].history[1].on: “not-reported” says that by this date no report says \
+               whether the day went ahead: date it on or after the day, 2023-01-17",
+            ],
+        ),
+        (
+            r#""format": 6"#,
+            r#""format": 5"#,
+            &[
+                "days[1].history[1].status: `not-reported` came with format 6: set \"format\": 6",
+                // The fixture's two calls on 17 January are for different councils.
+                "days[2].where: a region has two calls on the same date; from format 6, two \
+                 local calls for different councils may share one (see days[1])",
+                "programmes: `programmes` came with format 6: set \"format\": 6",
+            ],
+        ),
+        (
+            r#""until": "2023-04-21""#,
+            r#""until": "2023-03-19""#,
+            &[
+                "programmes[0].until: 2023-03-19 is before `from`'s 2023-03-20: the period must \
+               run forward",
+            ],
+        ),
+        (
+            r#""from": "2023-05""#,
+            r#""from": "2023""#,
+            &["programmes[1].from: “2023” is not YYYY-MM-DD, or YYYY-MM for a month"],
+        ),
+        (
+            r#""on": "2023-03-13", "status": "called-off""#,
+            r#""on": "2023-03-13", "status": "went-ahead""#,
+            &[
+                "programmes[0].history[1].status: a programme is planned, suspended, \
+               called-off, not “went-ahead”: give its days under `days` once their dates are \
+               published",
+            ],
+        ),
+        (
+            r#""on": "2023-02-20", "status": "planned""#,
+            r#""on": "2023-02-20", "status": "suspended""#,
+            &["programmes[0].history[0].status: a history starts with “planned”"],
+        ),
+        (
+            r#""councils": ["S12000047"], "sources": ["X5"]"#,
+            r#""councils": ["E06000001"], "sources": ["X5"]"#,
+            // The words are days' (`councils` is shared).
+            &[
+                "programmes[1].local.councils[0]: Hartlepool (E06000001) lies in “england”, \
+               which this day does not cover",
+            ],
+        ),
+    ];
+    for (from, to, expected) in cases {
+        let mut got = problems(from, to);
+        got.sort();
+        assert_eq!(got, expected, "{to}");
+    }
 }

@@ -23,6 +23,9 @@ pub(super) struct RawDispute {
     pub(super) regions: Vec<RawRegion>,
     pub(super) roles: Vec<RawRole>,
     pub(super) days: Vec<RawDay>,
+    /// Strike days announced for a period without their dates (format 6).
+    #[serde(default)]
+    pub(super) programmes: Vec<RawProgramme>,
     #[serde(default)]
     pub(super) endings: Vec<RawEnding>,
     #[serde(default)]
@@ -249,6 +252,21 @@ pub(super) struct RawDay {
     /// Which schools of the area the call covered, where not all (format 6).
     #[serde(default)]
     pub(super) scope: Option<RawSourced>,
+}
+
+/// More strike days announced for a period, without their dates (format 6).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawProgramme {
+    /// `YYYY-MM-DD`, or `YYYY-MM` where only the month was announced.
+    pub(super) from: String,
+    pub(super) until: String,
+    #[serde(rename = "where")]
+    pub(super) regions: Vec<String>,
+    #[serde(default)]
+    pub(super) local: Option<RawLocal>,
+    pub(super) text: RawText,
+    pub(super) history: Vec<RawChange>,
 }
 
 /// A local call: only these council areas of the regions in `where` (GSS codes).

@@ -26,7 +26,7 @@
 
 use super::Words;
 use crate::explain::DayStatus;
-use crate::model::{CalledOut, Date, PartialDate, Weekday};
+use crate::model::{CalledOut, Date, PartialDate, Status, Weekday};
 
 /// Welsh.
 pub struct Cy;
@@ -721,6 +721,9 @@ impl Words for Cy {
             DayStatus::Suspended => "Wedi'i atal dros dro".into(),
             DayStatus::CalledOff => "Wedi'i ganslo".into(),
             DayStatus::Unconfirmed => "Heb ei gadarnhau eto".into(),
+            // "wedi'i gyhoeddi" (m., c → g after "'i"); "iddo fynd" (that it went: "i" with
+            // its pronoun, then a soft-mutated verb-noun), as in "Aeth yn ei flaen".
+            DayStatus::NotReported => "Wedi'i gyhoeddi; dim adroddiad iddo fynd yn ei flaen".into(),
         }
     }
 
@@ -733,6 +736,7 @@ impl Words for Cy {
             Status::Suspended => "Wedi'i atal dros dro".into(),
             Status::CalledOff => "Wedi'i ganslo".into(),
             Status::WentAhead => "Aeth yn ei flaen".into(),
+            Status::NotReported => "Dim adroddiad iddo fynd yn ei flaen".into(),
         }
     }
 
@@ -896,6 +900,87 @@ impl Words for Cy {
             (Some(f), None) => format!("Streic o {}", time(f)),
             (None, Some(t)) => format!("Streic tan {}", time(t)),
             (None, None) => String::new(),
+        }
+    }
+
+    fn not_reported_days(&self, n: usize, more: bool) -> String {
+        // Impersonal "Cyhoeddwyd" (were announced), as days_summary's "Cynhaliwyd": the count
+        // after it does not mutate. "a" (whether) before "aeth"/"aethant" mutates nothing.
+        let days = if more { MORE_DAYS } else { STRIKE_DAYS }.count(n);
+        let here = if more { "" } else { " yma" };
+        let went = match category(n) {
+            Category::One => "a aeth yn ei flaen",
+            _ => "a aethant yn eu blaen",
+        };
+        format!("Cyhoeddwyd {days}{here}, ond nid oes adroddiad yn dweud {went}.")
+    }
+
+    fn period(&self, from: PartialDate, until: PartialDate) -> String {
+        // "o … i …" (from … to …) as in days_summary: a day-first date after them mutates
+        // nothing, and a month is "mis" soft-mutated ("o fis Mawrth i fis Ebrill"), so no
+        // month's name is. The year once, at the end, where both ends share it.
+        let end = |p: PartialDate, year: bool| match (p, year) {
+            (PartialDate::Day(d), true) => self.date(d),
+            (PartialDate::Day(d), false) => format!("{} {}", d.day(), self.month_name(d.month())),
+            (PartialDate::Month(_, m), false) => format!("fis {}", self.month_name(m)),
+            (PartialDate::Month(y, m), true) => format!("fis {} {y}", self.month_name(m)),
+            (p, _) => self.partial_date(p),
+        };
+        let same_year = from.first_day().year() == until.first_day().year();
+        if from == until {
+            match from {
+                PartialDate::Day(d) => format!("ar {}", self.date(d)),
+                // "ym mis Chwefror" (BBC-64290982).
+                p => format!("ym mis {}", self.partial_date(p)),
+            }
+        } else {
+            format!("o {} i {}", end(from, !same_year), end(until, true))
+        }
+    }
+
+    fn programme(
+        &self,
+        period: &str,
+        status: Status,
+        on: Date,
+        only: Option<&str>,
+        past: bool,
+    ) -> String {
+        // "rhagor o ddiwrnodau" (more days: soft mutation after "o"); "wedi'u trefnu" as in
+        // none_scheduled; "Cafodd … eu canslo" as in days_summary; "eu hatal" (h before a
+        // vowel after "eu"); "a drefnwyd" (that were planned: soft mutation after "a").
+        let stopped = match status {
+            Status::Suspended => "eu hatal dros dro",
+            Status::CalledOff => "eu canslo",
+            // A programme is only planned, suspended or called off (checked when the data
+            // loads): anything else reads as planned.
+            _ => "",
+        };
+        match (stopped, only, past) {
+            ("", None, false) => format!(
+                "Mae rhagor o ddiwrnodau streic wedi'u trefnu yma {period}; nid yw eu dyddiadau \
+                 wedi'u cyhoeddi."
+            ),
+            ("", Some(only), false) => format!(
+                "Mae rhagor o ddiwrnodau streic wedi'u trefnu {period}, ond dim ond {only}; nid \
+                 yw eu dyddiadau wedi'u cyhoeddi."
+            ),
+            ("", None, true) => {
+                format!("Cyhoeddwyd rhagor o ddiwrnodau streic yma {period}, heb eu dyddiadau.")
+            }
+            ("", Some(only), true) => format!(
+                "Cyhoeddwyd rhagor o ddiwrnodau streic {period} heb eu dyddiadau, ond dim ond \
+                 {only}."
+            ),
+            (stopped, None, _) => format!(
+                "Cafodd y diwrnodau streic a drefnwyd yma {period} {stopped} ar {}.",
+                self.date(on)
+            ),
+            (stopped, Some(only), _) => format!(
+                "Ar {}, cafodd y diwrnodau streic a drefnwyd {period} {stopped}; roedden nhw \
+                 wedi'u trefnu dim ond {only}.",
+                self.date(on)
+            ),
         }
     }
 

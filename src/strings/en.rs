@@ -2,7 +2,7 @@
 
 use super::Words;
 use crate::explain::DayStatus;
-use crate::model::{CalledOut, Date, PartialDate, Weekday};
+use crate::model::{CalledOut, Date, PartialDate, Status, Weekday};
 
 /// British English.
 pub struct En;
@@ -481,6 +481,7 @@ impl Words for En {
             DayStatus::Suspended => "Suspended".into(),
             DayStatus::CalledOff => "Called off".into(),
             DayStatus::Unconfirmed => "Not yet confirmed".into(),
+            DayStatus::NotReported => "Announced; no report that it went ahead".into(),
         }
     }
 
@@ -493,6 +494,7 @@ impl Words for En {
             Status::Suspended => "Suspended".into(),
             Status::CalledOff => "Called off".into(),
             Status::WentAhead => "Went ahead".into(),
+            Status::NotReported => "No report that it went ahead".into(),
         }
     }
 
@@ -654,6 +656,82 @@ impl Words for En {
             (Some(f), None) => format!("Strike from {}", time(f)),
             (None, Some(t)) => format!("Strike until {}", time(t)),
             (None, None) => String::new(),
+        }
+    }
+
+    fn not_reported_days(&self, n: usize, more: bool) -> String {
+        let (it, went) = if n == 1 {
+            ("it", "was")
+        } else {
+            ("they", "were")
+        };
+        if more {
+            format!("{n} more {went} announced, but no report says whether {it} went ahead.")
+        } else {
+            let days = if n == 1 { "day" } else { "days" };
+            format!(
+                "{n} strike {days} {went} announced here, but no report says whether {it} went ahead."
+            )
+        }
+    }
+
+    fn period(&self, from: PartialDate, until: PartialDate) -> String {
+        // The year once, at the end, where both ends share it.
+        let end = |p: PartialDate, year: bool| match (p, year) {
+            (PartialDate::Day(d), true) => self.date(d),
+            (PartialDate::Day(d), false) => format!("{} {}", d.day(), self.month_name(d.month())),
+            (PartialDate::Month(_, m), false) => self.month_name(m).to_owned(),
+            (p, _) => self.partial_date(p),
+        };
+        let same_year = from.first_day().year() == until.first_day().year();
+        if from == until {
+            match from {
+                PartialDate::Day(d) => format!("on {}", self.date(d)),
+                p => format!("in {}", self.partial_date(p)),
+            }
+        } else {
+            format!("between {} and {}", end(from, !same_year), end(until, true))
+        }
+    }
+
+    fn programme(
+        &self,
+        period: &str,
+        status: Status,
+        on: Date,
+        only: Option<&str>,
+        past: bool,
+    ) -> String {
+        let stopped = match status {
+            Status::Suspended => "suspended",
+            Status::CalledOff => "called off",
+            // A programme is only planned, suspended or called off (checked when the data
+            // loads): anything else reads as planned.
+            _ => "",
+        };
+        match (stopped, only, past) {
+            ("", None, false) => format!(
+                "More strike days are planned here {period}; their dates have not been published."
+            ),
+            ("", Some(only), false) => format!(
+                "More strike days are planned {period}, but only {only}; their dates have not \
+                 been published."
+            ),
+            ("", None, true) => {
+                format!("More strike days were announced here {period}, without their dates.")
+            }
+            ("", Some(only), true) => format!(
+                "More strike days were announced {period} without their dates, but only {only}."
+            ),
+            (stopped, None, _) => format!(
+                "Strike days planned here {period} were {stopped} on {}.",
+                self.date(on)
+            ),
+            (stopped, Some(only), _) => format!(
+                "On {}, strike days planned {period} were {stopped}; they were planned only \
+                 {only}.",
+                self.date(on)
+            ),
         }
     }
 

@@ -15,10 +15,11 @@ mod en;
 pub use cy::Cy;
 pub use en::En;
 
-use crate::explain::{DayStatus, Headline};
+use crate::explain::{DayStatus, Headline, ProgrammeAnswer};
 use crate::lang::Lang;
 use crate::model::{
-    CalledOut, Council, Date, Dispute, Local, PartialDate, Reach, Region, Scope, StrikeDay, Weekday,
+    CalledOut, Council, Date, Dispute, Local, PartialDate, Reach, Region, Scope, Status, StrikeDay,
+    Weekday,
 };
 
 /// The words of one language.
@@ -324,6 +325,26 @@ pub trait Words: Send + Sync {
     /// their area: `2 more days for some schools here only: they may affect yours.`
     fn part_days(&self, n: usize, more: bool) -> String;
 
+    /// How many strike days here were announced but no report says went ahead (`more` after a
+    /// count of days held): `1 more was announced, but no report says whether it went ahead.`
+    fn not_reported_days(&self, n: usize, more: bool) -> String;
+
+    /// A period announced for strike days without their dates, each end a day or a month:
+    /// `between 20 March and 21 April 2023`, `in March 2023`.
+    fn period(&self, from: PartialDate, until: PartialDate) -> String;
+
+    /// Strike days announced for `period` (from [`Words::period`]) without their dates, as
+    /// `status` (planned, suspended or called off) from `on`; `only` where they are for part of
+    /// the reader's area (from [`Words::only_part`]); `past` once the period is over.
+    fn programme(
+        &self,
+        period: &str,
+        status: Status,
+        on: Date,
+        only: Option<&str>,
+        past: bool,
+    ) -> String;
+
     /// A history entry's status as a sentence after its date: `Postponed to 2 March 2023.`
     fn change_sentence(&self, s: crate::model::Status) -> String;
 
@@ -461,6 +482,23 @@ pub fn only_part(w: &dyn Words, councils: Option<&Local>, scope: Option<&Scope>)
     )
 }
 
+/// Strike days announced without dates, as one sentence in `w`'s words (see
+/// [`Words::programme`]).
+pub fn programme(w: &dyn Words, p: &ProgrammeAnswer<'_>) -> String {
+    let only = match p.reach {
+        Reach::Whole => None,
+        Reach::Part { councils, scope } => Some(only_part(w, councils, scope)),
+    };
+    let last = p.status();
+    w.programme(
+        &w.period(p.programme.from, p.programme.until),
+        last.status,
+        last.on,
+        only.as_deref(),
+        p.past,
+    )
+}
+
 /// The roles called out on a day, in data order: `Teacher in the NEU; Sixth-form college staff`.
 pub fn role_list(names: &[String]) -> String {
     names.join("; ")
@@ -519,6 +557,7 @@ pub fn headline(w: &dyn Words, headline: &Headline<'_>, region: &Region) -> Stri
             status,
             reach: Reach::Part { councils, scope },
         } => w.next_part(*date, *status, &only_part(w, *councils, *scope)),
+        Headline::Programme(p) => programme(w, p),
         Headline::Stands(event) => event
             .stands
             .as_ref()
