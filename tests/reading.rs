@@ -265,7 +265,7 @@ fn card_texts(a: &Answer<'_>, region: &Region) -> Vec<String> {
             first.0,
             last.0,
             all_past,
-            a.days.len() - held.len(),
+            a.days.iter().filter(|x| x.status.is_dropped()).count(),
         ));
     }
     // As `components::answer_card::headline_parts` picks them.
@@ -275,7 +275,10 @@ fn card_texts(a: &Answer<'_>, region: &Region) -> Vec<String> {
             .chain(yours.map(|e| &e.body))
             .collect(),
         Headline::Stands(e) => vec![&e.body],
-        Headline::NotInDispute | Headline::Next { .. } | Headline::NoneScheduled => vec![],
+        Headline::NotInDispute
+        | Headline::Next { .. }
+        | Headline::Programme(_)
+        | Headline::NoneScheduled => vec![],
     };
     texts.extend(details.into_iter().map(|b| b.text.get(Lang::En).to_owned()));
     texts.extend(

@@ -1875,3 +1875,63 @@ async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
     );
     host.remove();
 }
+
+/// A synthetic file (made-up facts): a council's day no report says went ahead, and strike
+/// days announced without dates, then called off (issue #20).
+const UNREPORTED: &str = include_str!("fixtures/unreported.json");
+
+#[wasm_bindgen_test]
+async fn an_unreported_day_and_a_called_off_programme_are_said_as_they_are() {
+    let host = placeholder_with_data(
+        &[
+            ("data-today", "2023-03-14"),
+            ("data-region", "scotland"),
+            ("data-role", "teacher"),
+        ],
+        UNREPORTED,
+    );
+    assert_eq!(embed::mount_all(), 1);
+    let root = view(&host);
+    // The called-off programme is the headline while its period is not over.
+    assert_eq!(
+        text(&root, ".se-headline__text"),
+        "Strike days planned here between 20 March and 21 April 2023 were called off on 13 \
+         March 2023."
+    );
+    // What was announced and the latest note follow, with both entries' sources.
+    let line = root
+        .query_selector(".se-programme")
+        .ok()
+        .flatten()
+        .expect("the programme's line");
+    assert_eq!(
+        line.get_attribute("data-status").as_deref(),
+        Some("called-off")
+    );
+    let said = line.text_content().unwrap_or_default();
+    assert!(
+        said.starts_with(
+            "The made-up union said each council would strike on some days of this period. A \
+             made-up offer was put to a vote."
+        ),
+        "{said}"
+    );
+    assert_eq!(
+        line.query_selector_all("a")
+            .map(|l| l.length())
+            .unwrap_or(0),
+        2,
+        "two sources"
+    );
+    // Edinburgh's day is said as unreported, and never counted as held.
+    assert_eq!(
+        text(&root, ".se-badge"),
+        "Went ahead | Announced; no report that it went ahead | Went ahead"
+    );
+    let count = text(&root, ".se-card__count");
+    assert!(
+        count.starts_with("Schools here had 1 strike day."),
+        "{count}"
+    );
+    host.remove();
+}

@@ -186,9 +186,15 @@ fn word(
             first.day.date,
             last.day.date,
             all_past,
-            a.days.len() - held.len(),
+            a.days.iter().filter(|x| x.status.is_dropped()).count(),
         );
     }
+    // Strike days announced without dates (issue #20), and days no report says went ahead.
+    for p in &a.programmes {
+        let _ = strings::programme(w, p);
+        let _ = p.programme.text.get(lang);
+    }
+    let _ = w.not_reported_days(a.days.len(), !held.is_empty());
     let yours: Vec<_> = held
         .iter()
         .filter_map(|x| x.called_out.map(|c| &c.answer))
