@@ -27,10 +27,11 @@ pub fn DayCard(
     let day = answer.day;
     // One line on the row for staff: where their own group stood. Who was called out is said
     // once above the days where it never changes, and always behind the row's disclosure.
-    // A day that did not take place asked nothing of anyone.
+    // A day that did not take place asked nothing of anyone; one no report says went ahead
+    // still asked what it asked.
     let line = answer
         .called_out
-        .filter(|_| line && answer.status.is_held())
+        .filter(|_| line && !answer.status.is_dropped())
         .map(|call| {
             view! {
                 <span class="se-day__line se-day__yours" data-called-out=call.answer.as_str()>
