@@ -1265,3 +1265,30 @@ fn programmes_and_unreported_days_are_worded_in_every_language() {
     );
     assert!(!status.is_held() && !status.is_dropped());
 }
+
+#[test]
+fn the_calendar_file_marks_a_day_no_report_says_went_ahead_as_tentative() {
+    let d = unreported();
+    let scotland = d.region_by_key("scotland").expect("a region");
+    let edinburgh = Where {
+        region: scotland,
+        council: Some(Council::new("S12000036")),
+    };
+    let a = explain(&d, edinburgh, None, date("2023-01-20"));
+    let file = strike_explainer::ics::calendar(strings::words(Lang::En), &d, &a, scotland, 0)
+        // Long lines are folded at 75 octets: unfolded, as a calendar reads them.
+        .replace("\r\n ", "");
+    let statuses: Vec<&str> = file
+        .lines()
+        .filter_map(|l| l.strip_prefix("STATUS:"))
+        .collect();
+    // 16 January went ahead; Edinburgh's 17 January may or may not have.
+    assert_eq!(statuses, ["CONFIRMED", "TENTATIVE"]);
+    assert!(
+        // ";" escaped, as the format asks.
+        file.contains(
+            "SUMMARY:Teachers' strike day: Scotland – Announced\\; no report that it went ahead"
+        ),
+        "{file}"
+    );
+}
