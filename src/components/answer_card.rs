@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
-use super::programme_line::ProgrammeLine;
 use super::source_links::SourceLinks;
+use crate::explain::ProgrammeAnswer;
 use crate::explain::{Answer, DayStatus, Headline as Kind};
-use crate::model::{Date, RegionId, Sourced};
+use crate::model::{Date, RegionId, SourceId, Sourced};
 use crate::strings;
 
 /// The id of a day's row, for the chips to find it within the widget's own root.
@@ -101,7 +101,7 @@ pub fn AnswerCard(
         .iter()
         .map(|p| {
             let sentence = !matches!(&answer.headline, Kind::Programme(h) if h == p);
-            view! { <ProgrammeLine programme=p.clone() sentence /> }
+            programme_line(p, sentence)
         })
         .collect_view();
     let (kind, details) = headline_parts(&answer.headline);
@@ -148,5 +148,40 @@ fn headline_parts<'d>(headline: &Kind<'d>) -> (&'static str, Vec<&'d Sourced>) {
         Kind::Programme(_) => ("programme", vec![]),
         Kind::Stands(event) => ("stands", vec![&event.body]),
         Kind::NoneScheduled => ("none-scheduled", vec![]),
+    }
+}
+
+/// One programme (strike days announced without dates): its sentence (left out where the
+/// headline already says it), what was announced and the latest change's note, with every known
+/// entry's sources. A plain function, not a component: it has no state, and a component's props
+/// cost bytes.
+fn programme_line(programme: &ProgrammeAnswer<'static>, sentence: bool) -> impl IntoView + use<> {
+    let w = super::words();
+    let lang = w.lang();
+    let mut sources: Vec<SourceId> = Vec::new();
+    for h in programme.history {
+        for &s in &h.sources {
+            if !sources.contains(&s) {
+                sources.push(s);
+            }
+        }
+    }
+    let last = programme.status();
+    let mut text = if sentence {
+        strings::programme(w, programme)
+    } else {
+        String::new()
+    };
+    for said in std::iter::once(&programme.programme.text).chain(last.note.as_ref()) {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(said.get(lang));
+    }
+    view! {
+        <p class="se-programme" data-status=last.status.as_str()>
+            {text}" "
+            <SourceLinks sources />
+        </p>
     }
 }

@@ -15,7 +15,6 @@ mod language_switch;
 mod location;
 mod note_list;
 mod place_search;
-mod programme_line;
 mod replay;
 mod replay_notice;
 mod share_bar;
