@@ -24,7 +24,8 @@ use strike_explainer::data::{self, DataError, Problem};
 use strike_explainer::model::{Date, PartialDate};
 
 /// A small valid file (also a seed of the fuzz target's corpus) with every part of the format: a group, a day that went ahead, one
-/// postponed to a later day, one suspended and one called off; an undated ending for one role;
+/// postponed to a later day, one suspended, one called off and one no report says went ahead; a
+/// programme of days announced without dates, called off; an undated ending for one role;
 /// a story event dated to its month and one with `stands`; notes for a role, for a day and with
 /// a past tense; closures with and without `open`; a figure; sources dated to the year, month
 /// and day, and undated.
