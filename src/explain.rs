@@ -6,7 +6,7 @@
 //! file (that is `data`).
 
 use crate::model::{
-    CallOut, Closure, Date, Dispute, Ending, Event, Note, Reach, RegionId, RoleId, Status,
+    CallOut, Closure, Council, Date, Dispute, Ending, Event, Note, Reach, RegionId, RoleId, Status,
     StatusChange, StrikeDay, Where,
 };
 
@@ -57,8 +57,9 @@ pub enum Headline<'d> {
     },
     /// No strike day is ahead here, and since the last one this is what stands.
     Stands(&'d Event),
-    /// The dispute is live but no day is set here.
-    NoneScheduled,
+    /// The dispute is live but no day is set here: in the reader's council, where it is known
+    /// (other councils of the region may have days).
+    NoneScheduled { council: Option<Council> },
 }
 
 /// A strike day as the reader sees it on `today`.
@@ -233,7 +234,12 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
             .rev()
             .find(|e| e.stands.is_some())
             .filter(|e| last_day.is_none_or(|last| e.on.last_day() > last))
-            .map_or(Headline::NoneScheduled, |e| Headline::Stands(e))
+            .map_or(
+                Headline::NoneScheduled {
+                    council: at.council.clone(),
+                },
+                |e| Headline::Stands(e),
+            )
     };
     let closures = d
         .closures

@@ -39,7 +39,8 @@ fn summary(a: &Answer<'_>) -> String {
             reach,
         } => format!("next {} {}{}", date, word(*status), part(*reach)),
         Headline::Stands(e) => format!("stands {}", e.on),
-        Headline::NoneScheduled => "none scheduled".to_owned(),
+        Headline::NoneScheduled { council: None } => "none scheduled".to_owned(),
+        Headline::NoneScheduled { council: Some(c) } => format!("none scheduled in {}", c.code),
     };
     let days: Vec<String> = a
         .days
@@ -1048,7 +1049,7 @@ fn a_reader_whose_council_is_known_is_told_only_its_days_and_a_region_only_reade
         (
             "scotland@S12000017",
             "2023-01-17",
-            "none scheduled | 01-16Y went-ahead",
+            "none scheduled in S12000017 | 01-16Y went-ahead",
         ),
         // Glasgow's day was for secondary schools only: it may be theirs.
         (

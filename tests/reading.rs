@@ -275,7 +275,7 @@ fn card_texts(a: &Answer<'_>, region: &Region) -> Vec<String> {
             .chain(yours.map(|e| &e.body))
             .collect(),
         Headline::Stands(e) => vec![&e.body],
-        Headline::NotInDispute | Headline::Next { .. } | Headline::NoneScheduled => vec![],
+        Headline::NotInDispute | Headline::Next { .. } | Headline::NoneScheduled { .. } => vec![],
     };
     texts.extend(details.into_iter().map(|b| b.text.get(Lang::En).to_owned()));
     texts.extend(

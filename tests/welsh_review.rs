@@ -314,6 +314,9 @@ fn sentences() -> Vec<Sentence> {
             let codes = [Council::new("W06000015"), Council::new("E06000001")];
             w.only_in(&strings::council_names(w, &codes))
         }),
+        sentence("none_scheduled_council", "Highland", |w, _| {
+            w.none_scheduled_council("Highland")
+        }),
         sentence("only_schools", "secondary schools", |w, _| {
             w.only_schools("secondary schools")
         }),

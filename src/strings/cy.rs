@@ -849,6 +849,14 @@ impl Words for Cy {
         format!("Dim ond yn ardaloedd y cynghorau hyn: {councils}")
     }
 
+    fn none_scheduled_council(&self, council: &str) -> String {
+        // As `none_scheduled`; "yn ardal eich cyngor" (in your council's area): "ardal" takes
+        // no mutation after "yn", and the stored name stands apart in brackets.
+        format!(
+            "Nid oes unrhyw ddiwrnodau streic wedi'u trefnu yn ardal eich cyngor ({council}) ar hyn o bryd."
+        )
+    }
+
     fn only_schools(&self, scope: &str) -> String {
         // "yn unig" (only) after the noun, as in "ar agor i flynyddoedd 7, 12 a 13 yn unig".
         format!("Rhai ysgolion yn unig: {scope}")

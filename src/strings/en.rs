@@ -599,6 +599,10 @@ impl Words for En {
         format!("Only in these council areas: {councils}")
     }
 
+    fn none_scheduled_council(&self, council: &str) -> String {
+        format!("No strike days are set in your council area ({council}) at the moment.")
+    }
+
     fn only_schools(&self, scope: &str) -> String {
         format!("Only some schools: {scope}")
     }

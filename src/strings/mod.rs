@@ -15,7 +15,7 @@ mod en;
 pub use cy::Cy;
 pub use en::En;
 
-use crate::explain::{DayStatus, Headline};
+use crate::explain::{Answer, DayAnswer, DayStatus, Headline};
 use crate::lang::Lang;
 use crate::model::{
     CalledOut, Council, Date, Dispute, Local, PartialDate, Reach, Region, Scope, StrikeDay, Weekday,
@@ -301,6 +301,10 @@ pub trait Words: Send + Sync {
     /// `Strike until noon` (where the sources give only the end).
     fn hours(&self, h: &crate::model::Hours) -> String;
 
+    /// No strike day set in the reader's council (`council`, its name), where other councils
+    /// of the region may have some.
+    fn none_scheduled_council(&self, council: &str) -> String;
+
     /// A local call's council areas as a line under its date: `Only in these council areas:
     /// Kent, Medway`. (Not "only in {place}": Welsh "yn" would mutate each name.)
     fn only_in(&self, councils: &str) -> String;
@@ -453,6 +457,32 @@ pub fn council_names(w: &dyn Words, councils: &[Council]) -> String {
         .join(", ")
 }
 
+/// How many strike days hit the reader's area and when, as the answer card says it: the days
+/// that are surely theirs, then those for only part of their area, never counted as theirs
+/// (issue #20); `None` where no day is held.
+pub fn days_count(w: &dyn Words, answer: &Answer<'_>) -> Option<String> {
+    let held = || answer.days.iter().filter(|a| a.status.is_held());
+    let whole: Vec<&DayAnswer<'_>> = held().filter(|a| a.reach.is_whole()).collect();
+    let part = held().filter(|a| !a.reach.is_whole()).count();
+    let dropped = answer.days.iter().filter(|a| !a.status.is_held()).count();
+    let all_past = whole.iter().all(|a| a.status == DayStatus::WentAhead);
+    let whole = match (whole.first(), whole.last()) {
+        (Some(first), Some(last)) => Some(w.days_summary(
+            whole.len(),
+            first.day.date,
+            last.day.date,
+            all_past,
+            dropped,
+        )),
+        _ => None,
+    };
+    let part = (part > 0).then(|| w.part_days(part, whole.is_some()));
+    match (whole, part) {
+        (Some(whole), Some(part)) => Some(format!("{whole} {part}")),
+        (whole, part) => whole.or(part),
+    }
+}
+
 /// The part of a reader's area a call covers, in `w`'s words (see [`Words::only_part`]).
 pub fn only_part(w: &dyn Words, councils: Option<&Local>, scope: Option<&Scope>) -> String {
     w.only_part(
@@ -524,7 +554,10 @@ pub fn headline(w: &dyn Words, headline: &Headline<'_>, region: &Region) -> Stri
             .as_ref()
             .map(|s| s.get(w.lang()).to_owned())
             .unwrap_or_default(),
-        Headline::NoneScheduled => w.none_scheduled(within),
+        Headline::NoneScheduled { council: None } => w.none_scheduled(within),
+        Headline::NoneScheduled {
+            council: Some(council),
+        } => w.none_scheduled_council(&council_names(w, std::slice::from_ref(council))),
     }
 }
 
