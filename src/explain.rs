@@ -147,13 +147,20 @@ pub fn status_on(day: &StrikeDay, today: Date) -> Option<DayStatus> {
     })
 }
 
-fn applies(d: &Dispute, note: &Note, region: RegionId, role: Option<RoleId>) -> bool {
-    let region_ok = match &note.regions {
-        Some(rs) => rs.contains(&region),
-        // A note for "everywhere" is about the dispute's own days and rules: outside the
-        // dispute it would mislead (a Scottish teacher has no NEU strike pay to lose).
-        None => d.region(region).in_dispute,
+fn applies(d: &Dispute, note: &Note, at: &Where, role: Option<RoleId>) -> bool {
+    let region = at.region;
+    let council_ok = match (&note.councils, &at.council) {
+        (Some(theirs), Some(mine)) => theirs.iter().any(|c| mine.within(c) || c.within(mine)),
+        // A reader who gave only their region is told of every council's note.
+        _ => true,
     };
+    let region_ok = council_ok
+        && match &note.regions {
+            Some(rs) => rs.contains(&region),
+            // A note for "everywhere" is about the dispute's own days and rules: outside the
+            // dispute it would mislead (a Scottish teacher has no NEU strike pay to lose).
+            None => d.region(region).in_dispute,
+        };
     let role_ok = match (&note.roles, role) {
         (None, _) => true,
         (Some(rs), Some(role)) => rs.contains(&role),
@@ -163,17 +170,30 @@ fn applies(d: &Dispute, note: &Note, region: RegionId, role: Option<RoleId>) -> 
     region_ok && role_ok
 }
 
-/// The notes, not tied to a day, that a reader in `region` (as `role`, if chosen) is shown on
-/// `today`. `data` checks with this that no reader is left with nothing.
+/// The notes, not tied to a day, that a reader `at` a region (and council, where known), as
+/// `role` if chosen, is shown on `today`. `data` checks with this that no reader is left with
+/// nothing.
 pub fn general_notes(
     d: &Dispute,
-    region: RegionId,
+    at: impl Into<Where>,
     role: Option<RoleId>,
     today: Date,
 ) -> impl Iterator<Item = &Note> {
+    let at = at.into();
     d.notes
         .iter()
-        .filter(move |n| n.days.is_none() && n.shown_on(today) && applies(d, n, region, role))
+        .filter(move |n| n.days.is_none() && n.shown_on(today) && applies(d, n, &at, role))
+}
+
+/// Whether a note tied to `day`'s date belongs on its row: where both name councils (two
+/// local calls on one date), only where they share one.
+fn fits(note: &Note, day: &StrikeDay) -> bool {
+    match (&note.councils, &day.local) {
+        (Some(theirs), Some(local)) => theirs
+            .iter()
+            .any(|c| local.councils.iter().any(|l| c.within(l) || l.within(c))),
+        _ => true,
+    }
 }
 
 /// The answer for a reader `at` a region (and council, where known), optionally as `role`, on
@@ -181,7 +201,7 @@ pub fn general_notes(
 pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: Date) -> Answer<'_> {
     let at = at.into();
     let region = at.region;
-    let notes = general_notes(d, region, role, today).collect();
+    let notes = general_notes(d, at.clone(), role, today).collect();
     let days: Vec<DayAnswer<'_>> = d
         .days
         .iter()
@@ -198,7 +218,7 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
                     .notes
                     .iter()
                     .filter(|n| n.days.as_ref().is_some_and(|ds| ds.contains(&day.date)))
-                    .filter(|n| n.shown_on(today) && applies(d, n, region, role))
+                    .filter(|n| n.shown_on(today) && fits(n, day) && applies(d, n, &at, role))
                     .collect(),
                 history: &day.history[..known],
             })

@@ -563,7 +563,7 @@ impl Council {
 
     /// Whether a reader in `self` is surely in `other`: the same council, or one that became
     /// part of it.
-    fn within(&self, other: &Council) -> bool {
+    pub fn within(&self, other: &Council) -> bool {
         self.code == other.code || self.part_of.as_ref() == Some(&other.code)
     }
 }
@@ -613,6 +613,10 @@ impl Reach<'_> {
 pub struct Note {
     pub roles: Option<Vec<RoleId>>,
     pub regions: Option<Vec<RegionId>>,
+    /// Only about these councils of its regions (a rolling dispute's council days): shown to a
+    /// reader in one of them, or who gave only their region, and on a day's row only where the
+    /// day's call names one of them. `None`: every council.
+    pub councils: Option<Vec<Council>>,
     /// `None`: about the role in general; otherwise about these strike dates.
     pub days: Option<Vec<Date>>,
     pub body: Sourced,

@@ -1088,3 +1088,32 @@ fn a_day_for_part_of_the_readers_area_is_worded_as_a_condition_in_every_language
         headline(Lang::Cy)
     );
 }
+
+#[test]
+fn a_note_about_some_councils_reaches_their_readers_and_their_days_only() {
+    // Issue #20: a day note for a date with two local calls belongs to the call for its
+    // council, not to every call that date.
+    let d = rolling();
+    let scotland = d.region_by_key("scotland").expect("a region");
+    let parent = d.role_by_key("parent");
+    let noted = |council: Option<&str>| -> Vec<String> {
+        let at = Where {
+            region: scotland,
+            council: council.map(Council::new),
+        };
+        explain(&d, at, parent, date("2023-01-17"))
+            .days
+            .iter()
+            .filter(|a| !a.notes.is_empty())
+            .map(|a| {
+                a.day
+                    .local
+                    .as_ref()
+                    .map_or("all".to_owned(), |l| l.codes().collect())
+            })
+            .collect()
+    };
+    assert_eq!(noted(Some("S12000047")), ["S12000047"]);
+    assert_eq!(noted(Some("S12000036")), Vec::<String>::new());
+    assert_eq!(noted(None), ["S12000047"]);
+}

@@ -518,6 +518,9 @@ fn newer_fields(c: &mut Checker, raw: &RawDispute) {
         if n.from.is_some() {
             since(5, format!("notes[{i}].from"), "from");
         }
+        if n.councils.is_some() {
+            since(6, format!("notes[{i}].councils"), "councils");
+        }
         if n.until.is_some() {
             since(5, format!("notes[{i}].until"), "until");
         }
@@ -675,7 +678,7 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
     let local = raw.local.as_ref().map(|l| {
         let at = format!("{path}.local");
         Local {
-            councils: councils(c, &format!("{at}.councils"), &l.councils, &regions),
+            councils: councils(c, &format!("{at}.councils"), &l.councils, &regions, "day"),
             sources: c.sources(&format!("{at}.sources"), &l.sources),
         }
     });
@@ -697,7 +700,13 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
 
 /// `days[].local.councils`: a local call's council areas (at least one), each a council the place index knows and,
 /// where the dispute maps places to its regions, one lying in the day's own regions.
-fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) -> Vec<Council> {
+fn councils(
+    c: &mut Checker,
+    path: &str,
+    codes: &[String],
+    day: &[RegionId],
+    what: &str,
+) -> Vec<Council> {
     let mut out = Vec::new();
     if codes.is_empty() {
         c.problem(path, "names no council");
@@ -753,7 +762,7 @@ fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) -> 
             c.problem(
                 at,
                 format!(
-                    "{} ({code}) lies in “{key}”, which this day does not cover",
+                    "{} ({code}) lies in “{key}”, which this {what} does not cover",
                     council.name
                 ),
             );
@@ -1054,6 +1063,11 @@ fn notes(c: &mut Checker, raw: &[RawNote], days: &[StrikeDay]) -> Vec<Note> {
             .regions
             .as_ref()
             .map(|r| c.regions(&format!("{path}.where"), r));
+        let councils = n.councils.as_ref().map(|codes| {
+            let all: Vec<RegionId> = c.regions.values().copied().collect();
+            let within = regions.as_deref().unwrap_or(&all);
+            councils(c, &format!("{path}.councils"), codes, within, "note")
+        });
         let dates = n.days.as_ref().map(|ds| {
             ds.iter()
                 .enumerate()
@@ -1090,6 +1104,7 @@ fn notes(c: &mut Checker, raw: &[RawNote], days: &[StrikeDay]) -> Vec<Note> {
         notes.push(Note {
             roles,
             regions,
+            councils,
             days: dates,
             body,
             past,
@@ -1397,7 +1412,10 @@ fn answers(c: &mut Checker, d: &Dispute) {
         for role in roles {
             let empty_on = std::iter::once(before_all)
                 .chain(dates.iter().copied())
-                .find(|&on| explain::general_notes(d, region, role, on).next().is_none());
+                // A note about some councils leaves readers in the others with nothing.
+                .find(|&on| {
+                    !explain::general_notes(d, region, role, on).any(|n| n.councils.is_none())
+                });
             if let Some(on) = empty_on {
                 let role = role.map_or("(any role)", |r| d.role(r).key.as_str());
                 let when = match dates.first() {

@@ -828,7 +828,23 @@ fn calls_on_one_date_in_one_region_are_for_different_councils() {
         }
     };
     let fife = r#""local": { "councils": ["S12000047"], "sources": ["X1"] },"#;
-    let cases: [(&str, &str, &[&str]); 4] = [
+    let teacher = r#"{ "where": ["scotland"], "roles": ["teacher"], "text""#;
+    let cases: [(&str, &str, &[&str]); 6] = [
+        // A general note about one council leaves readers in the others with nothing.
+        (
+            teacher,
+            r#"{ "where": ["scotland"], "councils": ["S12000047"], "roles": ["teacher"], "text""#,
+            &["notes: nothing for a reader in “scotland” as “teacher”"],
+        ),
+        // A note's councils lie in its regions.
+        (
+            teacher,
+            r#"{ "where": ["england"], "councils": ["S12000047"], "roles": ["teacher"], "text""#,
+            &[
+                "notes: nothing for a reader in “scotland” as “teacher”",
+                "notes[0].councils[0]: Fife (S12000047) lies in “scotland”, which this note does not cover",
+            ],
+        ),
         // As written: Edinburgh and South Ayrshire, then Fife, on 17 January.
         (fife, fife, &[]),
         // Fife's call names Edinburgh too.
@@ -853,6 +869,7 @@ fn calls_on_one_date_in_one_region_are_for_different_councils() {
                 "days[2].where: a region has two calls on the same date; from format 6, two \
                  local calls for different councils may share one (see days[1])",
                 "days[3].scope: `scope` came with format 6: set \"format\": 6",
+                "notes[3].councils: `councils` came with format 6: set \"format\": 6",
             ],
         ),
     ];

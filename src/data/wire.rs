@@ -326,6 +326,9 @@ pub(super) struct RawNote {
     pub(super) roles: Option<Vec<String>>,
     #[serde(default, rename = "where")]
     pub(super) regions: Option<Vec<String>>,
+    /// Only about these councils (GSS codes) of its regions (format 6).
+    #[serde(default)]
+    pub(super) councils: Option<Vec<String>>,
     #[serde(default)]
     pub(super) days: Option<Vec<String>>,
     pub(super) text: RawText,
