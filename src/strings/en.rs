@@ -214,7 +214,7 @@ impl Words for En {
     }
 
     fn place_none(&self) -> &'static str {
-        "No place found. Try a town, a council or the first half of a postcode."
+        "No place found. Type the first half of your postcode (such as LS6) or your council's name. Or choose your area from the list below."
     }
 
     fn ics_summary(&self) -> &'static str {
