@@ -59,10 +59,16 @@ export const TARGETS = {
  *   whose own ending says what is known, and the summary and figures held back on earlier
  *   dates. Issue #23 (the reader's bundle without the JSON reader and checker) is where these
  *   bytes go back.
+ * - 277,000 before interactive, 292,700 in all (2026-12-07, issue #20): 276,849 and 292,370
+ *   shipped. The place search's index, fetched on a search's first use (not before
+ *   interactive), grew from 7,242 to 15,521 brotli (25,238 → 56,731 raw): every post town is
+ *   now a town of its own (1,250 lines: Paisley, Alloa, Kirkwall found nothing), where its
+ *   postcode districts are (data/places/SOURCES.md, item 10). Grouping them by their codes on a
+ *   new kind of line would save about 1.3 KB; names alone are about 5.5 KB of it.
  * Line numbers reach the wasm as panic locations, so builds of near-identical code differ by a
  * few hundred bytes: read per-change figures under about ±300 as noise. */
 export const BUDGET = {
-  totalBrotli: 284300,
+  totalBrotli: 292700,
   beforeInteractiveBrotli: 277000,
 };
 
