@@ -21,7 +21,8 @@
 //! - `N  <kind>  <name>  <parts>  [<Welsh name>]`: a council, town, city, county or former
 //!   council; the kind in capitals where the line is also a council's (a town and its council
 //!   of one name). Kind `p` is a post town that no other row names (`postcode_districts.csv`'s
-//!   `post_town`): a town, lying where its districts do, that the search offers after the rest.
+//!   `post_town`): a town, lying where its districts do, that the search offers after the rest;
+//!   kind `w` a London ward (`london_wards.csv`) that no other row names, offered likewise.
 //! - `A  <area>  <post town>`: a postcode area; where it lies is its districts'.
 //! - `D  <parts>  <districts…>`: postcode districts that lie in the same parts.
 //!
@@ -34,6 +35,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+/// The ONS region London, whose boroughs' wards are places of their own.
+const LONDON: &str = "E12000007";
 
 fn rows(path: &Path) -> Vec<BTreeMap<String, String>> {
     println!("cargo::rerun-if-changed={}", path.display());
@@ -208,6 +212,36 @@ fn main() {
         .chain(&places)
         .map(|r| folded(&r["name"]))
         .collect();
+    // The names above, and the post towns below, that a place in London has: a London ward of
+    // such a name is not added (the borough, place or post town answers: Orpington), while a
+    // ward named like a place elsewhere is (Abingdon in Kensington, beside Abingdon in
+    // Oxfordshire).
+    let london =
+        |code: &str| code == LONDON || index.councils.get(code).is_some_and(|c| c.region == LONDON);
+    let in_london: BTreeSet<String> = authorities
+        .iter()
+        .chain(&places)
+        .filter(|r| {
+            let codes = r.get("codes").map_or("", String::as_str);
+            [r.get("code"), r.get("local_authority_code")]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .chain(codes.split('|'))
+                .any(london)
+        })
+        .map(|r| folded(&r["name"]))
+        .chain(
+            post_towns
+                .iter()
+                .filter(|(_, parts)| {
+                    parts
+                        .iter()
+                        .any(|p| p.split('+').next().is_some_and(london))
+                })
+                .map(|((town, _), _)| folded(town)),
+        )
+        .collect();
     let mut add = |r: &BTreeMap<String, String>, kind: char, parts: Vec<String>| {
         let name = r["name"]
             .trim_end_matches(", City of")
@@ -271,6 +305,19 @@ fn main() {
         }
         let row = BTreeMap::from([("name".to_owned(), town.clone())]);
         add(&row, 'p', parts.clone());
+    }
+    // London's wards (`london_wards.csv`), the neighbourhoods a London reader names (every
+    // London district's post town is London): each in its borough, unless a council, place or
+    // post town in London has its name. Wards of one name in two boroughs are one place in both.
+    for r in rows(&dir.join("london_wards.csv")) {
+        if in_london.contains(&folded(&r["name"])) {
+            continue;
+        }
+        let code = &r["local_authority_code"];
+        if index.region_of(code) != LONDON {
+            panic!("london_wards.csv: {} is not in a London borough", r["name"]);
+        }
+        add(&r, 'w', vec![index.council(code)]);
     }
     for ((name, _), (kind, parts, cy, council)) in &names {
         // A line that is also a council's, under another kind (the town of Hartlepool and its

@@ -108,6 +108,8 @@ pub enum Kind {
     Area,
     City,
     Town,
+    /// A London ward: the neighbourhood a London reader names (Peckham), in its borough.
+    Ward,
     County,
     Council,
     /// A council abolished in a reorganisation whose name is still in use.
@@ -199,10 +201,11 @@ struct Named<'a> {
     kind: Kind,
     /// Whether this line is (also) a council's: the name a council code is shown by.
     council: bool,
-    /// Whether the place is only a post town (`build.rs`: a name no other row gives): offered
-    /// after the councils, cities, towns and counties that match as well, so that the many post
-    /// towns do not push them out of the list (`Aber` still offers Aberdeenshire).
-    post_town: bool,
+    /// Whether the place is only a post town or a London ward (`build.rs`: a name no other row
+    /// gives): offered after the councils, cities, towns and counties that match as well, so
+    /// that the many of them do not push those out of the list (`Aber` still offers
+    /// Aberdeenshire).
+    minor: bool,
     name: &'a str,
     name_cy: Option<&'a str>,
     /// Each name (English, then Welsh) folded, with its characters for the typo distance,
@@ -366,6 +369,7 @@ impl<'a> Places<'a> {
                     // A capital: the line is also a council's (see `build.rs`).
                     let (kind, council) = match f.next() {
                         Some("p") => (Kind::Town, false),
+                        Some("w") => (Kind::Ward, false),
                         Some("y") => (Kind::City, false),
                         Some("t") => (Kind::Town, false),
                         Some("k") => (Kind::County, false),
@@ -391,7 +395,7 @@ impl<'a> Places<'a> {
                         places.names.push(Named {
                             kind,
                             council,
-                            post_town: line.starts_with("N\tp\t"),
+                            minor: line.starts_with("N\tp\t") || line.starts_with("N\tw\t"),
                             name,
                             name_cy,
                             keys,
@@ -533,8 +537,8 @@ impl<'a> Places<'a> {
             // Postcodes are ASCII: no Unicode case tables in the bundle for them.
             .map(|c| c.to_ascii_uppercase())
             .collect();
-        // (score, only a post town, matched only in the other language, place); lower sorts
-        // first.
+        // (score, only a post town or ward, matched only in the other language, place); lower
+        // sorts first.
         let mut found: Vec<(usize, bool, bool, Place<'a>)> = Vec::new();
 
         // Postcodes: a full one, a district (and the districts it begins), an area.
@@ -630,7 +634,7 @@ impl<'a> Places<'a> {
                 };
                 found.push((
                     score,
-                    n.post_town,
+                    n.minor,
                     other,
                     Place {
                         name: n.name.to_owned(),

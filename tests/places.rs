@@ -383,9 +383,64 @@ fn the_towns_issue_20_named_are_found_in_their_councils() {
         let codes: Vec<&str> = p.codes().collect();
         assert_eq!(codes[0], council(council_name), "{town}: {codes:?}");
     }
-    // No list here names London's neighbourhoods (`data/places/SOURCES.md`, item 10): Peckham
-    // is in SE15, whose post town is London. A reader is told so, and what to try instead.
-    assert!(found(NEU, "Peckham").is_empty());
+    // Peckham's post town is London (SE15): it is found as its ward, in Southwark.
+    let peckham = found(NEU, "Peckham");
+    let (p, regions) = &peckham[0];
+    assert_eq!(
+        (p.name.as_str(), p.kind, regions.join("|")),
+        ("Peckham", Kind::Ward, "london".to_owned())
+    );
+    assert_eq!(p.codes().next(), Some(council("Southwark").as_str()));
+}
+
+#[test]
+fn every_london_ward_is_found_in_its_borough() {
+    // Issue #20: the neighbourhoods a London reader names are its wards (every London
+    // district's post town is London). Each ward that no council, place or post town names is
+    // found by its name, as a ward in its borough (two wards of one name: one place in both).
+    let neu = load(NEU);
+    let wards = rows("london_wards.csv");
+    assert_eq!(wards.len(), 704);
+    let mut found_wards = 0;
+    let mut wrong = Vec::new();
+    for w in &wards {
+        let hits: Vec<Place<'static>> = places::bundled()
+            .search(&w["name"], 100)
+            .into_iter()
+            .filter(|p| p.name == w["name"])
+            .collect();
+        let in_london = |p: &Place<'static>| {
+            p.resolve(|code| neu.region_by_place(code))
+                .iter()
+                .any(|r| neu.region(*r).key == "london")
+        };
+        if hits.iter().any(|p| p.kind != Kind::Ward && in_london(p)) {
+            // A council, place or post town of the name in London answers instead (Orpington,
+            // Sidcup); one elsewhere does not (Abingdon in Kensington is a ward here).
+            continue;
+        }
+        found_wards += 1;
+        let hit = hits.iter().any(|p| {
+            p.codes().any(|c| c == w["local_authority_code"])
+                && p.resolve(|code| neu.region_by_place(code))
+                    .iter()
+                    .all(|r| neu.region(*r).key == "london")
+        });
+        if !hit {
+            wrong.push(format!("{} ({}): {hits:?}", w["name"], w["code"]));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert_eq!(found_wards, 682, "wards found as wards");
+    // Abingdon: the Oxfordshire post town and the Kensington ward, each where it is.
+    let abingdon: Vec<String> = found(NEU, "Abingdon")
+        .iter()
+        .map(|(p, r)| format!("{} {:?} {}", p.name, p.kind, r.join("|")))
+        .collect();
+    assert_eq!(
+        abingdon,
+        ["Abingdon Town south-east", "Abingdon Ward london"]
+    );
 }
 
 // The searches below were `src/places.rs`'s own tests while the index was written in the
@@ -440,7 +495,20 @@ fn a_name_in_two_places_gives_both() {
 #[test]
 fn suggestions_a_reader_can_tell_apart() {
     // An exact name offers no look-alikes (issue #10: Kent offered Central Bedfordshire).
-    check_all(NEU, "Kent", &["Kent south-east"]);
+    // (After it, names that begin so: London wards since issue #20; no look-alike by a typo.)
+    check_all(
+        NEU,
+        "Kent",
+        &[
+            "Kent south-east",
+            "Kenton london",
+            "Kenton East london",
+            "Kenton West london",
+            "Kentish Town North london",
+            "Kentish Town South london",
+            "Old Kent Road london",
+        ],
+    );
     // A name meaning several towns offers each of them.
     check_all(
         NEU,

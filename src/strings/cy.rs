@@ -648,6 +648,8 @@ impl Words for Cy {
             Kind::Area => "Ardal cod post",
             Kind::City => "Dinas",
             Kind::Town => "Tref",
+            // As Welsh law and the Boundary Commission write it: "dros ward …", "Wardiau Etholiadol".
+            Kind::Ward => "Ward",
             Kind::County => "Sir",
             Kind::Council => "Cyngor",
             // "hen" soft-mutates: cyngor → gyngor.

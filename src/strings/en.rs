@@ -422,6 +422,7 @@ impl Words for En {
             Kind::Area => "Postcode area",
             Kind::City => "City",
             Kind::Town => "Town",
+            Kind::Ward => "Ward",
             Kind::County => "County",
             Kind::Council => "Council",
             Kind::FormerCouncil => "Former council",
