@@ -1,5 +1,6 @@
-//! Finding where a reader is from what they know: a town or city, a council, a county, or a
-//! postcode (area `LS`, district `LS6`, full `LS6 1AA`, any case and spacing), forgiving typos.
+//! Finding where a reader is from what they know: a town or city (or any post town), a London
+//! neighbourhood (its ward), a council, a county, or a postcode (area `LS`, district `LS6`, full
+//! `LS6 1AA`, any case and spacing), forgiving typos.
 //! Places in Wales are found by their Welsh names too (`Caerdydd`, `Ynys Môn`, with or without
 //! the accents), and a result carries both names so the widget can show either.
 //!
