@@ -967,12 +967,103 @@ async fn a_place_in_two_regions_lets_the_reader_choose_and_typos_still_find() {
         Some("false")
     );
     type_place(&root, "qqqq").await;
-    let said = all(&root, ".se-place [role=status]")
-        .first()
-        .and_then(|s| s.text_content())
-        .unwrap_or_default();
-    assert!(said.starts_with("No place found"), "{said}");
+    assert!(
+        text(&root, ".se-place__note").starts_with("No place found"),
+        "{}",
+        text(&root, ".se-place__note")
+    );
     host.remove();
+}
+
+/// The elements a keyboard's Tab reaches inside `root`, in order (none here sets a positive
+/// tabindex, so document order is tab order).
+fn tab_stops(root: &Element) -> Vec<Element> {
+    all(root, "input, select, button, a[href], textarea, [tabindex]")
+        .into_iter()
+        .filter(|e| {
+            let h = e.unchecked_ref::<HtmlElement>();
+            h.tab_index() >= 0
+                && !e.has_attribute("disabled")
+                && e.closest("[hidden]").ok().flatten().is_none()
+                && h.offset_parent().is_some()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_place_is_said_on_screen_with_what_to_try_and_the_area_list_is_next() {
+    // Issue #20: "no match" was heard by screen readers only; a sighted reader saw nothing.
+    for (lang, said, list) in [
+        (
+            "en",
+            "No place found. Type the first half of your postcode (such as LS6) or your \
+             council's name. Or choose your area from the list below.",
+            "Or choose an area",
+        ),
+        (
+            "cy",
+            "Dim lle wedi'i ganfod. Rhowch hanner cyntaf eich cod post (fel LS6) neu enw eich \
+             cyngor. Neu dewiswch eich ardal o'r rhestr isod.",
+            "Neu dewiswch ardal",
+        ),
+    ] {
+        let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-lang", lang)]);
+        let input = type_place(&root, "Xyzzyq").await;
+        let note = root
+            .query_selector("#se-place-note")
+            .ok()
+            .flatten()
+            .expect("the line under the search");
+        assert_eq!(note.text_content().unwrap_or_default(), said, "{lang}");
+        // On screen: not the screen-reader-only class, drawn with a height, and under the field.
+        assert!(!note.class_list().contains("se-sr-only"), "{lang}");
+        assert!(
+            note.unchecked_ref::<HtmlElement>().offset_height() > 0,
+            "{lang}"
+        );
+        // Heard: a live status, and the field's description when the reader comes back to it.
+        assert_eq!(note.get_attribute("role").as_deref(), Some("status"));
+        assert_eq!(
+            input.get_attribute("aria-describedby").as_deref(),
+            Some("se-place-note")
+        );
+        // No empty list pops up, and Enter picks nothing: the search stays where it was.
+        assert_eq!(
+            input.get_attribute("aria-expanded").as_deref(),
+            Some("false")
+        );
+        press(&input, "Enter").await;
+        assert!(
+            input.is_connected(),
+            "{lang}: Enter on no match keeps the search"
+        );
+        // The area list the note points to is the next Tab stop after the field, labelled.
+        let stops = tab_stops(&root);
+        let at = stops
+            .iter()
+            .position(|e| e.id() == "se-place-input")
+            .expect("the search is a tab stop");
+        let next = stops.get(at + 1).expect("a tab stop after the search");
+        assert_eq!(next.tag_name(), "SELECT", "{lang}");
+        assert_eq!(
+            text(&root, "label[for=se-region]"),
+            list,
+            "{lang}: the list is the one the note names"
+        );
+        // From there the reader chooses an area, and is answered.
+        next.unchecked_ref::<HtmlElement>().focus().expect("focus");
+        assert_eq!(
+            host.shadow_root()
+                .and_then(|r| r.active_element())
+                .map(|e| e.id()),
+            Some("se-region".to_owned()),
+            "{lang}: the list takes the keyboard's focus"
+        );
+        choose(&root, list, "wales").await;
+        assert_eq!(region_value(&root), "wales", "{lang}");
+        assert!(!days(&root).is_empty(), "{lang}: the area's days are shown");
+        host.remove();
+    }
 }
 
 #[wasm_bindgen_test]

@@ -233,6 +233,7 @@ fn sentences() -> Vec<Sentence> {
         ("Area", Kind::Area),
         ("City", Kind::City),
         ("Town", Kind::Town),
+        ("Ward", Kind::Ward),
         ("County", Kind::County),
         ("Council", Kind::Council),
         ("FormerCouncil", Kind::FormerCouncil),

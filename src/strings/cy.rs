@@ -425,7 +425,10 @@ impl Words for Cy {
     }
 
     fn place_none(&self) -> &'static str {
-        "Dim lle wedi'i ganfod. Rhowch gynnig ar enw tref neu gyngor, neu ar hanner cyntaf cod post."
+        // "Rhowch" + object as "Rhowch god post" (glossary); "hanner" and "enw" do not mutate
+        // (h-, a vowel); "eich" mutates nothing; "Neu dewiswch … o'r rhestr isod" as
+        // `region_fallback_label` and `place_index_failed`. Two sentences, under 20 words each.
+        "Dim lle wedi'i ganfod. Rhowch hanner cyntaf eich cod post (fel LS6) neu enw eich cyngor. Neu dewiswch eich ardal o'r rhestr isod."
     }
 
     fn ics_summary(&self) -> &'static str {
@@ -645,6 +648,8 @@ impl Words for Cy {
             Kind::Area => "Ardal cod post",
             Kind::City => "Dinas",
             Kind::Town => "Tref",
+            // As Welsh law and the Boundary Commission write it: "dros ward …", "Wardiau Etholiadol".
+            Kind::Ward => "Ward",
             Kind::County => "Sir",
             Kind::Council => "Cyngor",
             // "hen" soft-mutates: cyngor → gyngor.
@@ -1045,7 +1050,8 @@ mod tests {
         check_counts(
             |n| W.place_count(n),
             [
-                "Dim lle wedi'i ganfod. Rhowch gynnig ar enw tref neu gyngor, neu ar hanner cyntaf cod post.",
+                "Dim lle wedi'i ganfod. Rhowch hanner cyntaf eich cod post (fel LS6) neu enw eich \
+                 cyngor. Neu dewiswch eich ardal o'r rhestr isod.",
                 "1 lle wedi'i ganfod. Defnyddiwch y bysellau saeth i'w gyrraedd.",
                 "2 le wedi'u canfod. Defnyddiwch y bysellau saeth i ddewis.",
                 "3 lle wedi'u canfod. Defnyddiwch y bysellau saeth i ddewis.",

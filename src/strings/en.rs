@@ -214,7 +214,7 @@ impl Words for En {
     }
 
     fn place_none(&self) -> &'static str {
-        "No place found. Try a town, a council or the first half of a postcode."
+        "No place found. Type the first half of your postcode (such as LS6) or your council's name. Or choose your area from the list below."
     }
 
     fn ics_summary(&self) -> &'static str {
@@ -422,6 +422,7 @@ impl Words for En {
             Kind::Area => "Postcode area",
             Kind::City => "City",
             Kind::Town => "Town",
+            Kind::Ward => "Ward",
             Kind::County => "County",
             Kind::Council => "Council",
             Kind::FormerCouncil => "Former council",

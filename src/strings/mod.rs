@@ -123,6 +123,8 @@ pub trait Words: Send + Sync {
 
     fn place_results(&self) -> &'static str;
 
+    /// Shown under the search, and heard, when what the reader typed matches no place: says so,
+    /// and what to try instead (a postcode's first half, the council, the area list below it).
     fn place_none(&self) -> &'static str;
 
     fn ics_summary(&self) -> &'static str;
