@@ -36,8 +36,9 @@ fn good_files_pass_and_say_what_they_hold() {
         "{out}"
     );
     assert!(out.contains("written in English, Cymraeg"), "{out}");
+    // Each count agrees with its noun (issue #20: "1 regions").
     assert!(
-        out.contains("tests/fixtures/synthetic.json: ok: 2 regions, 2 roles"),
+        out.contains("tests/fixtures/synthetic.json: ok: 2 regions, 2 roles, 1 strike call, 3 notes, 0 story events, 1 ending, 1 source; written in English"),
         "{out}"
     );
 }

@@ -125,8 +125,7 @@ impl DataError {
     /// Every problem, one a line, under a line saying how many `what` has:
     /// `the dispute data inside the placeholder has 2 problems:`.
     pub fn report(&self, what: &str) -> String {
-        let n = self.0.len();
-        let mut out = format!("{what} has {n} problem{}:", if n == 1 { "" } else { "s" });
+        let mut out = format!("{what} has {}:", counted(self.0.len(), "problem", "problems"));
         for p in &self.0 {
             out.push_str(&format!("\n  - {p}"));
         }
@@ -139,6 +138,12 @@ impl DataError {
             message: message.into(),
         }])
     }
+}
+
+/// A count with its noun, for editors' messages (which are in English only): `1 region`,
+/// `2 regions`, `0 story events`.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Parses and checks a data file's text.
