@@ -254,7 +254,8 @@ pub fn span(d: &Dispute) -> (Date, Date) {
         .iter()
         .map(|day| day.date)
         .chain(d.endings.iter().filter_map(|e| e.on))
-        .chain(d.story.iter().map(|e| e.on.first_day()));
+        // An event dated only to its month or year is shown from the last day it can mean.
+        .chain(d.story.iter().map(|e| e.on.last_day()));
     (
         starts.min().unwrap_or(d.checked_on),
         ends.max().unwrap_or(d.checked_on),

@@ -175,8 +175,8 @@ impl Checker {
             self.problems.push(Problem {
                 path: String::new(),
                 message: format!(
-                    "… and {} more problems: fix these first, then check again",
-                    self.more
+                    "… and {}: fix these first, then check again",
+                    super::counted(self.more, "more problem", "more problems")
                 ),
             });
         }
@@ -478,7 +478,13 @@ fn sizes(raw: &RawDispute) -> Result<(), Vec<Problem>> {
     ];
     for (path, len, limit) in lists {
         if len > limit {
-            problem(path, format!("has {len} entries; the limit is {limit}"));
+            problem(
+                path,
+                format!(
+                    "has {}; the limit is {limit}",
+                    super::counted(len, "entry", "entries")
+                ),
+            );
         }
     }
     if problems.is_empty() {
@@ -680,8 +686,8 @@ fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) {
         c.problem(
             path,
             format!(
-                "has {} entries; the limit is {}",
-                codes.len(),
+                "has {}; the limit is {}",
+                super::counted(codes.len(), "entry", "entries"),
                 LIMITS.councils
             ),
         );
@@ -974,9 +980,14 @@ fn endings(c: &mut Checker, raw: &[RawEnding]) -> Vec<Ending> {
     endings
 }
 
-/// `story`: events in date order.
+/// `story`: events in date order, where an event dated only to its month or year may stand
+/// anywhere among that month's or year's events (readers see it from the last day it can mean:
+/// `explain`). So an event is out of order only where it must have come before one listed
+/// earlier: its last possible day is before that one's first.
 fn story(c: &mut Checker, raw: &[RawEvent]) -> Vec<Event> {
     let mut story: Vec<Event> = Vec::new();
+    // The event listed so far that starts latest, with its place in the file.
+    let mut latest: Option<(usize, PartialDate)> = None;
     for (i, e) in raw.iter().enumerate() {
         let path = format!("story[{i}]");
         let regions = c.regions(&format!("{path}.where"), &e.regions);
@@ -988,16 +999,23 @@ fn story(c: &mut Checker, raw: &[RawEvent]) -> Vec<Event> {
         let Some(on) = c.partial_date(&format!("{path}.on"), &e.on) else {
             continue;
         };
-        if let Some(prev) = story.last()
-            && on.first_day() < prev.on.first_day()
-        {
-            c.problem(
-                format!("{path}.on"),
-                format!(
-                    "{on} is before the previous event's {}: keep the story in date order",
-                    prev.on
-                ),
-            );
+        match latest {
+            Some((j, prev)) if on.last_day() < prev.first_day() => {
+                let rule = if matches!((on, prev), (PartialDate::Day(_), PartialDate::Day(_))) {
+                    ""
+                } else {
+                    "; an event dated only to a month or a year may stand anywhere within that \
+                     month or year"
+                };
+                c.problem(
+                    format!("{path}.on"),
+                    format!(
+                        "{on} is before story[{j}]'s {prev}: keep the story in date order{rule}"
+                    ),
+                );
+            }
+            Some((_, prev)) if on.first_day() <= prev.first_day() => {}
+            _ => latest = Some((i, on)),
         }
         story.push(Event {
             on,

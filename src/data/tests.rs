@@ -153,7 +153,7 @@ fn each_mistake_is_reported_where_it_is() {
         r#""on": "2023-01", "where""#,
         r#""on": "2023-03", "where""#,
         &[
-            "story[1].on: 2023-02-10 is before the previous event's 2023-03: keep the story in date order",
+            "story[1].on: 2023-02-10 is before story[0]'s 2023-03: keep the story in date order; an event dated only to a month or a year may stand anywhere within that month or year",
         ],
     );
     check(
@@ -693,6 +693,52 @@ fn a_file_with_thousands_of_mistakes_lists_the_first_and_counts_the_rest() {
         problems[200].to_string(),
         "… and 300 more problems: fix these first, then check again"
     );
+}
+
+/// The story with events on `dates`, in this order.
+fn story_on(dates: &[&str]) -> String {
+    let events: Vec<String> = dates
+        .iter()
+        .map(|on| format!(r#"{{ "on": "{on}", "where": ["both"], "text": "E", "sources": ["A"] }}"#))
+        .collect();
+    format!("\"story\": [\n    {}\n  ],", events.join(",\n    "))
+}
+
+#[test]
+fn story_dates_sort_as_the_guide_says() {
+    // Issue #20: "2022-11 is before the previous event's 2022-11-10", though the guide says an
+    // event dated only to its month counts from the month's end. The rule now: an event dated
+    // to a month or a year stands anywhere within it, and is shown from its last day.
+    let base = &BASE[BASE.find("\"story\"").unwrap_or(0)..BASE.find("\"notes\"").unwrap_or(0)];
+    assert!(base.starts_with("\"story\": ["), "{base}");
+    let rule = "keep the story in date order; an event dated only to a month or a year may \
+                stand anywhere within that month or year";
+    let cases: [(&[&str], &[String]); 7] = [
+        (&["2022-11-10", "2022-11"], &[]),
+        (&["2022-11-30", "2022-11"], &[]),
+        (&["2022-11", "2022-11-10", "2022"], &[]),
+        (
+            &["2022-11-10", "2022-10"],
+            &[format!("story[1].on: 2022-10 is before story[0]'s 2022-11-10: {rule}")],
+        ),
+        (
+            // Each next to its neighbour is in order, but 5 November is before the 10th.
+            &["2022-11-10", "2022-11", "2022-11-05"],
+            &["story[2].on: 2022-11-05 is before story[0]'s 2022-11-10: keep the story in date order".to_owned()],
+        ),
+        (
+            &["2022", "2022-11-10", "2022-03"],
+            &[format!("story[2].on: 2022-03 is before story[1]'s 2022-11-10: {rule}")],
+        ),
+        (
+            &["2023-01-05", "2022"],
+            &[format!("story[1].on: 2022 is before story[0]'s 2023-01-05: {rule}")],
+        ),
+    ];
+    for (dates, expected) in cases {
+        let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
+        check(base.trim_end(), &story_on(dates), &expected);
+    }
 }
 
 #[test]
