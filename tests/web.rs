@@ -1809,6 +1809,37 @@ async fn a_dispute_supplied_inline_or_by_mount_is_shown() {
 }
 
 #[wasm_bindgen_test]
+async fn a_day_note_is_told_in_the_past_once_the_dispute_is_over() {
+    // Issue #20: a note tied to a day ignored `past` ("Families on free school meals get £5
+    // for the two days", read in 2026). The synthetic dispute's day, 10 February 2025, and its
+    // ending, 20 February.
+    let file = SYNTHETIC.replace(
+        r#"{ "where": ["south"], "text""#,
+        r#"{ "where": ["north"], "roles": ["passenger"], "days": ["2025-02-10"], "text": "Few trains run today.", "past": "Few trains ran that day.", "sources": ["X1"] },
+    { "where": ["south"], "text""#,
+    );
+    for (today, told) in [
+        ("2025-02-09", "Few trains run today."),
+        ("2026-11-24", "Few trains ran that day."),
+    ] {
+        let host = placeholder_with_data(
+            &[
+                ("data-today", today),
+                ("data-region", "north"),
+                ("data-role", "passenger"),
+            ],
+            &file,
+        );
+        assert_eq!(embed::mount_all(), 1);
+        let root = view(&host);
+        open_every_disclosure(&root).await;
+        let notes = text(&root, ".se-day .se-note");
+        assert!(notes.starts_with(told), "{today}: {notes}");
+        host.remove();
+    }
+}
+
+#[wasm_bindgen_test]
 async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
     let broken = SYNTHETIC
         .replace(r#""date": "2025-02-10""#, r#""date": "2025-02-30""#)

@@ -241,6 +241,7 @@ pub fn Explainer(
             let mine_once = mine_once.map(|t| view! { <p class="se-days__yours">{t}</p> });
             // Rows leave out the year when every day is in the same one (the count names it).
             let with_year = list.first().map(|x| x.day.date.year()) != list.last().map(|x| x.day.date.year());
+            let over = a.is_over();
             let shown = move || {
                 if as_calendar.get() {
                     // A day picked on the calendar shows its row in the list.
@@ -263,7 +264,7 @@ pub fn Explainer(
                         .clone()
                         .into_iter()
                         .enumerate()
-                        .map(|(index, answer)| view! { <DayCard answer index line=rows_say_mine with_year /> })
+                        .map(|(index, answer)| view! { <DayCard answer index line=rows_say_mine with_year over /> })
                         .collect_view();
                     view! { <ol class="se-days">{cards}</ol> }.into_any()
                 }
