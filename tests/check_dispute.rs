@@ -53,7 +53,7 @@ fn a_broken_file_fails_with_every_problem_and_its_path() {
     let (ok, _, err) = run(&["tests/fixtures/synthetic.json", &file]);
     assert!(!ok, "a broken file must fail the run");
     assert!(
-        err.contains(&format!("{file}: the dispute data has 1 problem:\n  - days[0].history[1].on: 2025-02-10 is before the previous entry's 2025-02-11")),
+        err.contains(&format!("{file}: the dispute data has 1 problem:\n  - days[0] (2025-02-10, north).history[1].on: 2025-02-10 is before the previous entry's 2025-02-11")),
         "{err}"
     );
     std::fs::remove_file(&file).expect("remove the broken copy");

@@ -1859,11 +1859,11 @@ async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
         "{message}"
     );
     assert!(
-        message.contains("days[0].date: “2025-02-30” is not a date"),
+        message.contains("days[0] (2025-02-30, north).date: “2025-02-30” is not a date"),
         "{message}"
     );
     assert!(
-        message.contains("days[0].called_out[0].sources: every fact needs at least one source"),
+        message.contains("days[0] (2025-02-30, north).called_out[0].sources: every fact needs at least one source"),
         "{message}"
     );
     assert!(host.shadow_root().is_none(), "nothing half-built");
@@ -1882,8 +1882,8 @@ async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
             .map(|li| li.text_content().unwrap_or_default())
             .collect::<Vec<_>>(),
         [
-            "days[0].date: “2025-02-30” is not a date in the form YYYY-MM-DD",
-            "days[0].called_out[0].sources: every fact needs at least one source",
+            "days[0] (2025-02-30, north).date: “2025-02-30” is not a date in the form YYYY-MM-DD",
+            "days[0] (2025-02-30, north).called_out[0].sources: every fact needs at least one source",
         ]
     );
     assert_eq!(

@@ -511,10 +511,10 @@ fn newer_fields(c: &mut Checker, raw: &RawDispute) {
     }
     for (i, d) in raw.days.iter().enumerate() {
         if d.hours.is_some() {
-            since(4, format!("days[{i}].hours"), "hours");
+            since(4, format!("{}.hours", day_label((i, d))), "hours");
         }
         if d.local.is_some() {
-            since(4, format!("days[{i}].local"), "local");
+            since(4, format!("{}.local", day_label((i, d))), "local");
         }
     }
     for (i, n) in raw.notes.iter().enumerate() {
@@ -617,15 +617,16 @@ fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>) -> Vec<Strike
     // Each with its place in the file, so a problem names the right entry even when an
     // earlier one was dropped for a bad date.
     let mut days: Vec<(usize, StrikeDay)> = Vec::new();
+    let labels: Vec<String> = raw.iter().enumerate().map(day_label).collect();
     for (i, d) in raw.iter().enumerate() {
-        if let Some(day) = day(c, &format!("days[{i}]"), d, checked_on) {
+        if let Some(day) = day(c, &labels[i], d, checked_on) {
             days.push((i, day));
         }
     }
     for pair in days.windows(2) {
         if pair[1].1.date < pair[0].1.date {
             c.problem(
-                format!("days[{}].date", pair[1].0),
+                format!("{}.date", labels[pair[1].0]),
                 "days must be listed in date order",
             );
         }
@@ -636,12 +637,45 @@ fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>) -> Vec<Strike
             .find(|(_, e)| e.date == day.date && e.regions.iter().any(|r| day.regions.contains(r)));
         if let Some((first, _)) = earlier {
             c.problem(
-                format!("days[{i}].where"),
+                format!("{}.where", labels[*i]),
                 format!("a region has two calls on the same date (see days[{first}])"),
             );
         }
     }
     days.into_iter().map(|(_, day)| day).collect()
+}
+
+/// A day's path as editors read it: its place in the file, then its date, regions and (for a
+/// local call) councils as the file gives them, `days[3] (2023-02-01, wales)`, so a problem
+/// names the day an editor looks for rather than only its index.
+fn day_label((i, raw): (usize, &RawDay)) -> String {
+    let mut about = vec![shorten(&raw.date)];
+    if !raw.regions.is_empty() {
+        about.push(listed(raw.regions.iter().map(|r| shorten(r))));
+    }
+    let mut label = format!("days[{i}] ({}", about.join(", "));
+    if let Some(local) = raw.local.as_ref().filter(|l| !l.councils.is_empty()) {
+        let councils = crate::places::councils();
+        let names = local.councils.iter().map(|code| {
+            councils
+                .council(code)
+                .map_or_else(|| shorten(code), |council| council.name)
+        });
+        label.push_str(": ");
+        label.push_str(&listed(names));
+    }
+    label.push(')');
+    label
+}
+
+/// Up to three names, then how many more: `a, b, c and 4 more`.
+fn listed(names: impl ExactSizeIterator<Item = String>) -> String {
+    let more = names.len().saturating_sub(3);
+    let mut out = names.take(3).collect::<Vec<_>>().join(", ");
+    if more > 0 {
+        out.push_str(&format!(" and {more} more"));
+    }
+    out
 }
 
 fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> Option<StrikeDay> {

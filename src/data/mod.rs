@@ -125,7 +125,10 @@ impl DataError {
     /// Every problem, one a line, under a line saying how many `what` has:
     /// `the dispute data inside the placeholder has 2 problems:`.
     pub fn report(&self, what: &str) -> String {
-        let mut out = format!("{what} has {}:", counted(self.0.len(), "problem", "problems"));
+        let mut out = format!(
+            "{what} has {}:",
+            counted(self.0.len(), "problem", "problems")
+        );
         for p in &self.0 {
             out.push_str(&format!("\n  - {p}"));
         }
