@@ -67,11 +67,16 @@ fn sources_text(w: &dyn Words, d: &Dispute, ids: &[SourceId]) -> String {
     ids.iter()
         .map(|&id| {
             let s = d.source(id);
-            format!(
+            let mut text = format!(
                 "{}: {}",
                 w.source_citation(&s.publisher, Some(&s.title), s.published),
                 s.url
-            )
+            );
+            // The source's other links, each under its own title.
+            for l in &s.also {
+                let _ = write!(text, "\n{}: {}", l.title, l.url);
+            }
+            text
         })
         .collect::<Vec<_>>()
         .join("\n")

@@ -436,6 +436,16 @@ pub struct Source {
     /// `None` where the source gives no date (an undated forum thread).
     pub published: Option<PartialDate>,
     pub url: String,
+    /// More links to the same source (its PDF and landing page, the publisher's later update),
+    /// each checked as `url` is; usually none.
+    pub also: Vec<Link>,
+}
+
+/// Another link to a source, with the linked page's own title.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
 }
 
 /// A piece of text a reader sees, with where it comes from.

@@ -1840,6 +1840,42 @@ async fn a_day_note_is_told_in_the_past_once_the_dispute_is_over() {
 }
 
 #[wasm_bindgen_test]
+async fn a_source_lists_each_of_its_links() {
+    // Issue #20: a source may give more links than one (its PDF and its landing page).
+    let file = SYNTHETIC.replace(r#""format": 3"#, r#""format": 6"#).replace(
+        r#""url": "https://example.org/report" }"#,
+        r#""url": "https://example.org/report", "also": [{ "title": "The report in full (PDF)", "url": "https://example.org/report.pdf" }] }"#,
+    );
+    let host = placeholder_with_data(&[("data-today", "2026-11-24")], &file);
+    assert_eq!(embed::mount_all(), 1);
+    let root = view(&host);
+    open_every_disclosure(&root).await;
+    let links: Vec<(String, String)> = all(&root, ".se-source-list a")
+        .iter()
+        .map(|a| {
+            (
+                a.get_attribute("href").unwrap_or_default(),
+                a.text_content().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        links,
+        [
+            (
+                "https://example.org/report".to_owned(),
+                "A made-up report (opens in a new tab)".to_owned()
+            ),
+            (
+                "https://example.org/report.pdf".to_owned(),
+                "The report in full (PDF) (opens in a new tab)".to_owned()
+            ),
+        ]
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
     let broken = SYNTHETIC
         .replace(r#""date": "2025-02-10""#, r#""date": "2025-02-30""#)

@@ -17,8 +17,8 @@ use super::{DataError, FORMAT, LIMITS, Problem, hosts};
 use crate::explain;
 use crate::lang::Lang;
 use crate::model::{
-    CallOut, CalledOut, Clock, Closure, Date, Dispute, Ending, Event, Figure, Hours, Local, Note,
-    PartialDate, Region, RegionId, Role, RoleId, RoleKind, Source, SourceId, Sourced, Status,
+    CallOut, CalledOut, Clock, Closure, Date, Dispute, Ending, Event, Figure, Hours, Link, Local,
+    Note, PartialDate, Region, RegionId, Role, RoleId, RoleKind, Source, SourceId, Sourced, Status,
     StatusChange, StrikeDay, Tenths, Text,
 };
 
@@ -523,6 +523,11 @@ fn newer_fields(c: &mut Checker, raw: &RawDispute) {
         }
         if n.until.is_some() {
             since(5, format!("notes[{i}].until"), "until");
+        }
+    }
+    for (i, s) in raw.sources.iter().enumerate() {
+        if !s.also.is_empty() {
+            since(6, format!("sources[{i}].also"), "also");
         }
     }
 }
@@ -1313,22 +1318,8 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
             .date
             .as_deref()
             .and_then(|date| c.partial_date(&format!("{path}.date"), date));
-        match web_link(&s.url) {
-            Err(why) => c.problem(format!("{path}.url"), why),
-            Ok(host) => {
-                if let Some(why) = hosts::refused(&host) {
-                    c.problem(
-                        format!("{path}.url"),
-                        format!(
-                            "“{}” is {}, not a source: cite the original publisher's page \
-                             or a primary source",
-                            shorten(&host),
-                            why.what()
-                        ),
-                    );
-                }
-            }
-        }
+        link(c, &format!("{path}.url"), &s.url);
+        let also = also(c, &path, s);
         match s.copy {
             Some(true) => c.problem(
                 format!("{path}.copy"),
@@ -1354,9 +1345,63 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
             title: c.text(&format!("{path}.title"), &s.title, LIMITS.title),
             published,
             url: s.url.clone(),
+            also,
         });
     }
     sources
+}
+
+/// A source's link, `url` or one in `also`: a web link (`web_link`) whose host is not a copy's,
+/// a mirror's, an aggregator's or the like (`hosts`).
+fn link(c: &mut Checker, path: &str, url: &str) {
+    match web_link(url) {
+        Err(why) => c.problem(path, why),
+        Ok(host) => {
+            if let Some(why) = hosts::refused(&host) {
+                c.problem(
+                    path,
+                    format!(
+                        "“{}” is {}, not a source: cite the original publisher's page \
+                         or a primary source",
+                        shorten(&host),
+                        why.what()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// `sources[].also`: more links to the same source, each titled and checked as `url` is, none
+/// repeating another.
+fn also(c: &mut Checker, path: &str, s: &RawSource) -> Vec<Link> {
+    if s.also.len() > LIMITS.also {
+        c.problem(
+            format!("{path}.also"),
+            format!(
+                "has {}; the limit is {}",
+                super::counted(s.also.len(), "entry", "entries"),
+                LIMITS.also
+            ),
+        );
+        return Vec::new();
+    }
+    let mut links = Vec::new();
+    for (j, l) in s.also.iter().enumerate() {
+        let at = format!("{path}.also[{j}]");
+        link(c, &format!("{at}.url"), &l.url);
+        if l.url == s.url || s.also[..j].iter().any(|o| o.url == l.url) {
+            c.problem(
+                format!("{at}.url"),
+                "is already one of this source's links: give each link once",
+            );
+        }
+        links.push(Link {
+            title: c.text(&format!("{at}.title"), &l.title, LIMITS.title),
+            url: l.url.clone(),
+        });
+    }
+    links
 }
 
 /// Whether a source link is one the widget may show: an absolute `http://` or `https://` URL

@@ -32,11 +32,11 @@ pub const DISPUTES: [(&str, &str); 2] = [
 /// The `format` this build writes about. Format 3 added texts in two languages
 /// (`{ "en", "cy" }`) and regions' `in` forms; format 4 added regions' `places`, and days'
 /// `hours` and `local`; format 5 notes' `from` and `until` (the dates a note is shown
-/// between). Older files read as they did, but for a source's `copy`, which is refused since
+/// between); format 6 sources' `also` (more links to the same source). Older files read as they did, but for a source's `copy`, which is refused since
 /// issue #19 (a copy is not a source); a file that uses a field newer than the format it
-/// declares is refused, so that an older widget given it says "format 5" rather than "unknown
+/// declares is refused, so that an older widget given it says "format 6" rather than "unknown
 /// field".
-pub const FORMAT: u32 = 5;
+pub const FORMAT: u32 = 6;
 
 /// How big a file and its parts may be. They keep a supplied file from making the widget slow
 /// or unreadable (a 5,000-character role name in a `<select>`), far above what a real dispute
@@ -68,6 +68,8 @@ pub struct Limits {
     pub sources: usize,
     /// A local call's council areas.
     pub councils: usize,
+    /// A source's links besides its `url`.
+    pub also: usize,
 }
 
 pub const LIMITS: Limits = Limits {
@@ -88,6 +90,7 @@ pub const LIMITS: Limits = Limits {
     figures: 40,
     sources: 600,
     councils: 64,
+    also: 8,
 };
 
 /// One thing wrong with a data file, with where it is.

@@ -87,7 +87,7 @@ fn each_mistake_is_reported_where_it_is() {
     check(
         r#""format": 4"#,
         r#""format": 1"#,
-        &["format: this widget reads formats 2 to 5, not 1"],
+        &["format: this widget reads formats 2 to 6, not 1"],
     );
     check(
         r#""where": ["both"], "called_out""#,
@@ -282,6 +282,79 @@ fn each_mistake_is_reported_where_it_is() {
             "notes: nothing for a reader in “x” as “(any role)”",
         ],
     );
+}
+
+/// The problems of BASE as format `format` with its source's `also` set to `also`.
+fn with_also(format: u32, also: &str) -> Vec<String> {
+    let text = BASE
+        .replacen(r#""format": 4"#, &format!(r#""format": {format}"#), 1)
+        .replacen(
+            r#""url": "https://example.org/a" }"#,
+            &format!(r#""url": "https://example.org/a", "also": {also} }}"#),
+            1,
+        );
+    match parse(&text) {
+        Ok(d) => d.sources[0]
+            .also
+            .iter()
+            .map(|l| format!("ok: {} {}", l.title, l.url))
+            .collect(),
+        Err(DataError(problems)) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// Issue #20: a source may give more links (its PDF and its landing page, the publisher's
+/// later update), each titled and held to the same rules as `url`, from format 6.
+#[test]
+fn a_source_may_give_more_links_each_checked_as_its_url() {
+    let cases: [(u32, &str, &[&str]); 7] = [
+        (6, "[]", &[]),
+        (
+            6,
+            r#"[{ "title": "The report (PDF)", "url": "https://example.org/a.pdf" }]"#,
+            &["ok: The report (PDF) https://example.org/a.pdf"],
+        ),
+        (
+            5,
+            r#"[{ "title": "The report (PDF)", "url": "https://example.org/a.pdf" }]"#,
+            &[r#"sources[0].also: `also` came with format 6: set "format": 6"#],
+        ),
+        (
+            6,
+            r#"[{ "title": "A copy", "url": "https://uk.news.yahoo.com/a" }]"#,
+            &[
+                "sources[0].also[0].url: “uk.news.yahoo.com” is an aggregator that re-hosts other \
+               publishers' articles, not a source: cite the original publisher's page or a \
+               primary source",
+            ],
+        ),
+        (
+            6,
+            r#"[{ "title": "Run", "url": "javascript:alert(1)" }]"#,
+            &["sources[0].also[0].url: a source link must start with https:// (or http://)"],
+        ),
+        (
+            6,
+            r#"[{ "title": "Again", "url": "https://example.org/a" }, { "title": "", "url": "https://example.org/b" }, { "title": "B", "url": "https://example.org/b" }]"#,
+            &[
+                "sources[0].also[0].url: is already one of this source's links: give each link once",
+                "sources[0].also[1].title: is empty",
+                "sources[0].also[2].url: is already one of this source's links: give each link once",
+            ],
+        ),
+        (
+            6,
+            r#"[{ "url": "https://example.org/b" }]"#,
+            &["line 34, column 153: not valid data JSON: missing field `title`"],
+        ),
+    ];
+    for (format, also, expected) in cases {
+        assert_eq!(
+            with_also(format, also),
+            expected,
+            "format {format}, also {also}"
+        );
+    }
 }
 
 /// Issue #19: a source is the original publisher's page or a primary source, never a copy,
