@@ -642,6 +642,23 @@ pub struct Dispute {
 }
 
 impl Dispute {
+    /// Whether the facts are written in `lang`: a file gives a language for every text or for
+    /// none (the check), so its title says.
+    pub fn speaks(&self, lang: Lang) -> bool {
+        self.title.written_in(lang).is_some()
+    }
+
+    /// The language the widget speaks to a reader who asked for `asked`: that one where the
+    /// facts are written in it, else the one every file has, so that no reader gets interface
+    /// words in one language wrapped round facts in another (issue #20).
+    pub fn words_in(&self, asked: Lang) -> Lang {
+        if self.speaks(asked) {
+            asked
+        } else {
+            Lang::FALLBACK
+        }
+    }
+
     pub fn region(&self, id: RegionId) -> &Region {
         &self.regions[id.index()]
     }

@@ -1686,6 +1686,44 @@ async fn switching_language_keeps_the_readers_place() {
 }
 
 #[wasm_bindgen_test]
+async fn an_english_only_dispute_in_a_welsh_page_speaks_english_and_says_why() {
+    // Issue #20: the English-only Northern Ireland file offered "Cymraeg", and in a Welsh page
+    // wrapped its English facts in Welsh interface words.
+    let (host, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-dispute", "ni-2023"),
+        ("data-lang", "cy"),
+    ]);
+    let widget = root
+        .query_selector(".se-root")
+        .ok()
+        .flatten()
+        .expect("the widget");
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("en"));
+    assert!(all(&root, ".se-lang").is_empty(), "no language switch");
+    assert_eq!(
+        text(&root, ".se-lang-note"),
+        "Mae'r ffeithiau hyn ar gael yn Saesneg yn unig. These facts are available in English only."
+    );
+    assert_eq!(
+        all(&root, ".se-lang-note [lang='cy']").len(),
+        1,
+        "the Welsh sentence is marked as Welsh"
+    );
+    assert!(text(&root, ".se-checked").starts_with("Facts checked on"));
+    host.remove();
+    // In an English page: neither a switch nor a note.
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-dispute", "ni-2023")]);
+    assert!(all(&root, ".se-lang, .se-lang-note").is_empty());
+    host.remove();
+    // A file written in both keeps its switch.
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-lang", "cy")]);
+    assert_eq!(all(&root, ".se-lang").len(), 1);
+    assert!(all(&root, ".se-lang-note").is_empty());
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn another_dispute_maps_places_to_its_own_regions() {
     // Issue #12, item 1: the Northern Ireland dispute lists N92000002 for its one region, so
     // the one place index finds Belfast in it, and says that no area of it covers Leeds.

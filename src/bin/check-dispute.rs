@@ -31,7 +31,7 @@ fn main() -> ExitCode {
             Ok(d) => {
                 let written: Vec<&str> = Lang::ALL
                     .into_iter()
-                    .filter(|&l| d.title.written_in(l).is_some())
+                    .filter(|&l| d.speaks(l))
                     .map(Lang::own_name)
                     .collect();
                 let languages = format!("written in {}", written.join(", "));

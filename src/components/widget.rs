@@ -84,6 +84,10 @@ pub fn Explainer(
     replayed: Option<RwSignal<Option<Date>>>,
 ) -> impl IntoView {
     provide_context(DisputeContext(dispute));
+    // Interface words in the language of the facts: a reader who asked for a language the
+    // file is not written in reads it in English, told so in their language (issue #20).
+    let asked = lang;
+    let lang = dispute.words_in(asked);
     let w = strings::words(lang);
     provide_context(super::WordsContext(w));
     let (region, set_region) = signal(region);
@@ -331,8 +335,17 @@ pub fn Explainer(
                     </p>
                 })}
             })}
-            // Beside the first line of "where": it takes no line of its own.
-            {on_lang.map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
+            {(asked != lang).then(|| view! {
+                <p class="se-lang-note">
+                    <span lang=asked.as_str()>{strings::words(asked).facts_only_in_english()}</span>
+                    " "{w.facts_only_in_english()}
+                </p>
+            })}
+            // Beside the first line of "where": it takes no line of its own. Only where the
+            // facts are written in every language it offers.
+            {on_lang
+                .filter(|_| Lang::ALL.into_iter().all(|l| dispute.speaks(l)))
+                .map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
             <Location region=Signal::from(region) query=place_query places on_region={move |r: Option<RegionId>| {
                 set_region.set(r);
                 notify_place();

@@ -27,6 +27,10 @@ pub trait Words: Send + Sync {
     /// The language switch's name, in the language shown.
     fn language_label(&self) -> &'static str;
 
+    /// Said, in the language the reader asked for and in English, where a dispute's facts are
+    /// written in English only and the widget therefore speaks English.
+    fn facts_only_in_english(&self) -> &'static str;
+
     fn months(&self) -> [&'static str; 12];
 
     fn undated(&self) -> &'static str;
@@ -334,6 +338,7 @@ pub fn labels(w: &dyn Words) -> Vec<(&'static str, String)> {
     let s = |name, text: &str| (name, text.to_owned());
     vec![
         s("language_label", w.language_label()),
+        s("facts_only_in_english", w.facts_only_in_english()),
         ("months", w.months().join("|")),
         s("undated", w.undated()),
         s("region_placeholder", w.region_placeholder()),
