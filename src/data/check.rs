@@ -654,33 +654,36 @@ fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>) -> Vec<Strike
 /// local call) councils as the file gives them, `days[3] (2023-02-01, wales)`, so a problem
 /// names the day an editor looks for rather than only its index.
 fn day_label((i, raw): (usize, &RawDay)) -> String {
-    let mut about = vec![shorten(&raw.date)];
+    let mut label = format!("days[{i}] ({}", shorten(&raw.date));
     if !raw.regions.is_empty() {
-        about.push(listed(raw.regions.iter().map(|r| shorten(r))));
+        label.push_str(", ");
+        listed(&mut label, raw.regions.iter().map(|r| shorten(r)).collect());
     }
-    let mut label = format!("days[{i}] ({}", about.join(", "));
     if let Some(local) = raw.local.as_ref().filter(|l| !l.councils.is_empty()) {
         let councils = crate::places::councils();
+        label.push_str(": ");
         let names = local.councils.iter().map(|code| {
             councils
                 .council(code)
                 .map_or_else(|| shorten(code), |council| council.name)
         });
-        label.push_str(": ");
-        label.push_str(&listed(names));
+        listed(&mut label, names.collect());
     }
     label.push(')');
     label
 }
 
-/// Up to three names, then how many more: `a, b, c and 4 more`.
-fn listed(names: impl ExactSizeIterator<Item = String>) -> String {
-    let more = names.len().saturating_sub(3);
-    let mut out = names.take(3).collect::<Vec<_>>().join(", ");
-    if more > 0 {
-        out.push_str(&format!(" and {more} more"));
+/// Appends up to three names, then how many more: `a, b, c and 4 more`.
+fn listed(out: &mut String, names: Vec<String>) {
+    for (i, name) in names.iter().take(3).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(name);
     }
-    out
+    if names.len() > 3 {
+        out.push_str(&format!(" and {} more", names.len() - 3));
+    }
 }
 
 fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> Option<StrikeDay> {
