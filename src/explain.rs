@@ -48,12 +48,13 @@ pub enum Headline<'d> {
         main: &'d Ending,
         yours: Option<&'d Ending>,
     },
-    /// The next strike day here (it may be today), and how much of the reader's area it
-    /// covers: a reader who gave only their region is told a council's day as a condition.
+    /// The next strike day here (it may be today), and how much of the reader's area each call
+    /// on that date covers (two local calls on one date, for different councils, are both
+    /// told): a reader who gave only their region is told council days as a condition.
     Next {
         date: Date,
         status: DayStatus,
-        reach: Reach<'d>,
+        reach: Vec<Reach<'d>>,
     },
     /// No strike day is ahead here, and since the last one this is what stands.
     Stands(&'d Event),
@@ -239,7 +240,11 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
         Headline::Next {
             date: next.day.date,
             status: next.status,
-            reach: next.reach,
+            reach: days
+                .iter()
+                .filter(|a| a.day.date == next.day.date && a.status.is_live())
+                .map(|a| a.reach)
+                .collect(),
         }
     } else {
         // What stands since the last strike day that went ahead here, if an event has said
@@ -293,7 +298,8 @@ pub fn span(d: &Dispute) -> (Date, Date) {
         .iter()
         .map(|day| day.date)
         .chain(d.endings.iter().filter_map(|e| e.on))
-        .chain(d.story.iter().map(|e| e.on.first_day()));
+        // An event dated only to its month or year is shown from the last day it can mean.
+        .chain(d.story.iter().map(|e| e.on.last_day()));
     (
         starts.min().unwrap_or(d.checked_on),
         ends.max().unwrap_or(d.checked_on),

@@ -436,6 +436,16 @@ pub struct Source {
     /// `None` where the source gives no date (an undated forum thread).
     pub published: Option<PartialDate>,
     pub url: String,
+    /// More links to the same source (its PDF and landing page, the publisher's later update),
+    /// each checked as `url` is; usually none.
+    pub also: Vec<Link>,
+}
+
+/// Another link to a source, with the linked page's own title.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
 }
 
 /// A piece of text a reader sees, with where it comes from.
@@ -718,6 +728,23 @@ pub struct Dispute {
 }
 
 impl Dispute {
+    /// Whether the facts are written in `lang`: a file gives a language for every text or for
+    /// none (the check), so its title says.
+    pub fn speaks(&self, lang: Lang) -> bool {
+        self.title.written_in(lang).is_some()
+    }
+
+    /// The language the widget speaks to a reader who asked for `asked`: that one where the
+    /// facts are written in it, else the one every file has, so that no reader gets interface
+    /// words in one language wrapped round facts in another (issue #20).
+    pub fn words_in(&self, asked: Lang) -> Lang {
+        if self.speaks(asked) {
+            asked
+        } else {
+            Lang::FALLBACK
+        }
+    }
+
     pub fn region(&self, id: RegionId) -> &Region {
         &self.regions[id.index()]
     }

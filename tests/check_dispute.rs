@@ -36,8 +36,9 @@ fn good_files_pass_and_say_what_they_hold() {
         "{out}"
     );
     assert!(out.contains("written in English, Cymraeg"), "{out}");
+    // Each count agrees with its noun (issue #20: "1 regions").
     assert!(
-        out.contains("tests/fixtures/synthetic.json: ok: 2 regions, 2 roles"),
+        out.contains("tests/fixtures/synthetic.json: ok: 2 regions, 2 roles, 1 strike call, 3 notes, 0 story events, 1 ending, 1 source; written in English"),
         "{out}"
     );
 }
@@ -52,7 +53,7 @@ fn a_broken_file_fails_with_every_problem_and_its_path() {
     let (ok, _, err) = run(&["tests/fixtures/synthetic.json", &file]);
     assert!(!ok, "a broken file must fail the run");
     assert!(
-        err.contains(&format!("{file}: the dispute data has 1 problem:\n  - days[0].history[1].on: 2025-02-10 is before the previous entry's 2025-02-11")),
+        err.contains(&format!("{file}: the dispute data has 1 problem:\n  - days[0] (2025-02-10, north).history[1].on: 2025-02-10 is before the previous entry's 2025-02-11")),
         "{err}"
     );
     std::fs::remove_file(&file).expect("remove the broken copy");
@@ -111,7 +112,7 @@ fn an_editor_reads_a_file_as_each_reader() {
         (
             "scotland",
             &[
-                "  There is a strike today, Tuesday 17 January 2023, but only in these council areas: City of Edinburgh, South Ayrshire.",
+                "  There is a strike today, Tuesday 17 January 2023, but only in these council areas: City of Edinburgh, South Ayrshire, Fife.",
                 "  Schools here had 1 strike day. It was on 16 January 2023. 3 more strike days for some schools here only: they may affect yours.",
                 "  - Monday 16 January 2023: Went ahead",
                 "  - Tuesday 17 January 2023: Today · May affect your school · Only in these council areas: City of Edinburgh, South Ayrshire",

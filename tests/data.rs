@@ -145,6 +145,24 @@ fn the_northern_ireland_file_has_its_four_strike_days() {
     assert_eq!(regions, ["northern-ireland"]);
 }
 
+#[test]
+fn a_reader_who_asks_for_a_language_the_facts_lack_is_spoken_to_in_english() {
+    // Issue #20: an English-only file in a Welsh page wrapped English facts in Welsh words.
+    use strike_explainer::lang::Lang;
+    let check = |id: &str, asked: Lang, spoken: Lang| {
+        let (_, text) = data::DISPUTES
+            .iter()
+            .find(|(key, _)| *key == id)
+            .unwrap_or_else(|| panic!("{id} is bundled"));
+        let d = data::parse(text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(d.words_in(asked), spoken, "{id} asked in {asked:?}");
+    };
+    check("neu-2023", Lang::Cy, Lang::Cy);
+    check("neu-2023", Lang::En, Lang::En);
+    check("ni-2023", Lang::Cy, Lang::En);
+    check("ni-2023", Lang::En, Lang::En);
+}
+
 /// The guide's annotated example (data/README.md, "A file for a new dispute"), its comments
 /// taken out as the guide says: a valid file, so an editor who copies it starts from one.
 #[test]

@@ -37,7 +37,12 @@ fn summary(a: &Answer<'_>) -> String {
             date,
             status,
             reach,
-        } => format!("next {} {}{}", date, word(*status), part(*reach)),
+        } => format!(
+            "next {} {}{}",
+            date,
+            word(*status),
+            reach.iter().map(|r| part(*r)).collect::<String>()
+        ),
         Headline::Stands(e) => format!("stands {}", e.on),
         Headline::NoneScheduled { council: None } => "none scheduled".to_owned(),
         Headline::NoneScheduled { council: Some(c) } => format!("none scheduled in {}", c.code),
@@ -1061,7 +1066,7 @@ fn a_reader_whose_council_is_known_is_told_only_its_days_and_a_region_only_reade
         (
             "scotland",
             "2023-01-17",
-            "next 2023-01-17 today (part: S12000036 S12000028) | 01-16Y went-ahead, \
+            "next 2023-01-17 today (part: S12000036 S12000028) (part: S12000047) | 01-16Y went-ahead, \
              01-17Y today (part: S12000036 S12000028), 01-17Y today (part: S12000047), \
              01-18Y tomorrow (part: S12000049 scope)",
         ),
@@ -1080,7 +1085,7 @@ fn a_day_for_part_of_the_readers_area_is_worded_as_a_condition_in_every_language
     assert_eq!(
         headline(Lang::En),
         "There is a strike today, Tuesday 17 January 2023, but only in these council areas: \
-         City of Edinburgh, South Ayrshire."
+         City of Edinburgh, South Ayrshire, Fife."
     );
     assert!(
         headline(Lang::Cy).contains(", ond dim ond yn ardaloedd y cynghorau hyn: "),

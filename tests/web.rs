@@ -1777,6 +1777,44 @@ async fn switching_language_keeps_the_readers_place() {
 }
 
 #[wasm_bindgen_test]
+async fn an_english_only_dispute_in_a_welsh_page_speaks_english_and_says_why() {
+    // Issue #20: the English-only Northern Ireland file offered "Cymraeg", and in a Welsh page
+    // wrapped its English facts in Welsh interface words.
+    let (host, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-dispute", "ni-2023"),
+        ("data-lang", "cy"),
+    ]);
+    let widget = root
+        .query_selector(".se-root")
+        .ok()
+        .flatten()
+        .expect("the widget");
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("en"));
+    assert!(all(&root, ".se-lang").is_empty(), "no language switch");
+    assert_eq!(
+        text(&root, ".se-lang-note"),
+        "Mae'r ffeithiau hyn ar gael yn Saesneg yn unig. These facts are available in English only."
+    );
+    assert_eq!(
+        all(&root, ".se-lang-note [lang='cy']").len(),
+        1,
+        "the Welsh sentence is marked as Welsh"
+    );
+    assert!(text(&root, ".se-checked").starts_with("Facts checked on"));
+    host.remove();
+    // In an English page: neither a switch nor a note.
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-dispute", "ni-2023")]);
+    assert!(all(&root, ".se-lang, .se-lang-note").is_empty());
+    host.remove();
+    // A file written in both keeps its switch.
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-lang", "cy")]);
+    assert_eq!(all(&root, ".se-lang").len(), 1);
+    assert!(all(&root, ".se-lang-note").is_empty());
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn another_dispute_maps_places_to_its_own_regions() {
     // Issue #12, item 1: the Northern Ireland dispute lists N92000002 for its one region, so
     // the one place index finds Belfast in it, and says that no area of it covers Leeds.
@@ -1900,6 +1938,73 @@ async fn a_dispute_supplied_inline_or_by_mount_is_shown() {
 }
 
 #[wasm_bindgen_test]
+async fn a_day_note_is_told_in_the_past_once_the_dispute_is_over() {
+    // Issue #20: a note tied to a day ignored `past` ("Families on free school meals get £5
+    // for the two days", read in 2026). The synthetic dispute's day, 10 February 2025, and its
+    // ending, 20 February.
+    let file = SYNTHETIC.replace(
+        r#"{ "where": ["south"], "text""#,
+        r#"{ "where": ["north"], "roles": ["passenger"], "days": ["2025-02-10"], "text": "Few trains run today.", "past": "Few trains ran that day.", "sources": ["X1"] },
+    { "where": ["south"], "text""#,
+    );
+    for (today, told) in [
+        ("2025-02-09", "Few trains run today."),
+        ("2026-11-24", "Few trains ran that day."),
+    ] {
+        let host = placeholder_with_data(
+            &[
+                ("data-today", today),
+                ("data-region", "north"),
+                ("data-role", "passenger"),
+            ],
+            &file,
+        );
+        assert_eq!(embed::mount_all(), 1);
+        let root = view(&host);
+        open_every_disclosure(&root).await;
+        let notes = text(&root, ".se-day .se-note");
+        assert!(notes.starts_with(told), "{today}: {notes}");
+        host.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_source_lists_each_of_its_links() {
+    // Issue #20: a source may give more links than one (its PDF and its landing page).
+    let file = SYNTHETIC.replace(r#""format": 3"#, r#""format": 6"#).replace(
+        r#""url": "https://example.org/report" }"#,
+        r#""url": "https://example.org/report", "also": [{ "title": "The report in full (PDF)", "url": "https://example.org/report.pdf" }] }"#,
+    );
+    let host = placeholder_with_data(&[("data-today", "2026-11-24")], &file);
+    assert_eq!(embed::mount_all(), 1);
+    let root = view(&host);
+    open_every_disclosure(&root).await;
+    let links: Vec<(String, String)> = all(&root, ".se-source-list a")
+        .iter()
+        .map(|a| {
+            (
+                a.get_attribute("href").unwrap_or_default(),
+                a.text_content().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        links,
+        [
+            (
+                "https://example.org/report".to_owned(),
+                "A made-up report (opens in a new tab)".to_owned()
+            ),
+            (
+                "https://example.org/report.pdf".to_owned(),
+                "The report in full (PDF) (opens in a new tab)".to_owned()
+            ),
+        ]
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
     let broken = SYNTHETIC
         .replace(r#""date": "2025-02-10""#, r#""date": "2025-02-30""#)
@@ -1919,11 +2024,11 @@ async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
         "{message}"
     );
     assert!(
-        message.contains("days[0].date: “2025-02-30” is not a date"),
+        message.contains("days[0] (2025-02-30, north).date: “2025-02-30” is not a date"),
         "{message}"
     );
     assert!(
-        message.contains("days[0].called_out[0].sources: every fact needs at least one source"),
+        message.contains("days[0] (2025-02-30, north).called_out[0].sources: every fact needs at least one source"),
         "{message}"
     );
     assert!(host.shadow_root().is_none(), "nothing half-built");
@@ -1942,8 +2047,8 @@ async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
             .map(|li| li.text_content().unwrap_or_default())
             .collect::<Vec<_>>(),
         [
-            "days[0].date: “2025-02-30” is not a date in the form YYYY-MM-DD",
-            "days[0].called_out[0].sources: every fact needs at least one source",
+            "days[0] (2025-02-30, north).date: “2025-02-30” is not a date in the form YYYY-MM-DD",
+            "days[0] (2025-02-30, north).called_out[0].sources: every fact needs at least one source",
         ]
     );
     assert_eq!(

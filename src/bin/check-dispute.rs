@@ -90,20 +90,22 @@ fn main() -> ExitCode {
             Ok(d) => {
                 let written: Vec<&str> = Lang::ALL
                     .into_iter()
-                    .filter(|&l| d.title.written_in(l).is_some())
+                    .filter(|&l| d.speaks(l))
                     .map(Lang::own_name)
                     .collect();
                 let languages = format!("written in {}", written.join(", "));
-                println!(
-                    "{file}: ok: {} regions, {} roles, {} strike calls, {} notes, {} story events, {} endings, {} sources; {languages}",
-                    d.regions.len(),
-                    d.roles.len(),
-                    d.days.len(),
-                    d.notes.len(),
-                    d.story.len(),
-                    d.endings.len(),
-                    d.sources.len(),
-                );
+                let holds = [
+                    (d.regions.len(), "region", "regions"),
+                    (d.roles.len(), "role", "roles"),
+                    (d.days.len(), "strike call", "strike calls"),
+                    (d.notes.len(), "note", "notes"),
+                    (d.story.len(), "story event", "story events"),
+                    (d.endings.len(), "ending", "endings"),
+                    (d.sources.len(), "source", "sources"),
+                ]
+                .map(|(n, one, many)| data::counted(n, one, many))
+                .join(", ");
+                println!("{file}: ok: {holds}; {languages}");
                 if let Some(r) = &reader
                     && let Err(why) = read(&d, r)
                 {

@@ -17,7 +17,7 @@ use super::{DataError, FORMAT, LIMITS, Problem, hosts};
 use crate::explain;
 use crate::lang::Lang;
 use crate::model::{
-    CallOut, CalledOut, Clock, Closure, Council, Date, Dispute, Ending, Event, Figure, Hours,
+    CallOut, CalledOut, Clock, Closure, Council, Date, Dispute, Ending, Event, Figure, Hours, Link,
     Local, Note, PartialDate, Region, RegionId, Role, RoleId, RoleKind, Scope, Source, SourceId,
     Sourced, Status, StatusChange, StrikeDay, Tenths, Text,
 };
@@ -175,8 +175,8 @@ impl Checker {
             self.problems.push(Problem {
                 path: String::new(),
                 message: format!(
-                    "… and {} more problems: fix these first, then check again",
-                    self.more
+                    "… and {}: fix these first, then check again",
+                    super::counted(self.more, "more problem", "more problems")
                 ),
             });
         }
@@ -478,7 +478,13 @@ fn sizes(raw: &RawDispute) -> Result<(), Vec<Problem>> {
     ];
     for (path, len, limit) in lists {
         if len > limit {
-            problem(path, format!("has {len} entries; the limit is {limit}"));
+            problem(
+                path,
+                format!(
+                    "has {}; the limit is {limit}",
+                    super::counted(len, "entry", "entries")
+                ),
+            );
         }
     }
     if problems.is_empty() {
@@ -504,14 +510,15 @@ fn newer_fields(c: &mut Checker, raw: &RawDispute) {
         }
     }
     for (i, d) in raw.days.iter().enumerate() {
+        let day = day_label((i, d));
         if d.hours.is_some() {
-            since(4, format!("days[{i}].hours"), "hours");
+            since(4, format!("{day}.hours"), "hours");
         }
         if d.local.is_some() {
-            since(4, format!("days[{i}].local"), "local");
+            since(4, format!("{day}.local"), "local");
         }
         if d.scope.is_some() {
-            since(6, format!("days[{i}].scope"), "scope");
+            since(6, format!("{day}.scope"), "scope");
         }
     }
     for (i, n) in raw.notes.iter().enumerate() {
@@ -523,6 +530,11 @@ fn newer_fields(c: &mut Checker, raw: &RawDispute) {
         }
         if n.until.is_some() {
             since(5, format!("notes[{i}].until"), "until");
+        }
+    }
+    for (i, s) in raw.sources.iter().enumerate() {
+        if !s.also.is_empty() {
+            since(6, format!("sources[{i}].also"), "also");
         }
     }
 }
@@ -618,15 +630,16 @@ fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>, format: u32) 
     // Each with its place in the file, so a problem names the right entry even when an
     // earlier one was dropped for a bad date.
     let mut days: Vec<(usize, StrikeDay)> = Vec::new();
+    let labels: Vec<String> = raw.iter().enumerate().map(day_label).collect();
     for (i, d) in raw.iter().enumerate() {
-        if let Some(day) = day(c, &format!("days[{i}]"), d, checked_on) {
+        if let Some(day) = day(c, &labels[i], d, checked_on) {
             days.push((i, day));
         }
     }
     for pair in days.windows(2) {
         if pair[1].1.date < pair[0].1.date {
             c.problem(
-                format!("days[{}].date", pair[1].0),
+                format!("{}.date", labels[pair[1].0]),
                 "days must be listed in date order",
             );
         }
@@ -652,12 +665,48 @@ fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>, format: u32) 
                  for different councils"
             };
             c.problem(
-                format!("days[{i}].where"),
-                format!("{why} (see days[{first}])"),
+                format!("{}.where", labels[*i]),
+                format!("{why} (see {})", labels[*first]),
             );
         }
     }
     days.into_iter().map(|(_, day)| day).collect()
+}
+
+/// A day's path as editors read it: its place in the file, then its date, regions and (for a
+/// local call) councils as the file gives them, `days[3] (2023-02-01, wales)`, so a problem
+/// names the day an editor looks for rather than only its index.
+fn day_label((i, raw): (usize, &RawDay)) -> String {
+    let mut label = format!("days[{i}] ({}", shorten(&raw.date));
+    if !raw.regions.is_empty() {
+        label.push_str(", ");
+        listed(&mut label, raw.regions.iter().map(|r| shorten(r)).collect());
+    }
+    if let Some(local) = raw.local.as_ref().filter(|l| !l.councils.is_empty()) {
+        let councils = crate::places::councils();
+        label.push_str(": ");
+        let names = local.councils.iter().map(|code| {
+            councils
+                .council(code)
+                .map_or_else(|| shorten(code), |council| council.name)
+        });
+        listed(&mut label, names.collect());
+    }
+    label.push(')');
+    label
+}
+
+/// Appends up to three names, then how many more: `a, b, c and 4 more`.
+fn listed(out: &mut String, names: Vec<String>) {
+    for (i, name) in names.iter().take(3).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(name);
+    }
+    if names.len() > 3 {
+        out.push_str(&format!(" and {} more", names.len() - 3));
+    }
 }
 
 fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> Option<StrikeDay> {
@@ -714,8 +763,8 @@ fn councils(
         c.problem(
             path,
             format!(
-                "has {} entries; the limit is {}",
-                codes.len(),
+                "has {}; the limit is {}",
+                super::counted(codes.len(), "entry", "entries"),
                 LIMITS.councils
             ),
         );
@@ -1015,9 +1064,14 @@ fn endings(c: &mut Checker, raw: &[RawEnding]) -> Vec<Ending> {
     endings
 }
 
-/// `story`: events in date order.
+/// `story`: events in date order, where an event dated only to its month or year may stand
+/// anywhere among that month's or year's events (readers see it from the last day it can mean:
+/// `explain`). So an event is out of order only where it must have come before one listed
+/// earlier: its last possible day is before that one's first.
 fn story(c: &mut Checker, raw: &[RawEvent]) -> Vec<Event> {
     let mut story: Vec<Event> = Vec::new();
+    // The event listed so far that starts latest, with its place in the file.
+    let mut latest: Option<(usize, PartialDate)> = None;
     for (i, e) in raw.iter().enumerate() {
         let path = format!("story[{i}]");
         let regions = c.regions(&format!("{path}.where"), &e.regions);
@@ -1029,16 +1083,23 @@ fn story(c: &mut Checker, raw: &[RawEvent]) -> Vec<Event> {
         let Some(on) = c.partial_date(&format!("{path}.on"), &e.on) else {
             continue;
         };
-        if let Some(prev) = story.last()
-            && on.first_day() < prev.on.first_day()
-        {
-            c.problem(
-                format!("{path}.on"),
-                format!(
-                    "{on} is before the previous event's {}: keep the story in date order",
-                    prev.on
-                ),
-            );
+        match latest {
+            Some((j, prev)) if on.last_day() < prev.first_day() => {
+                let rule = if matches!((on, prev), (PartialDate::Day(_), PartialDate::Day(_))) {
+                    ""
+                } else {
+                    "; an event dated only to a month or a year may stand anywhere within that \
+                     month or year"
+                };
+                c.problem(
+                    format!("{path}.on"),
+                    format!(
+                        "{on} is before story[{j}]'s {prev}: keep the story in date order{rule}"
+                    ),
+                );
+            }
+            Some((_, prev)) if on.first_day() <= prev.first_day() => {}
+            _ => latest = Some((i, on)),
         }
         story.push(Event {
             on,
@@ -1308,22 +1369,8 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
             .date
             .as_deref()
             .and_then(|date| c.partial_date(&format!("{path}.date"), date));
-        match web_link(&s.url) {
-            Err(why) => c.problem(format!("{path}.url"), why),
-            Ok(host) => {
-                if let Some(why) = hosts::refused(&host) {
-                    c.problem(
-                        format!("{path}.url"),
-                        format!(
-                            "“{}” is {}, not a source: cite the original publisher's page \
-                             or a primary source",
-                            shorten(&host),
-                            why.what()
-                        ),
-                    );
-                }
-            }
-        }
+        link(c, &format!("{path}.url"), &s.url);
+        let also = also(c, &path, s);
         match s.copy {
             Some(true) => c.problem(
                 format!("{path}.copy"),
@@ -1349,9 +1396,63 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
             title: c.text(&format!("{path}.title"), &s.title, LIMITS.title),
             published,
             url: s.url.clone(),
+            also,
         });
     }
     sources
+}
+
+/// A source's link, `url` or one in `also`: a web link (`web_link`) whose host is not a copy's,
+/// a mirror's, an aggregator's or the like (`hosts`).
+fn link(c: &mut Checker, path: &str, url: &str) {
+    match web_link(url) {
+        Err(why) => c.problem(path, why),
+        Ok(host) => {
+            if let Some(why) = hosts::refused(&host) {
+                c.problem(
+                    path,
+                    format!(
+                        "“{}” is {}, not a source: cite the original publisher's page \
+                         or a primary source",
+                        shorten(&host),
+                        why.what()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// `sources[].also`: more links to the same source, each titled and checked as `url` is, none
+/// repeating another.
+fn also(c: &mut Checker, path: &str, s: &RawSource) -> Vec<Link> {
+    if s.also.len() > LIMITS.also {
+        c.problem(
+            format!("{path}.also"),
+            format!(
+                "has {}; the limit is {}",
+                super::counted(s.also.len(), "entry", "entries"),
+                LIMITS.also
+            ),
+        );
+        return Vec::new();
+    }
+    let mut links = Vec::new();
+    for (j, l) in s.also.iter().enumerate() {
+        let at = format!("{path}.also[{j}]");
+        link(c, &format!("{at}.url"), &l.url);
+        if l.url == s.url || s.also[..j].iter().any(|o| o.url == l.url) {
+            c.problem(
+                format!("{at}.url"),
+                "is already one of this source's links: give each link once",
+            );
+        }
+        links.push(Link {
+            title: c.text(&format!("{at}.title"), &l.title, LIMITS.title),
+            url: l.url.clone(),
+        });
+    }
+    links
 }
 
 /// Whether a source link is one the widget may show: an absolute `http://` or `https://` URL

@@ -231,6 +231,12 @@ impl Words for Cy {
         "Iaith"
     }
 
+    fn facts_only_in_english(&self) -> &'static str {
+        // "ar gael yn Saesneg yn unig", as GOV.UK's Welsh services say of a part in English only
+        // (HMRC: "Mae'r gwasanaeth i sgwrsio dros y we ar gael yn Saesneg yn unig").
+        "Mae'r ffeithiau hyn ar gael yn Saesneg yn unig."
+    }
+
     fn months(&self) -> [&'static str; 12] {
         [
             "Ionawr",

@@ -16,6 +16,10 @@ impl Words for En {
         "Language"
     }
 
+    fn facts_only_in_english(&self) -> &'static str {
+        "These facts are available in English only."
+    }
+
     fn months(&self) -> [&'static str; 12] {
         [
             "January",

@@ -29,6 +29,10 @@ pub trait Words: Send + Sync {
     /// The language switch's name, in the language shown.
     fn language_label(&self) -> &'static str;
 
+    /// Said, in the language the reader asked for and in English, where a dispute's facts are
+    /// written in English only and the widget therefore speaks English.
+    fn facts_only_in_english(&self) -> &'static str;
+
     fn months(&self) -> [&'static str; 12];
 
     fn undated(&self) -> &'static str;
@@ -361,6 +365,7 @@ pub fn labels(w: &dyn Words) -> Vec<(&'static str, String)> {
     let s = |name, text: &str| (name, text.to_owned());
     vec![
         s("language_label", w.language_label()),
+        s("facts_only_in_english", w.facts_only_in_english()),
         ("months", w.months().join("|")),
         s("undated", w.undated()),
         s("region_placeholder", w.region_placeholder()),
@@ -485,6 +490,31 @@ pub fn days_count(w: &dyn Words, answer: &Answer<'_>) -> Option<String> {
     }
 }
 
+/// The part of a reader's area that the calls on one date cover together, in `w`'s words;
+/// `None` where one of them covers it all. An upper bound, so always true: the councils of
+/// every call (where the reader's own is not surely among them), and which schools only where
+/// every call names some.
+pub fn only_parts(w: &dyn Words, reach: &[Reach<'_>]) -> Option<String> {
+    let mut councils: Vec<Council> = Vec::new();
+    let mut scopes: Vec<&str> = Vec::new();
+    let mut own_council = false;
+    for r in reach {
+        match r {
+            Reach::Whole => return None,
+            Reach::Part { councils: c, scope } => {
+                match c {
+                    Some(local) => councils.extend(local.councils.iter().cloned()),
+                    None => own_council = true,
+                }
+                scopes.extend(scope.map(|s| s.text.get(w.lang())));
+            }
+        }
+    }
+    let councils = (!own_council && !councils.is_empty()).then(|| council_names(w, &councils));
+    let scope = (scopes.len() == reach.len()).then(|| scopes.join("; "));
+    Some(w.only_part(councils.as_deref(), scope.as_deref()))
+}
+
 /// The part of a reader's area a call covers, in `w`'s words (see [`Words::only_part`]).
 pub fn only_part(w: &dyn Words, councils: Option<&Local>, scope: Option<&Scope>) -> String {
     w.only_part(
@@ -544,13 +574,11 @@ pub fn headline(w: &dyn Words, headline: &Headline<'_>, region: &Region) -> Stri
         Headline::Next {
             date,
             status,
-            reach: Reach::Whole,
-        } => w.next(*date, *status),
-        Headline::Next {
-            date,
-            status,
-            reach: Reach::Part { councils, scope },
-        } => w.next_part(*date, *status, &only_part(w, *councils, *scope)),
+            reach,
+        } => match only_parts(w, reach) {
+            None => w.next(*date, *status),
+            Some(only) => w.next_part(*date, *status, &only),
+        },
         Headline::Stands(event) => event
             .stands
             .as_ref()
