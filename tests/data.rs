@@ -144,28 +144,3 @@ fn the_northern_ireland_file_has_its_four_strike_days() {
     let regions: Vec<&str> = d.regions.iter().map(|r| r.key.as_str()).collect();
     assert_eq!(regions, ["northern-ireland"]);
 }
-
-/// The guide's annotated example (data/README.md, "A file for a new dispute"), its comments
-/// taken out as the guide says: a valid file, so an editor who copies it starts from one.
-#[test]
-fn the_guides_example_is_a_valid_file() {
-    let guide = include_str!("../data/README.md");
-    let start = guide
-        .find("```jsonc\n{\n  \"format\": 4,")
-        .expect("the guide has its example");
-    let body = &guide[start + "```jsonc\n".len()..];
-    let body = &body[..body.find("```").expect("the example ends")];
-    // A comment is `//` after a space and before a space; links (`https://`) have neither.
-    let json: String = body
-        .lines()
-        .map(|line| match line.find(" // ") {
-            Some(at) => &line[..at],
-            None => line,
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    match strike_explainer::data::parse(&json) {
-        Ok(d) => assert_eq!((d.key.as_str(), d.days.len()), ("rail-2026", 1)),
-        Err(e) => panic!("the guide's example: {e}"),
-    }
-}
