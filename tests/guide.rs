@@ -369,3 +369,19 @@ fn the_guide_says_what_each_reader_of_the_rolling_example_is_told() {
         assert!(prose.contains(&got), "the guide does not quote “{got}”");
     }
 }
+
+/// The guide's "Limits" names the largest bundled file's size, so an editor can judge a limit.
+#[test]
+fn the_guide_counts_the_bundled_file_as_it_is() {
+    let d = data::parse(NEU).unwrap_or_else(|e| panic!("{e}"));
+    let counts = format!(
+        "The bundled NEU file, the largest so far, has {} regions, {} roles, {} days, {} notes and {} sources",
+        d.regions.len(),
+        d.roles.len(),
+        d.days.len(),
+        d.notes.len(),
+        d.sources.len()
+    );
+    let prose = GUIDE.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(prose.contains(&counts), "the guide does not say “{counts}”");
+}
