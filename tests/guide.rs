@@ -53,6 +53,14 @@ fn blocks(guide: &str) -> Vec<Block> {
                 }
             }
             Some((block, _)) if trimmed == "```" => out.push(block),
+            // A closing fence with text after it (```` ``` Ids are… ````) does not close the
+            // block in a Markdown reader either: everything after it would be read as code.
+            Some((block, _)) if trimmed.starts_with("```") => panic!(
+                "data/README.md:{}: the block opened on line {} is closed by a fence with text \
+                 after it: put the fence on a line of its own",
+                n + 1,
+                block.line
+            ),
             Some((mut block, at)) => {
                 block.text.push_str(line.get(at..).unwrap_or(trimmed));
                 block.text.push('\n');
@@ -223,13 +231,14 @@ const DERIVED: [(Base, &[(&str, &str)]); 5] = [
             (r#""places": ["E12000002"]"#, r#""places": ["E06000063"]"#),
         ],
     ),
-    // "How month dates sort": a month after a day within it.
+    // "How month dates sort": a month after a later month's day (refused under either rule the
+    // guide has had: a month sorted as its first day, or anywhere within it).
     (
         Base::Guide("example-rolling"),
         &[(
             r#"    { "on": "2022-11", "where""#,
             concat!(
-                r#"    { "on": "2022-11-10", "where": ["scotland"], "text": "Talks broke down.", "sources": ["X3"] },"#,
+                r#"    { "on": "2022-12-02", "where": ["scotland"], "text": "Talks broke down.", "sources": ["X3"] },"#,
                 "\n",
                 r#"    { "on": "2022-11", "where""#
             ),
