@@ -42,7 +42,12 @@ fn blocks(guide: &str) -> Vec<Block> {
         let indent = line.len() - trimmed.len();
         match open.take() {
             None => {
-                if let Some(info) = trimmed.strip_prefix("```") {
+                // As in CommonMark, a fence's info string has no backtick: a line opening
+                // with inline code (```` ```json ````) is prose.
+                if let Some(info) = trimmed
+                    .strip_prefix("```")
+                    .filter(|info| !info.contains('`'))
+                {
                     let lang = info.split_whitespace().next().unwrap_or("").to_owned();
                     let block = Block {
                         line: n + 1,
