@@ -20,7 +20,9 @@
 //!   nation (`W92000004`, `S92000003`, `N92000002`).
 //! - `N  <kind>  <name>  <parts>  [<Welsh name>]`: a council, town, city, county or former
 //!   council; the kind in capitals where the line is also a council's (a town and its council
-//!   of one name).
+//!   of one name). Kind `p` is a post town that no other row names (`postcode_districts.csv`'s
+//!   `post_town`): a town, lying where its districts do, that the search offers after the rest;
+//!   kind `w` a London ward (`london_wards.csv`) that no other row names, offered likewise.
 //! - `A  <area>  <post town>`: a postcode area; where it lies is its districts'.
 //! - `D  <parts>  <districts…>`: postcode districts that lie in the same parts.
 //!
@@ -33,6 +35,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+/// The ONS region London, whose boroughs' wards are places of their own.
+const LONDON: &str = "E12000007";
 
 fn rows(path: &Path) -> Vec<BTreeMap<String, String>> {
     println!("cargo::rerun-if-changed={}", path.display());
@@ -146,6 +151,45 @@ fn main() {
     let mut councils_out = out.clone();
     let mut search_out = String::new();
 
+    // Districts: the part with the district's centroid (its council, and before 2023 the
+    // district council it was in), then the parts across a boundary (`other_codes`).
+    let mut districts: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    // (post town, postcode area) → the parts of its districts, in district order.
+    let mut post_towns: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    for r in rows(&dir.join("postcode_districts.csv")) {
+        let code = &r["local_authority_code"];
+        index.region_of(code);
+        let mut first = code.clone();
+        let before = &r["local_authority_code_before_2023"];
+        if !before.is_empty() {
+            index.region_of(before);
+            first = format!("{first}+{before}");
+        }
+        let mut parts = vec![first];
+        parts.extend(
+            r["other_codes"]
+                .split('|')
+                .filter(|s| !s.is_empty())
+                .map(|c| index.part(c)),
+        );
+        // Each post town the district is written under (doogal writes several, comma-separated,
+        // where one district serves several: `Alloa, Clackmannan`), in its postcode area.
+        for town in r["post_town"].split(", ").filter(|t| !t.trim().is_empty()) {
+            let slot = post_towns
+                .entry((town.trim().to_owned(), r["area"].clone()))
+                .or_default();
+            for p in &parts {
+                if !slot.contains(p) {
+                    slot.push(p.clone());
+                }
+            }
+        }
+        districts
+            .entry(parts.join(" "))
+            .or_default()
+            .push(r["district"].clone());
+    }
+
     // Names: councils (current and abolished in 2023) and places; one line per name and
     // regions, with the Welsh name (`name_cy`) as a fifth field where there is one. A town and
     // its council share a line, so they must agree on it.
@@ -153,6 +197,51 @@ fn main() {
     type Entry = (char, Vec<String>, String, bool);
     let mut names: BTreeMap<(String, BTreeSet<(usize, String)>), Entry> = BTreeMap::new();
     let rank = |k: char| "ybtkc".find(k).unwrap_or(9);
+    let places = rows(&dir.join("places.csv"));
+    // Every name the CSVs give, as the search folds it (case and full stops aside; `, City of`
+    // as below): post towns of these names are not added.
+    let folded = |n: &str| {
+        n.trim_end_matches(", City of")
+            .trim_end_matches(", County of")
+            .trim()
+            .to_lowercase()
+            .replace('.', "")
+    };
+    let known: BTreeSet<String> = authorities
+        .iter()
+        .chain(&places)
+        .map(|r| folded(&r["name"]))
+        .collect();
+    // The names above, and the post towns below, that a place in London has: a London ward of
+    // such a name is not added (the borough, place or post town answers: Orpington), while a
+    // ward named like a place elsewhere is (Abingdon in Kensington, beside Abingdon in
+    // Oxfordshire).
+    let london =
+        |code: &str| code == LONDON || index.councils.get(code).is_some_and(|c| c.region == LONDON);
+    let in_london: BTreeSet<String> = authorities
+        .iter()
+        .chain(&places)
+        .filter(|r| {
+            let codes = r.get("codes").map_or("", String::as_str);
+            [r.get("code"), r.get("local_authority_code")]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .chain(codes.split('|'))
+                .any(london)
+        })
+        .map(|r| folded(&r["name"]))
+        .chain(
+            post_towns
+                .iter()
+                .filter(|(_, parts)| {
+                    parts
+                        .iter()
+                        .any(|p| p.split('+').next().is_some_and(london))
+                })
+                .map(|((town, _), _)| folded(town)),
+        )
+        .collect();
     let mut add = |r: &BTreeMap<String, String>, kind: char, parts: Vec<String>| {
         let name = r["name"]
             .trim_end_matches(", City of")
@@ -184,7 +273,7 @@ fn main() {
     for r in &authorities {
         add(r, 'c', vec![index.council(&r["code"])]);
     }
-    for r in rows(&dir.join("places.csv")) {
+    for r in places {
         let kind = match r["kind"].as_str() {
             "city" => 'y',
             "town" => 't',
@@ -204,6 +293,31 @@ fn main() {
             panic!("places.csv: {} has neither a council nor codes", r["name"]);
         }
         add(&r, kind, parts);
+    }
+    // Post towns (`postcode_districts.csv`'s `post_town`) whose name no council or place above
+    // has (as folded for the search: case and full stops aside): a town where its districts
+    // are. A name the CSVs already give keeps only their row (`Leeds` is the council and city,
+    // not every district posted via Leeds). One line per name and regions, as above: two post
+    // towns of one name in one region (in two postcode areas) are one place in both.
+    for ((town, _area), parts) in &post_towns {
+        if known.contains(&folded(town)) {
+            continue;
+        }
+        let row = BTreeMap::from([("name".to_owned(), town.clone())]);
+        add(&row, 'p', parts.clone());
+    }
+    // London's wards (`london_wards.csv`), the neighbourhoods a London reader names (every
+    // London district's post town is London): each in its borough, unless a council, place or
+    // post town in London has its name. Wards of one name in two boroughs are one place in both.
+    for r in rows(&dir.join("london_wards.csv")) {
+        if in_london.contains(&folded(&r["name"])) {
+            continue;
+        }
+        let code = &r["local_authority_code"];
+        if index.region_of(code) != LONDON {
+            panic!("london_wards.csv: {} is not in a London borough", r["name"]);
+        }
+        add(&r, 'w', vec![index.council(code)]);
     }
     for ((name, _), (kind, parts, cy, council)) in &names {
         // A line that is also a council's, under another kind (the town of Hartlepool and its
@@ -232,30 +346,6 @@ fn main() {
         out.push_str(&line);
     }
 
-    // Districts: the part with the district's centroid (its council, and before 2023 the
-    // district council it was in), then the parts across a boundary (`other_codes`).
-    let mut districts: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for r in rows(&dir.join("postcode_districts.csv")) {
-        let code = &r["local_authority_code"];
-        index.region_of(code);
-        let mut first = code.clone();
-        let before = &r["local_authority_code_before_2023"];
-        if !before.is_empty() {
-            index.region_of(before);
-            first = format!("{first}+{before}");
-        }
-        let mut parts = vec![first];
-        parts.extend(
-            r["other_codes"]
-                .split('|')
-                .filter(|s| !s.is_empty())
-                .map(|c| index.part(c)),
-        );
-        districts
-            .entry(parts.join(" "))
-            .or_default()
-            .push(r["district"].clone());
-    }
     for (parts, list) in districts {
         let line = format!("D\t{parts}\t{}\n", list.join(" "));
         search_out.push_str(&line);

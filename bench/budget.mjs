@@ -59,11 +59,22 @@ export const TARGETS = {
  *   whose own ending says what is known, and the summary and figures held back on earlier
  *   dates. Issue #23 (the reader's bundle without the JSON reader and checker) is where these
  *   bytes go back.
+ * - 277,000 before interactive, 292,700 in all (2026-12-07, issue #20): 276,849 and 292,370
+ *   shipped. The place search's index, fetched on a search's first use (not before
+ *   interactive), grew from 7,242 to 15,521 brotli (25,238 → 56,731 raw): every post town is
+ *   now a town of its own (1,250 lines: Paisley, Alloa, Kirkwall found nothing), where its
+ *   postcode districts are (data/places/SOURCES.md, item 10). Grouping them by their codes on a
+ *   new kind of line would save about 1.3 KB; names alone are about 5.5 KB of it.
+ * - 277,500 before interactive, 297,700 in all (2026-12-07, issue #20): 277,201 and 297,359
+ *   shipped. London's wards are the neighbourhoods a London reader names (Peckham found
+ *   nothing; every London district's post town is London): 682 wards on 672 lines of the
+ *   fetched index (15,521 → 20,158 brotli), and a place kind for them, "Ward", in both
+ *   languages (wasm 264,348 → 264,699, within the noise below but over the line).
  * Line numbers reach the wasm as panic locations, so builds of near-identical code differ by a
  * few hundred bytes: read per-change figures under about ±300 as noise. */
 export const BUDGET = {
-  totalBrotli: 284300,
-  beforeInteractiveBrotli: 277000,
+  totalBrotli: 297700,
+  beforeInteractiveBrotli: 277500,
 };
 
 /** Files of pkg/ that the first render does not need (fetched later, on first use), as regular

@@ -6,8 +6,8 @@
 //! file (that is `data`).
 
 use crate::model::{
-    CallOut, Closure, Date, Dispute, Ending, Event, Note, Programme, Reach, RegionId, RoleId,
-    Status, StatusChange, StrikeDay, Where,
+    CallOut, Closure, Council, Date, Dispute, Ending, Event, Note, Programme, Reach, RegionId,
+    RoleId, Status, StatusChange, StrikeDay, Where,
 };
 
 /// Everything the widget shows for one choice of region and role on one date.
@@ -51,20 +51,22 @@ pub enum Headline<'d> {
         main: &'d Ending,
         yours: Option<&'d Ending>,
     },
-    /// The next strike day here (it may be today), and how much of the reader's area it
-    /// covers: a reader who gave only their region is told a council's day as a condition.
+    /// The next strike day here (it may be today), and how much of the reader's area each call
+    /// on that date covers (two local calls on one date, for different councils, are both
+    /// told): a reader who gave only their region is told council days as a condition.
     Next {
         date: Date,
         status: DayStatus,
-        reach: Reach<'d>,
+        reach: Vec<Reach<'d>>,
     },
     /// No dated strike day is ahead here, but more were announced without dates for a period
     /// that is not over (they may since have been suspended or called off).
     Programme(ProgrammeAnswer<'d>),
     /// No strike day is ahead here, and since the last one this is what stands.
     Stands(&'d Event),
-    /// The dispute is live but no day is set here.
-    NoneScheduled,
+    /// The dispute is live but no day is set here: in the reader's council, where it is known
+    /// (other councils of the region may have days).
+    NoneScheduled { council: Option<Council> },
 }
 
 /// A strike day as the reader sees it on `today`.
@@ -205,13 +207,20 @@ pub fn status_on(day: &StrikeDay, today: Date) -> Option<DayStatus> {
     })
 }
 
-fn applies(d: &Dispute, note: &Note, region: RegionId, role: Option<RoleId>) -> bool {
-    let region_ok = match &note.regions {
-        Some(rs) => rs.contains(&region),
-        // A note for "everywhere" is about the dispute's own days and rules: outside the
-        // dispute it would mislead (a Scottish teacher has no NEU strike pay to lose).
-        None => d.region(region).in_dispute,
+fn applies(d: &Dispute, note: &Note, at: &Where, role: Option<RoleId>) -> bool {
+    let region = at.region;
+    let council_ok = match (&note.councils, &at.council) {
+        (Some(theirs), Some(mine)) => theirs.iter().any(|c| mine.within(c) || c.within(mine)),
+        // A reader who gave only their region is told of every council's note.
+        _ => true,
     };
+    let region_ok = council_ok
+        && match &note.regions {
+            Some(rs) => rs.contains(&region),
+            // A note for "everywhere" is about the dispute's own days and rules: outside the
+            // dispute it would mislead (a Scottish teacher has no NEU strike pay to lose).
+            None => d.region(region).in_dispute,
+        };
     let role_ok = match (&note.roles, role) {
         (None, _) => true,
         (Some(rs), Some(role)) => rs.contains(&role),
@@ -221,17 +230,30 @@ fn applies(d: &Dispute, note: &Note, region: RegionId, role: Option<RoleId>) -> 
     region_ok && role_ok
 }
 
-/// The notes, not tied to a day, that a reader in `region` (as `role`, if chosen) is shown on
-/// `today`. `data` checks with this that no reader is left with nothing.
+/// The notes, not tied to a day, that a reader `at` a region (and council, where known), as
+/// `role` if chosen, is shown on `today`. `data` checks with this that no reader is left with
+/// nothing.
 pub fn general_notes(
     d: &Dispute,
-    region: RegionId,
+    at: impl Into<Where>,
     role: Option<RoleId>,
     today: Date,
 ) -> impl Iterator<Item = &Note> {
+    let at = at.into();
     d.notes
         .iter()
-        .filter(move |n| n.days.is_none() && n.shown_on(today) && applies(d, n, region, role))
+        .filter(move |n| n.days.is_none() && n.shown_on(today) && applies(d, n, &at, role))
+}
+
+/// Whether a note tied to `day`'s date belongs on its row: where both name councils (two
+/// local calls on one date), only where they share one.
+fn fits(note: &Note, day: &StrikeDay) -> bool {
+    match (&note.councils, &day.local) {
+        (Some(theirs), Some(local)) => theirs
+            .iter()
+            .any(|c| local.councils.iter().any(|l| c.within(l) || l.within(c))),
+        _ => true,
+    }
 }
 
 /// The answer for a reader `at` a region (and council, where known), optionally as `role`, on
@@ -239,7 +261,7 @@ pub fn general_notes(
 pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: Date) -> Answer<'_> {
     let at = at.into();
     let region = at.region;
-    let notes = general_notes(d, region, role, today).collect();
+    let notes = general_notes(d, at.clone(), role, today).collect();
     let days: Vec<DayAnswer<'_>> = d
         .days
         .iter()
@@ -256,7 +278,7 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
                     .notes
                     .iter()
                     .filter(|n| n.days.as_ref().is_some_and(|ds| ds.contains(&day.date)))
-                    .filter(|n| n.shown_on(today) && applies(d, n, region, role))
+                    .filter(|n| n.shown_on(today) && fits(n, day) && applies(d, n, &at, role))
                     .collect(),
                 history: &day.history[..known],
             })
@@ -291,7 +313,11 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
         Headline::Next {
             date: next.day.date,
             status: next.status,
-            reach: next.reach,
+            reach: days
+                .iter()
+                .filter(|a| a.day.date == next.day.date && a.status.is_live())
+                .map(|a| a.reach)
+                .collect(),
         }
     } else if let Some(p) = programmes.iter().find(|p| !p.past) {
         Headline::Programme(p.clone())
@@ -308,7 +334,12 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
             .rev()
             .find(|e| e.stands.is_some())
             .filter(|e| last_day.is_none_or(|last| e.on.last_day() > last))
-            .map_or(Headline::NoneScheduled, |e| Headline::Stands(e))
+            .map_or(
+                Headline::NoneScheduled {
+                    council: at.council.clone(),
+                },
+                |e| Headline::Stands(e),
+            )
     };
     let closures = d
         .closures
@@ -349,7 +380,8 @@ pub fn span(d: &Dispute) -> (Date, Date) {
                 .iter()
                 .flat_map(|p| p.history.iter().map(|h| h.on)),
         )
-        .chain(d.story.iter().map(|e| e.on.first_day()));
+        // An event dated only to its month or year is shown from the last day it can mean.
+        .chain(d.story.iter().map(|e| e.on.last_day()));
     (
         starts.min().unwrap_or(d.checked_on),
         ends.max().unwrap_or(d.checked_on),

@@ -67,11 +67,16 @@ fn sources_text(w: &dyn Words, d: &Dispute, ids: &[SourceId]) -> String {
     ids.iter()
         .map(|&id| {
             let s = d.source(id);
-            format!(
+            let mut text = format!(
                 "{}: {}",
                 w.source_citation(&s.publisher, Some(&s.title), s.published),
                 s.url
-            )
+            );
+            // The source's other links, each under its own title.
+            for l in &s.also {
+                let _ = write!(text, "\n{}: {}", l.title, l.url);
+            }
+            text
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -152,11 +157,12 @@ pub fn calendar(
             }
             let _ = write!(description, "\n{}", sources_text(w, d, &call.sources));
         }
+        // In the past tense where the note has one, once the dispute is over for the reader.
         for note in &day.notes {
             let _ = write!(
                 description,
                 "\n\n{}\n{}",
-                note.body.text.get(lang),
+                note.text(answer.is_over()).get(lang),
                 sources_text(w, d, &note.body.sources)
             );
         }
@@ -252,6 +258,28 @@ mod tests {
         // "é" is two octets: it moves to the next line rather than being cut in half.
         let accented = format!("X:{}é", "a".repeat(72));
         check(&accented, &format!("X:{}\r\n é\r\n", "a".repeat(72)));
+    }
+
+    #[test]
+    fn a_day_note_is_in_the_past_tense_once_the_dispute_is_over() {
+        // Issue #20: a 2026 reader was told "Families on free school meals get £5 for the two
+        // days". The fixture's day note for parents has a past wording; the dispute ends on
+        // 20 March 2023.
+        let d = crate::data::parse(include_str!("../tests/fixtures/every-field.json"))
+            .expect("the fixture is valid");
+        let (Some(north), Some(parent)) = (d.region_by_key("n"), d.role_by_key("p")) else {
+            panic!("the fixture has region n and role p");
+        };
+        let w = crate::strings::words(crate::lang::Lang::En);
+        for (on, told, not) in [
+            ("2023-02-02", "Schools may close.", "Schools could close."),
+            ("2023-03-21", "Schools could close.", "Schools may close."),
+        ] {
+            let on = on.parse().expect("a date");
+            let answer = crate::explain::explain(&d, north, Some(parent), on);
+            let file = calendar(w, &d, &answer, north, 0).replace("\r\n ", "");
+            assert!(file.contains(told) && !file.contains(not), "{on}: {file}");
+        }
     }
 
     #[test]

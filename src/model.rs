@@ -445,6 +445,16 @@ pub struct Source {
     /// `None` where the source gives no date (an undated forum thread).
     pub published: Option<PartialDate>,
     pub url: String,
+    /// More links to the same source (its PDF and landing page, the publisher's later update),
+    /// each checked as `url` is; usually none.
+    pub also: Vec<Link>,
+}
+
+/// Another link to a source, with the linked page's own title.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
 }
 
 /// A piece of text a reader sees, with where it comes from.
@@ -572,7 +582,7 @@ impl Council {
 
     /// Whether a reader in `self` is surely in `other`: the same council, or one that became
     /// part of it.
-    fn within(&self, other: &Council) -> bool {
+    pub fn within(&self, other: &Council) -> bool {
         self.code == other.code || self.part_of.as_ref() == Some(&other.code)
     }
 }
@@ -622,6 +632,10 @@ impl Reach<'_> {
 pub struct Note {
     pub roles: Option<Vec<RoleId>>,
     pub regions: Option<Vec<RegionId>>,
+    /// Only about these councils of its regions (a rolling dispute's council days): shown to a
+    /// reader in one of them, or who gave only their region, and on a day's row only where the
+    /// day's call names one of them. `None`: every council.
+    pub councils: Option<Vec<Council>>,
     /// `None`: about the role in general; otherwise about these strike dates.
     pub days: Option<Vec<Date>>,
     pub body: Sourced,
@@ -725,6 +739,23 @@ pub struct Dispute {
 }
 
 impl Dispute {
+    /// Whether the facts are written in `lang`: a file gives a language for every text or for
+    /// none (the check), so its title says.
+    pub fn speaks(&self, lang: Lang) -> bool {
+        self.title.written_in(lang).is_some()
+    }
+
+    /// The language the widget speaks to a reader who asked for `asked`: that one where the
+    /// facts are written in it, else the one every file has, so that no reader gets interface
+    /// words in one language wrapped round facts in another (issue #20).
+    pub fn words_in(&self, asked: Lang) -> Lang {
+        if self.speaks(asked) {
+            asked
+        } else {
+            Lang::FALLBACK
+        }
+    }
+
     pub fn region(&self, id: RegionId) -> &Region {
         &self.regions[id.index()]
     }

@@ -1,5 +1,6 @@
-//! Finding where a reader is from what they know: a town or city, a council, a county, or a
-//! postcode (area `LS`, district `LS6`, full `LS6 1AA`, any case and spacing), forgiving typos.
+//! Finding where a reader is from what they know: a town or city (or any post town), a London
+//! neighbourhood (its ward), a council, a county, or a postcode (area `LS`, district `LS6`, full
+//! `LS6 1AA`, any case and spacing), forgiving typos.
 //! Places in Wales are found by their Welsh names too (`Caerdydd`, `Ynys Môn`, with or without
 //! the accents), and a result carries both names so the widget can show either.
 //!
@@ -108,6 +109,8 @@ pub enum Kind {
     Area,
     City,
     Town,
+    /// A London ward: the neighbourhood a London reader names (Peckham), in its borough.
+    Ward,
     County,
     Council,
     /// A council abolished in a reorganisation whose name is still in use.
@@ -199,6 +202,11 @@ struct Named<'a> {
     kind: Kind,
     /// Whether this line is (also) a council's: the name a council code is shown by.
     council: bool,
+    /// Whether the place is only a post town or a London ward (`build.rs`: a name no other row
+    /// gives): offered after the councils, cities, towns and counties that match as well, so
+    /// that the many of them do not push those out of the list (`Aber` still offers
+    /// Aberdeenshire).
+    minor: bool,
     name: &'a str,
     name_cy: Option<&'a str>,
     /// Each name (English, then Welsh) folded, with its characters for the typo distance,
@@ -361,6 +369,8 @@ impl<'a> Places<'a> {
                 Some("N") => {
                     // A capital: the line is also a council's (see `build.rs`).
                     let (kind, council) = match f.next() {
+                        Some("p") => (Kind::Town, false),
+                        Some("w") => (Kind::Ward, false),
                         Some("y") => (Kind::City, false),
                         Some("t") => (Kind::Town, false),
                         Some("k") => (Kind::County, false),
@@ -386,6 +396,7 @@ impl<'a> Places<'a> {
                         places.names.push(Named {
                             kind,
                             council,
+                            minor: line.starts_with("N\tp\t") || line.starts_with("N\tw\t"),
                             name,
                             name_cy,
                             keys,
@@ -527,8 +538,9 @@ impl<'a> Places<'a> {
             // Postcodes are ASCII: no Unicode case tables in the bundle for them.
             .map(|c| c.to_ascii_uppercase())
             .collect();
-        // (score, matched only in the other language, place); lower sorts first.
-        let mut found: Vec<(usize, bool, Place<'a>)> = Vec::new();
+        // (score, only a post town or ward, matched only in the other language, place); lower
+        // sorts first.
+        let mut found: Vec<(usize, bool, bool, Place<'a>)> = Vec::new();
 
         // Postcodes: a full one, a district (and the districts it begins), an area.
         if let Some(out) = outward(&compact)
@@ -537,6 +549,7 @@ impl<'a> Places<'a> {
             let name = format!("{} {}", out, &compact[out.len()..]);
             found.push((
                 0,
+                false,
                 false,
                 Place {
                     name,
@@ -559,6 +572,7 @@ impl<'a> Places<'a> {
                 found.push((
                     score,
                     false,
+                    false,
                     Place {
                         name: d.to_owned(),
                         name_cy: None,
@@ -573,6 +587,7 @@ impl<'a> Places<'a> {
             for &(area, town) in self.areas.iter().filter(|(a, _)| *a == compact) {
                 found.push((
                     0,
+                    false,
                     false,
                     Place {
                         name: area.to_owned(),
@@ -620,6 +635,7 @@ impl<'a> Places<'a> {
                 };
                 found.push((
                     score,
+                    n.minor,
                     other,
                     Place {
                         name: n.name.to_owned(),
@@ -631,15 +647,20 @@ impl<'a> Places<'a> {
                 ));
             }
         }
-        found.sort_by(|(sa, oa, a), (sb, ob, b)| {
+        found.sort_by(|(sa, pa, oa, a), (sb, pb, ob, b)| {
             let (na, nb) = (a.name_in(lang), b.name_in(lang));
             sa.cmp(sb)
+                .then(pa.cmp(pb))
                 .then(oa.cmp(ob))
                 .then(a.kind.cmp(&b.kind))
                 .then(na.len().cmp(&nb.len()))
                 .then(na.cmp(nb))
         });
-        found.into_iter().map(|(_, _, p)| p).take(limit).collect()
+        found
+            .into_iter()
+            .map(|(_, _, _, p)| p)
+            .take(limit)
+            .collect()
     }
 }
 
@@ -856,9 +877,11 @@ mod tests {
         assert_eq!(cardiff.name_in(Lang::En), "Cardiff");
         // Found by its English name, it still knows its Welsh one.
         assert_eq!(places.search("Cardiff", 8)[0].name_cy, Some("Caerdydd"));
+        // (After them, the post towns that begin so: Newport Pagnell, Newport-on-Tay.)
         let newports: Vec<Option<&str>> = places
             .search("Newport", 8)
             .iter()
+            .filter(|p| p.name == "Newport")
             .map(|p| p.name_cy)
             .collect();
         assert_eq!(newports, [Some("Casnewydd"), None, None]);
@@ -886,8 +909,9 @@ mod tests {
                 .map(|p| p.name_in(lang).to_owned())
                 .collect()
         };
+        // Then the post towns: Aberdare, Aberdyfi, …
         assert_eq!(
-            all("Aber", Lang::En),
+            all("Aber", Lang::En)[..4],
             ["Aberdeen", "Aberdeen City", "Aberdeenshire", "Swansea"]
         );
         assert_eq!(first("Car", Lang::En), "Cardiff");

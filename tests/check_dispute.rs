@@ -36,8 +36,9 @@ fn good_files_pass_and_say_what_they_hold() {
         "{out}"
     );
     assert!(out.contains("written in English, Cymraeg"), "{out}");
+    // Each count agrees with its noun (issue #20: "1 regions").
     assert!(
-        out.contains("tests/fixtures/synthetic.json: ok: 2 regions, 2 roles"),
+        out.contains("tests/fixtures/synthetic.json: ok: 2 regions, 2 roles, 1 strike call, 3 notes, 0 story events, 1 ending, 1 source; written in English"),
         "{out}"
     );
 }
@@ -52,7 +53,7 @@ fn a_broken_file_fails_with_every_problem_and_its_path() {
     let (ok, _, err) = run(&["tests/fixtures/synthetic.json", &file]);
     assert!(!ok, "a broken file must fail the run");
     assert!(
-        err.contains(&format!("{file}: the dispute data has 1 problem:\n  - days[0].history[1].on: 2025-02-10 is before the previous entry's 2025-02-11")),
+        err.contains(&format!("{file}: the dispute data has 1 problem:\n  - days[0] (2025-02-10, north).history[1].on: 2025-02-10 is before the previous entry's 2025-02-11")),
         "{err}"
     );
     std::fs::remove_file(&file).expect("remove the broken copy");
@@ -68,4 +69,61 @@ fn a_broken_file_fails_with_every_problem_and_its_path() {
         err.starts_with("usage: cargo run --bin check-dispute"),
         "{err}"
     );
+}
+
+/// `--read` prints what one reader is told, in the widget's words: a rolling dispute read as
+/// three readers on one strike date (issue #20).
+#[test]
+fn an_editor_reads_a_file_as_each_reader() {
+    let read = |at: &str| {
+        let (ok, out, err) = run(&[
+            "tests/fixtures/rolling.json",
+            "--read",
+            at,
+            "--role",
+            "parent",
+            "--on",
+            "2023-01-17",
+        ]);
+        assert!(ok, "{err}");
+        out.lines().skip(2).map(str::to_owned).collect::<Vec<_>>()
+    };
+    let cases: [(&str, &[&str]); 3] = [
+        // Fife struck that day, on a call of its own.
+        (
+            "scotland@S12000047",
+            &[
+                "  There is a strike today, Tuesday 17 January 2023.",
+                "  Schools here have 2 strike days set. They run from 16 January to 17 January 2023.",
+                "  - Monday 16 January 2023: Went ahead",
+                "  - Tuesday 17 January 2023: Today · Only in these council areas: Fife",
+            ],
+        ),
+        // Highland did not: only the national day is theirs.
+        (
+            "scotland@S12000017",
+            &[
+                "  No strike days are set in your council area (Highland) at the moment.",
+                "  Schools here had 1 strike day. It was on 16 January 2023.",
+                "  - Monday 16 January 2023: Went ahead",
+            ],
+        ),
+        // Only the region: every council's day, as a condition, none counted as theirs.
+        (
+            "scotland",
+            &[
+                "  There is a strike today, Tuesday 17 January 2023, but only in these council areas: City of Edinburgh, South Ayrshire, Fife.",
+                "  Schools here had 1 strike day. It was on 16 January 2023. 3 more strike days for some schools here only: they may affect yours.",
+                "  - Monday 16 January 2023: Went ahead",
+                "  - Tuesday 17 January 2023: Today · May affect your school · Only in these council areas: City of Edinburgh, South Ayrshire",
+                "  - Tuesday 17 January 2023: Today · May affect your school · Only in these council areas: Fife",
+                "  - Wednesday 18 January 2023: Tomorrow · May affect your school · Only in these council areas: Glasgow City · Only some schools: secondary schools only",
+            ],
+        ),
+    ];
+    for (at, expected) in cases {
+        assert_eq!(read(at), expected, "{at}");
+    }
+    let (ok, _, err) = run(&["tests/fixtures/rolling.json", "--read", "wales"]);
+    assert!(!ok && err.contains("--read: no region “wales”"), "{err}");
 }

@@ -145,27 +145,20 @@ fn the_northern_ireland_file_has_its_four_strike_days() {
     assert_eq!(regions, ["northern-ireland"]);
 }
 
-/// The guide's annotated example (data/README.md, "A file for a new dispute"), its comments
-/// taken out as the guide says: a valid file, so an editor who copies it starts from one.
 #[test]
-fn the_guides_example_is_a_valid_file() {
-    let guide = include_str!("../data/README.md");
-    let start = guide
-        .find("```jsonc\n{\n  \"format\": 4,")
-        .expect("the guide has its example");
-    let body = &guide[start + "```jsonc\n".len()..];
-    let body = &body[..body.find("```").expect("the example ends")];
-    // A comment is `//` after a space and before a space; links (`https://`) have neither.
-    let json: String = body
-        .lines()
-        .map(|line| match line.find(" // ") {
-            Some(at) => &line[..at],
-            None => line,
-        })
-        .collect::<Vec<_>>()
-        .join("\n");
-    match strike_explainer::data::parse(&json) {
-        Ok(d) => assert_eq!((d.key.as_str(), d.days.len()), ("rail-2026", 1)),
-        Err(e) => panic!("the guide's example: {e}"),
-    }
+fn a_reader_who_asks_for_a_language_the_facts_lack_is_spoken_to_in_english() {
+    // Issue #20: an English-only file in a Welsh page wrapped English facts in Welsh words.
+    use strike_explainer::lang::Lang;
+    let check = |id: &str, asked: Lang, spoken: Lang| {
+        let (_, text) = data::DISPUTES
+            .iter()
+            .find(|(key, _)| *key == id)
+            .unwrap_or_else(|| panic!("{id} is bundled"));
+        let d = data::parse(text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(d.words_in(asked), spoken, "{id} asked in {asked:?}");
+    };
+    check("neu-2023", Lang::Cy, Lang::Cy);
+    check("neu-2023", Lang::En, Lang::En);
+    check("ni-2023", Lang::Cy, Lang::En);
+    check("ni-2023", Lang::En, Lang::En);
 }

@@ -39,10 +39,16 @@ fn summary(a: &Answer<'_>) -> String {
             date,
             status,
             reach,
-        } => format!("next {} {}{}", date, word(*status), part(*reach)),
+        } => format!(
+            "next {} {}{}",
+            date,
+            word(*status),
+            reach.iter().map(|r| part(*r)).collect::<String>()
+        ),
         Headline::Programme(p) => format!("programme {}", programme(p)),
         Headline::Stands(e) => format!("stands {}", e.on),
-        Headline::NoneScheduled => "none scheduled".to_owned(),
+        Headline::NoneScheduled { council: None } => "none scheduled".to_owned(),
+        Headline::NoneScheduled { council: Some(c) } => format!("none scheduled in {}", c.code),
     };
     let days: Vec<String> = a
         .days
@@ -1072,7 +1078,7 @@ fn a_reader_whose_council_is_known_is_told_only_its_days_and_a_region_only_reade
         (
             "scotland@S12000017",
             "2023-01-17",
-            "none scheduled | 01-16Y went-ahead",
+            "none scheduled in S12000017 | 01-16Y went-ahead",
         ),
         // Glasgow's day was for secondary schools only: it may be theirs.
         (
@@ -1084,7 +1090,7 @@ fn a_reader_whose_council_is_known_is_told_only_its_days_and_a_region_only_reade
         (
             "scotland",
             "2023-01-17",
-            "next 2023-01-17 today (part: S12000036 S12000028) | 01-16Y went-ahead, \
+            "next 2023-01-17 today (part: S12000036 S12000028) (part: S12000047) | 01-16Y went-ahead, \
              01-17Y today (part: S12000036 S12000028), 01-17Y today (part: S12000047), \
              01-18Y tomorrow (part: S12000049 scope)",
         ),
@@ -1103,7 +1109,7 @@ fn a_day_for_part_of_the_readers_area_is_worded_as_a_condition_in_every_language
     assert_eq!(
         headline(Lang::En),
         "There is a strike today, Tuesday 17 January 2023, but only in these council areas: \
-         City of Edinburgh, South Ayrshire."
+         City of Edinburgh, South Ayrshire, Fife."
     );
     assert!(
         headline(Lang::Cy).contains(", ond dim ond yn ardaloedd y cynghorau hyn: "),
@@ -1134,13 +1140,13 @@ fn a_day_no_report_says_went_ahead_is_said_as_that_and_programmes_reach_the_head
         (
             "scotland@S12000036",
             "2023-01-20",
-            "none scheduled | 01-16Y went-ahead, 01-17Y not-reported",
+            "none scheduled in S12000036 | 01-16Y went-ahead, 01-17Y not-reported",
         ),
         // Before the editor said so, the passed date is unconfirmed.
         (
             "scotland@S12000036",
             "2023-01-19",
-            "none scheduled | 01-16Y went-ahead, 01-17Y unconfirmed",
+            "none scheduled in S12000036 | 01-16Y went-ahead, 01-17Y unconfirmed",
         ),
         // Announced on 20 February without dates: the headline says so to every reader it
         // reaches.
@@ -1162,7 +1168,7 @@ fn a_day_no_report_says_went_ahead_is_said_as_that_and_programmes_reach_the_head
         (
             "scotland@S12000036",
             "2023-04-22",
-            "none scheduled | 01-16Y went-ahead, 01-17Y not-reported \
+            "none scheduled in S12000036 | 01-16Y went-ahead, 01-17Y not-reported \
              | programmes: 2023-03-20..2023-04-21 called-off@2023-03-13 past",
         ),
         // Fife's own programme is Fife's headline…
@@ -1186,7 +1192,7 @@ fn a_day_no_report_says_went_ahead_is_said_as_that_and_programmes_reach_the_head
         (
             "scotland@S12000036",
             "2023-04-26",
-            "none scheduled | 01-16Y went-ahead, 01-17Y not-reported \
+            "none scheduled in S12000036 | 01-16Y went-ahead, 01-17Y not-reported \
              | programmes: 2023-03-20..2023-04-21 called-off@2023-03-13 past",
         ),
         // Outside the dispute, no programme.
@@ -1291,4 +1297,33 @@ fn the_calendar_file_marks_a_day_no_report_says_went_ahead_as_tentative() {
         ),
         "{file}"
     );
+}
+
+#[test]
+fn a_note_about_some_councils_reaches_their_readers_and_their_days_only() {
+    // Issue #20: a day note for a date with two local calls belongs to the call for its
+    // council, not to every call that date.
+    let d = rolling();
+    let scotland = d.region_by_key("scotland").expect("a region");
+    let parent = d.role_by_key("parent");
+    let noted = |council: Option<&str>| -> Vec<String> {
+        let at = Where {
+            region: scotland,
+            council: council.map(Council::new),
+        };
+        explain(&d, at, parent, date("2023-01-17"))
+            .days
+            .iter()
+            .filter(|a| !a.notes.is_empty())
+            .map(|a| {
+                a.day
+                    .local
+                    .as_ref()
+                    .map_or("all".to_owned(), |l| l.codes().collect())
+            })
+            .collect()
+    };
+    assert_eq!(noted(Some("S12000047")), ["S12000047"]);
+    assert_eq!(noted(Some("S12000036")), Vec::<String>::new());
+    assert_eq!(noted(None), ["S12000047"]);
 }

@@ -364,6 +364,8 @@ fn generated_files_are_rejected_with_reasons_or_answer_every_reader() {
     let mut total = Tally::default();
     let bases = [
         ("synthetic", SYNTHETIC, 500),
+        // Issue #20: local calls, two on one date, a scope.
+        ("rolling", include_str!("fixtures/rolling.json"), 200),
         ("ni-2023", data::DISPUTES[1].1, 200),
         ("neu-2023", data::DISPUTES[0].1, 15),
     ];

@@ -290,6 +290,159 @@ fn the_neu_mapping_gives_every_place_its_region_in_the_csvs() {
     );
 }
 
+#[test]
+fn every_post_town_is_found_where_its_districts_are() {
+    // Issue #20: "Paisley", "Alloa", "Kirkwall" found nothing. Every post town of
+    // `postcode_districts.csv` that no council or place row names is now a town of its own,
+    // found by its name and lying wherever its districts do: each district's council among its
+    // codes, each district's NEU regions among its regions.
+    let neu = load(NEU);
+    let named: std::collections::BTreeSet<String> = rows("local_authorities.csv")
+        .into_iter()
+        .chain(rows("places.csv"))
+        .map(|r| {
+            r["name"]
+                .trim_end_matches(", City of")
+                .trim_end_matches(", County of")
+                .trim()
+                .to_lowercase()
+                .replace('.', "")
+        })
+        .collect();
+    // (post town, postcode area) → its district rows.
+    let mut towns: BTreeMap<(String, String), Vec<BTreeMap<String, String>>> = BTreeMap::new();
+    for row in rows("postcode_districts.csv") {
+        for town in row["post_town"]
+            .split(", ")
+            .filter(|t| !t.trim().is_empty())
+        {
+            if !named.contains(&town.trim().to_lowercase().replace('.', "")) {
+                towns
+                    .entry((town.trim().to_owned(), row["area"].clone()))
+                    .or_default()
+                    .push(row.clone());
+            }
+        }
+    }
+    assert!(towns.len() > 1000, "{} post towns", towns.len());
+    let mut wrong = Vec::new();
+    for ((town, area), districts) in &towns {
+        let places: Vec<(Place<'static>, Vec<String>)> = places::bundled()
+            .search(town, 100)
+            .into_iter()
+            .filter(|p| p.name == *town && p.kind == Kind::Town)
+            .map(|p| {
+                let regions = p
+                    .resolve(|code| neu.region_by_place(code))
+                    .into_iter()
+                    .map(|r| neu.region(r).key.clone())
+                    .collect();
+                (p, regions)
+            })
+            .collect();
+        let hit = places.iter().any(|(p, regions)| {
+            districts.iter().all(|d| {
+                p.codes().any(|c| c == d["local_authority_code"])
+                    && neu_regions(&neu, d).iter().all(|r| regions.contains(r))
+            })
+        });
+        if !hit {
+            wrong.push(format!("{town} ({area}): found {places:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn the_towns_issue_20_named_are_found_in_their_councils() {
+    // The council each lies in is the one `local_authorities.csv` names so.
+    let council = |name: &str| {
+        rows("local_authorities.csv")
+            .into_iter()
+            .find(|r| r["name"] == name)
+            .map(|r| r["code"].clone())
+            .unwrap_or_else(|| panic!("no council {name}"))
+    };
+    for (town, council_name, region) in [
+        ("Paisley", "Renfrewshire", "scotland"),
+        ("Alloa", "Clackmannanshire", "scotland"),
+        ("Kirkwall", "Orkney Islands", "scotland"),
+        // The Welsh and English ones, for a town of each nation the index had none of.
+        ("Aberdare", "Rhondda Cynon Taf", "wales"),
+        ("Hyde", "Tameside", "north-west"),
+    ] {
+        let found = found(NEU, town);
+        let (p, regions) = found
+            .first()
+            .unwrap_or_else(|| panic!("{town}: nothing found"));
+        assert_eq!(
+            (p.name.as_str(), p.kind, regions.join("|")),
+            (town, Kind::Town, region.to_owned()),
+            "{town}"
+        );
+        let codes: Vec<&str> = p.codes().collect();
+        assert_eq!(codes[0], council(council_name), "{town}: {codes:?}");
+    }
+    // Peckham's post town is London (SE15): it is found as its ward, in Southwark.
+    let peckham = found(NEU, "Peckham");
+    let (p, regions) = &peckham[0];
+    assert_eq!(
+        (p.name.as_str(), p.kind, regions.join("|")),
+        ("Peckham", Kind::Ward, "london".to_owned())
+    );
+    assert_eq!(p.codes().next(), Some(council("Southwark").as_str()));
+}
+
+#[test]
+fn every_london_ward_is_found_in_its_borough() {
+    // Issue #20: the neighbourhoods a London reader names are its wards (every London
+    // district's post town is London). Each ward that no council, place or post town names is
+    // found by its name, as a ward in its borough (two wards of one name: one place in both).
+    let neu = load(NEU);
+    let wards = rows("london_wards.csv");
+    assert_eq!(wards.len(), 704);
+    let mut found_wards = 0;
+    let mut wrong = Vec::new();
+    for w in &wards {
+        let hits: Vec<Place<'static>> = places::bundled()
+            .search(&w["name"], 100)
+            .into_iter()
+            .filter(|p| p.name == w["name"])
+            .collect();
+        let in_london = |p: &Place<'static>| {
+            p.resolve(|code| neu.region_by_place(code))
+                .iter()
+                .any(|r| neu.region(*r).key == "london")
+        };
+        if hits.iter().any(|p| p.kind != Kind::Ward && in_london(p)) {
+            // A council, place or post town of the name in London answers instead (Orpington,
+            // Sidcup); one elsewhere does not (Abingdon in Kensington is a ward here).
+            continue;
+        }
+        found_wards += 1;
+        let hit = hits.iter().any(|p| {
+            p.codes().any(|c| c == w["local_authority_code"])
+                && p.resolve(|code| neu.region_by_place(code))
+                    .iter()
+                    .all(|r| neu.region(*r).key == "london")
+        });
+        if !hit {
+            wrong.push(format!("{} ({}): {hits:?}", w["name"], w["code"]));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert_eq!(found_wards, 682, "wards found as wards");
+    // Abingdon: the Oxfordshire post town and the Kensington ward, each where it is.
+    let abingdon: Vec<String> = found(NEU, "Abingdon")
+        .iter()
+        .map(|(p, r)| format!("{} {:?} {}", p.name, p.kind, r.join("|")))
+        .collect();
+    assert_eq!(
+        abingdon,
+        ["Abingdon Town south-east", "Abingdon Ward london"]
+    );
+}
+
 // The searches below were `src/places.rs`'s own tests while the index was written in the
 // NEU's regions; they keep their answers through the NEU dispute's mapping.
 
@@ -342,7 +495,20 @@ fn a_name_in_two_places_gives_both() {
 #[test]
 fn suggestions_a_reader_can_tell_apart() {
     // An exact name offers no look-alikes (issue #10: Kent offered Central Bedfordshire).
-    check_all(NEU, "Kent", &["Kent south-east"]);
+    // (After it, names that begin so: London wards since issue #20; no look-alike by a typo.)
+    check_all(
+        NEU,
+        "Kent",
+        &[
+            "Kent south-east",
+            "Kenton london",
+            "Kenton East london",
+            "Kenton West london",
+            "Kentish Town North london",
+            "Kentish Town South london",
+            "Old Kent Road london",
+        ],
+    );
     // A name meaning several towns offers each of them.
     check_all(
         NEU,
@@ -351,6 +517,9 @@ fn suggestions_a_reader_can_tell_apart() {
             "Newport wales",
             "Newport west-midlands",
             "Newport south-east",
+            // Then the post towns that begin so (issue #20), after every Newport.
+            "Newport-on-Tay scotland",
+            "Newport Pagnell south-east",
         ],
     );
     check_all(
@@ -413,6 +582,9 @@ fn english_searches_are_unchanged() {
             "Newport wales",
             "Newport west-midlands",
             "Newport south-east",
+            // Then the post towns that begin so (issue #20), after every Newport.
+            "Newport-on-Tay scotland",
+            "Newport Pagnell south-east",
         ],
     );
 }

@@ -278,7 +278,7 @@ fn card_texts(a: &Answer<'_>, region: &Region) -> Vec<String> {
         Headline::NotInDispute
         | Headline::Next { .. }
         | Headline::Programme(_)
-        | Headline::NoneScheduled => vec![],
+        | Headline::NoneScheduled { .. } => vec![],
     };
     texts.extend(details.into_iter().map(|b| b.text.get(Lang::En).to_owned()));
     texts.extend(

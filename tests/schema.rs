@@ -123,6 +123,22 @@ fn the_schema_accepts_the_bundled_file_and_rejects_broken_copies() {
             fails_at: Some("/format"),
         },
         Case {
+            what: "a source with a second link (format 6)",
+            at: "/sources/0",
+            key: "also",
+            value: Some(
+                json!([{ "title": "The full report", "url": "https://example.org/report.pdf" }]),
+            ),
+            fails_at: None,
+        },
+        Case {
+            what: "a second link without its title",
+            at: "/sources/0",
+            key: "also",
+            value: Some(json!([{ "url": "https://example.org/report.pdf" }])),
+            fails_at: Some("/sources/0/also/0"),
+        },
+        Case {
             what: "a link that is not http(s)",
             at: "/sources/0",
             key: "url",

@@ -967,12 +967,103 @@ async fn a_place_in_two_regions_lets_the_reader_choose_and_typos_still_find() {
         Some("false")
     );
     type_place(&root, "qqqq").await;
-    let said = all(&root, ".se-place [role=status]")
-        .first()
-        .and_then(|s| s.text_content())
-        .unwrap_or_default();
-    assert!(said.starts_with("No place found"), "{said}");
+    assert!(
+        text(&root, ".se-place__note").starts_with("No place found"),
+        "{}",
+        text(&root, ".se-place__note")
+    );
     host.remove();
+}
+
+/// The elements a keyboard's Tab reaches inside `root`, in order (none here sets a positive
+/// tabindex, so document order is tab order).
+fn tab_stops(root: &Element) -> Vec<Element> {
+    all(root, "input, select, button, a[href], textarea, [tabindex]")
+        .into_iter()
+        .filter(|e| {
+            let h = e.unchecked_ref::<HtmlElement>();
+            h.tab_index() >= 0
+                && !e.has_attribute("disabled")
+                && e.closest("[hidden]").ok().flatten().is_none()
+                && h.offset_parent().is_some()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_place_is_said_on_screen_with_what_to_try_and_the_area_list_is_next() {
+    // Issue #20: "no match" was heard by screen readers only; a sighted reader saw nothing.
+    for (lang, said, list) in [
+        (
+            "en",
+            "No place found. Type the first half of your postcode (such as LS6) or your \
+             council's name. Or choose your area from the list below.",
+            "Or choose an area",
+        ),
+        (
+            "cy",
+            "Dim lle wedi'i ganfod. Rhowch hanner cyntaf eich cod post (fel LS6) neu enw eich \
+             cyngor. Neu dewiswch eich ardal o'r rhestr isod.",
+            "Neu dewiswch ardal",
+        ),
+    ] {
+        let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-lang", lang)]);
+        let input = type_place(&root, "Xyzzyq").await;
+        let note = root
+            .query_selector("#se-place-note")
+            .ok()
+            .flatten()
+            .expect("the line under the search");
+        assert_eq!(note.text_content().unwrap_or_default(), said, "{lang}");
+        // On screen: not the screen-reader-only class, drawn with a height, and under the field.
+        assert!(!note.class_list().contains("se-sr-only"), "{lang}");
+        assert!(
+            note.unchecked_ref::<HtmlElement>().offset_height() > 0,
+            "{lang}"
+        );
+        // Heard: a live status, and the field's description when the reader comes back to it.
+        assert_eq!(note.get_attribute("role").as_deref(), Some("status"));
+        assert_eq!(
+            input.get_attribute("aria-describedby").as_deref(),
+            Some("se-place-note")
+        );
+        // No empty list pops up, and Enter picks nothing: the search stays where it was.
+        assert_eq!(
+            input.get_attribute("aria-expanded").as_deref(),
+            Some("false")
+        );
+        press(&input, "Enter").await;
+        assert!(
+            input.is_connected(),
+            "{lang}: Enter on no match keeps the search"
+        );
+        // The area list the note points to is the next Tab stop after the field, labelled.
+        let stops = tab_stops(&root);
+        let at = stops
+            .iter()
+            .position(|e| e.id() == "se-place-input")
+            .expect("the search is a tab stop");
+        let next = stops.get(at + 1).expect("a tab stop after the search");
+        assert_eq!(next.tag_name(), "SELECT", "{lang}");
+        assert_eq!(
+            text(&root, "label[for=se-region]"),
+            list,
+            "{lang}: the list is the one the note names"
+        );
+        // From there the reader chooses an area, and is answered.
+        next.unchecked_ref::<HtmlElement>().focus().expect("focus");
+        assert_eq!(
+            host.shadow_root()
+                .and_then(|r| r.active_element())
+                .map(|e| e.id()),
+            Some("se-region".to_owned()),
+            "{lang}: the list takes the keyboard's focus"
+        );
+        choose(&root, list, "wales").await;
+        assert_eq!(region_value(&root), "wales", "{lang}");
+        assert!(!days(&root).is_empty(), "{lang}: the area's days are shown");
+        host.remove();
+    }
 }
 
 #[wasm_bindgen_test]
@@ -1686,6 +1777,44 @@ async fn switching_language_keeps_the_readers_place() {
 }
 
 #[wasm_bindgen_test]
+async fn an_english_only_dispute_in_a_welsh_page_speaks_english_and_says_why() {
+    // Issue #20: the English-only Northern Ireland file offered "Cymraeg", and in a Welsh page
+    // wrapped its English facts in Welsh interface words.
+    let (host, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-dispute", "ni-2023"),
+        ("data-lang", "cy"),
+    ]);
+    let widget = root
+        .query_selector(".se-root")
+        .ok()
+        .flatten()
+        .expect("the widget");
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("en"));
+    assert!(all(&root, ".se-lang").is_empty(), "no language switch");
+    assert_eq!(
+        text(&root, ".se-lang-note"),
+        "Mae'r ffeithiau hyn ar gael yn Saesneg yn unig. These facts are available in English only."
+    );
+    assert_eq!(
+        all(&root, ".se-lang-note [lang='cy']").len(),
+        1,
+        "the Welsh sentence is marked as Welsh"
+    );
+    assert!(text(&root, ".se-checked").starts_with("Facts checked on"));
+    host.remove();
+    // In an English page: neither a switch nor a note.
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-dispute", "ni-2023")]);
+    assert!(all(&root, ".se-lang, .se-lang-note").is_empty());
+    host.remove();
+    // A file written in both keeps its switch.
+    let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-lang", "cy")]);
+    assert_eq!(all(&root, ".se-lang").len(), 1);
+    assert!(all(&root, ".se-lang-note").is_empty());
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn another_dispute_maps_places_to_its_own_regions() {
     // Issue #12, item 1: the Northern Ireland dispute lists N92000002 for its one region, so
     // the one place index finds Belfast in it, and says that no area of it covers Leeds.
@@ -1809,6 +1938,73 @@ async fn a_dispute_supplied_inline_or_by_mount_is_shown() {
 }
 
 #[wasm_bindgen_test]
+async fn a_day_note_is_told_in_the_past_once_the_dispute_is_over() {
+    // Issue #20: a note tied to a day ignored `past` ("Families on free school meals get £5
+    // for the two days", read in 2026). The synthetic dispute's day, 10 February 2025, and its
+    // ending, 20 February.
+    let file = SYNTHETIC.replace(
+        r#"{ "where": ["south"], "text""#,
+        r#"{ "where": ["north"], "roles": ["passenger"], "days": ["2025-02-10"], "text": "Few trains run today.", "past": "Few trains ran that day.", "sources": ["X1"] },
+    { "where": ["south"], "text""#,
+    );
+    for (today, told) in [
+        ("2025-02-09", "Few trains run today."),
+        ("2026-11-24", "Few trains ran that day."),
+    ] {
+        let host = placeholder_with_data(
+            &[
+                ("data-today", today),
+                ("data-region", "north"),
+                ("data-role", "passenger"),
+            ],
+            &file,
+        );
+        assert_eq!(embed::mount_all(), 1);
+        let root = view(&host);
+        open_every_disclosure(&root).await;
+        let notes = text(&root, ".se-day .se-note");
+        assert!(notes.starts_with(told), "{today}: {notes}");
+        host.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_source_lists_each_of_its_links() {
+    // Issue #20: a source may give more links than one (its PDF and its landing page).
+    let file = SYNTHETIC.replace(r#""format": 3"#, r#""format": 6"#).replace(
+        r#""url": "https://example.org/report" }"#,
+        r#""url": "https://example.org/report", "also": [{ "title": "The report in full (PDF)", "url": "https://example.org/report.pdf" }] }"#,
+    );
+    let host = placeholder_with_data(&[("data-today", "2026-11-24")], &file);
+    assert_eq!(embed::mount_all(), 1);
+    let root = view(&host);
+    open_every_disclosure(&root).await;
+    let links: Vec<(String, String)> = all(&root, ".se-source-list a")
+        .iter()
+        .map(|a| {
+            (
+                a.get_attribute("href").unwrap_or_default(),
+                a.text_content().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        links,
+        [
+            (
+                "https://example.org/report".to_owned(),
+                "A made-up report (opens in a new tab)".to_owned()
+            ),
+            (
+                "https://example.org/report.pdf".to_owned(),
+                "The report in full (PDF) (opens in a new tab)".to_owned()
+            ),
+        ]
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
     let broken = SYNTHETIC
         .replace(r#""date": "2025-02-10""#, r#""date": "2025-02-30""#)
@@ -1828,11 +2024,11 @@ async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
         "{message}"
     );
     assert!(
-        message.contains("days[0].date: “2025-02-30” is not a date"),
+        message.contains("days[0] (2025-02-30, north).date: “2025-02-30” is not a date"),
         "{message}"
     );
     assert!(
-        message.contains("days[0].called_out[0].sources: every fact needs at least one source"),
+        message.contains("days[0] (2025-02-30, north).called_out[0].sources: every fact needs at least one source"),
         "{message}"
     );
     assert!(host.shadow_root().is_none(), "nothing half-built");
@@ -1851,8 +2047,8 @@ async fn a_broken_file_keeps_the_fallback_or_lists_its_problems_for_editors() {
             .map(|li| li.text_content().unwrap_or_default())
             .collect::<Vec<_>>(),
         [
-            "days[0].date: “2025-02-30” is not a date in the form YYYY-MM-DD",
-            "days[0].called_out[0].sources: every fact needs at least one source",
+            "days[0] (2025-02-30, north).date: “2025-02-30” is not a date in the form YYYY-MM-DD",
+            "days[0] (2025-02-30, north).called_out[0].sources: every fact needs at least one source",
         ]
     );
     assert_eq!(

@@ -235,6 +235,7 @@ fn sentences() -> Vec<Sentence> {
         ("Area", Kind::Area),
         ("City", Kind::City),
         ("Town", Kind::Town),
+        ("Ward", Kind::Ward),
         ("County", Kind::County),
         ("Council", Kind::Council),
         ("FormerCouncil", Kind::FormerCouncil),
@@ -315,6 +316,9 @@ fn sentences() -> Vec<Sentence> {
         sentence("only_in", "Cardiff, Hartlepool", |w, _| {
             let codes = [Council::new("W06000015"), Council::new("E06000001")];
             w.only_in(&strings::council_names(w, &codes))
+        }),
+        sentence("none_scheduled_council", "Highland", |w, _| {
+            w.none_scheduled_council("Highland")
         }),
         sentence("only_schools", "secondary schools", |w, _| {
             w.only_schools("secondary schools")

@@ -3,18 +3,77 @@
 //!
 //! It prints every problem of every file with its JSON path (the same messages the widget logs
 //! and shows with `data-debug`, from the same `data::parse`) and exits non-zero if any file has
-//! one; a good file gets one line saying what it holds. It only reads the files; it must not
-//! hold a rule of its own.
+//! one; a good file gets one line saying what it holds. With `--read`, it then prints what one
+//! reader is told (the headline, the count and each day's row, in the widget's words), so an
+//! editor can read a file as its readers will. It only reads the files; it must not hold a rule
+//! of its own.
 
 use std::{env, fs, process::ExitCode};
 
 use strike_explainer::data;
+use strike_explainer::explain::explain;
 use strike_explainer::lang::Lang;
+use strike_explainer::model::{Council, Date, Dispute, Reach, Where};
+use strike_explainer::places;
+use strike_explainer::strings;
+
+const USAGE: &str = "usage: cargo run --bin check-dispute -- <file.json> [more.json …]
+       [--read REGION[@COUNCIL] [--role ROLE] [--on YYYY-MM-DD] [--lang en|cy]]";
+
+/// Who `--read` reads as.
+struct Reader {
+    at: String,
+    role: Option<String>,
+    on: Option<String>,
+    lang: Lang,
+}
 
 fn main() -> ExitCode {
-    let files: Vec<String> = env::args().skip(1).collect();
+    let mut files: Vec<String> = Vec::new();
+    let mut reader: Option<Reader> = None;
+    let mut args = env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            let v = args.next();
+            if v.is_none() {
+                eprintln!("{name} needs a value\n{USAGE}");
+            }
+            v
+        };
+        match arg.as_str() {
+            "--read" => match value("--read") {
+                Some(at) => {
+                    reader = Some(Reader {
+                        at,
+                        role: None,
+                        on: None,
+                        lang: Lang::En,
+                    })
+                }
+                None => return ExitCode::FAILURE,
+            },
+            "--role" | "--on" | "--lang" => {
+                let (Some(v), Some(r)) = (value(&arg), reader.as_mut()) else {
+                    eprintln!("{arg} comes after --read\n{USAGE}");
+                    return ExitCode::FAILURE;
+                };
+                match arg.as_str() {
+                    "--role" => r.role = Some(v),
+                    "--on" => r.on = Some(v),
+                    _ => match v.parse() {
+                        Ok(lang) => r.lang = lang,
+                        Err(_) => {
+                            eprintln!("--lang: “{v}” is not en or cy");
+                            return ExitCode::FAILURE;
+                        }
+                    },
+                }
+            }
+            _ => files.push(arg),
+        }
+    }
     if files.is_empty() {
-        eprintln!("usage: cargo run --bin check-dispute -- <file.json> [more.json …]");
+        eprintln!("{USAGE}");
         return ExitCode::FAILURE;
     }
     let mut failed = false;
@@ -31,20 +90,28 @@ fn main() -> ExitCode {
             Ok(d) => {
                 let written: Vec<&str> = Lang::ALL
                     .into_iter()
-                    .filter(|&l| d.title.written_in(l).is_some())
+                    .filter(|&l| d.speaks(l))
                     .map(Lang::own_name)
                     .collect();
                 let languages = format!("written in {}", written.join(", "));
-                println!(
-                    "{file}: ok: {} regions, {} roles, {} strike calls, {} notes, {} story events, {} endings, {} sources; {languages}",
-                    d.regions.len(),
-                    d.roles.len(),
-                    d.days.len(),
-                    d.notes.len(),
-                    d.story.len(),
-                    d.endings.len(),
-                    d.sources.len(),
-                );
+                let holds = [
+                    (d.regions.len(), "region", "regions"),
+                    (d.roles.len(), "role", "roles"),
+                    (d.days.len(), "strike call", "strike calls"),
+                    (d.notes.len(), "note", "notes"),
+                    (d.story.len(), "story event", "story events"),
+                    (d.endings.len(), "ending", "endings"),
+                    (d.sources.len(), "source", "sources"),
+                ]
+                .map(|(n, one, many)| data::counted(n, one, many))
+                .join(", ");
+                println!("{file}: ok: {holds}; {languages}");
+                if let Some(r) = &reader
+                    && let Err(why) = read(&d, r)
+                {
+                    eprintln!("{file}: --read: {why}");
+                    failed = true;
+                }
             }
             Err(e) => {
                 failed = true;
@@ -57,4 +124,79 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Prints what the reader `r` is told by `d`: the headline, the count, and each day's row.
+fn read(d: &Dispute, r: &Reader) -> Result<(), String> {
+    let (key, code) = match r.at.split_once('@') {
+        Some((key, code)) => (key, Some(code)),
+        None => (r.at.as_str(), None),
+    };
+    let region = d
+        .region_by_key(key)
+        .ok_or_else(|| format!("no region “{key}”"))?;
+    let council = match code {
+        None => None,
+        Some(code) => {
+            let place = places::councils()
+                .council(code)
+                .ok_or_else(|| format!("“{code}” is not a council's GSS code"))?;
+            // A council abolished in 2023 lies in its successor (`Part::councils`).
+            let part_of = place.parts.first().and_then(|p| p.councils.get(1));
+            Some((
+                Council {
+                    code: code.to_owned(),
+                    part_of: part_of.map(|c| (*c).to_owned()),
+                },
+                place.name_in(r.lang).to_owned(),
+            ))
+        }
+    };
+    let role = match &r.role {
+        None => None,
+        Some(k) => Some(d.role_by_key(k).ok_or_else(|| format!("no role “{k}”"))?),
+    };
+    let on: Date = match &r.on {
+        None => d.checked_on,
+        Some(on) => on.parse().map_err(|e| format!("{e}"))?,
+    };
+    let w = strings::words(r.lang);
+    let area = d.region(region);
+    println!(
+        "read as a reader in {}{}{}, on {on}:",
+        area.name.get(r.lang),
+        council
+            .as_ref()
+            .map_or(String::new(), |(_, name)| format!(" ({name})")),
+        role.map_or(String::new(), |id| format!(
+            ", as {}",
+            d.role(id).name.get(r.lang)
+        )),
+    );
+    let at = Where {
+        region,
+        council: council.map(|(c, _)| c),
+    };
+    let answer = explain(d, at, role, on);
+    println!("  {}", strings::headline(w, &answer.headline, area));
+    if let Some(count) = strings::days_count(w, &answer) {
+        println!("  {count}");
+    }
+    for a in &answer.days {
+        let mut row = format!("  - {}: {}", w.long_date(a.day.date), w.status(a.status));
+        if let Reach::Part { .. } = a.reach {
+            row += &format!(" · {}", w.may_affect());
+        }
+        if let Some(local) = &a.day.local {
+            row += &format!(
+                " · {}",
+                w.only_in(&strings::council_names(w, &local.councils))
+            );
+        }
+        if let Some(scope) = &a.day.scope {
+            row += &format!(" · {}", w.only_schools(scope.text.get(r.lang)));
+        }
+        println!("{row}");
+    }
+    Ok(())
 }

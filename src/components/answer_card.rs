@@ -6,8 +6,7 @@
 use leptos::prelude::*;
 
 use super::source_links::SourceLinks;
-use crate::explain::ProgrammeAnswer;
-use crate::explain::{Answer, DayStatus, Headline as Kind};
+use crate::explain::{Answer, Headline as Kind, ProgrammeAnswer};
 use crate::model::{Date, RegionId, SourceId, Sourced};
 use crate::strings;
 
@@ -25,37 +24,7 @@ pub fn AnswerCard(
     region: RegionId,
 ) -> impl IntoView {
     let w = super::words();
-    let held: Vec<(usize, Date, DayStatus)> = answer
-        .days
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.status.is_held() && a.reach.is_whole())
-        .map(|(i, a)| (i, a.day.date, a.status))
-        .collect();
-    // Days for only part of the reader's area are never counted as theirs (issue #20).
-    let part = answer
-        .days
-        .iter()
-        .filter(|a| a.status.is_held() && !a.reach.is_whole())
-        .count();
-    let dropped = answer.days.iter().filter(|a| a.status.is_dropped()).count();
-    // Days that may or may not have happened are said as that, never counted as held.
-    let unreported = answer
-        .days
-        .iter()
-        .filter(|a| a.status == DayStatus::NotReported && a.reach.is_whole())
-        .count();
-    let all_past = held.iter().all(|(_, _, s)| *s == DayStatus::WentAhead);
-    let whole = match (held.first(), held.last()) {
-        (Some((_, first, _)), Some((_, last, _))) => {
-            Some(w.days_summary(held.len(), *first, *last, all_past, dropped))
-        }
-        _ => None,
-    };
-    let part = (part > 0).then(|| w.part_days(part, whole.is_some()));
-    let unreported = (unreported > 0).then(|| w.not_reported_days(unreported, whole.is_some()));
-    let said: Vec<String> = [whole, unreported, part].into_iter().flatten().collect();
-    let count = (!said.is_empty()).then(|| said.join(" "));
+    let count = strings::days_count(w, &answer);
     let chips = (!answer.days.is_empty()).then(|| {
         let items = answer
             .days
@@ -147,7 +116,7 @@ fn headline_parts<'d>(headline: &Kind<'d>) -> (&'static str, Vec<&'d Sourced>) {
         // Its sources are on its line below.
         Kind::Programme(_) => ("programme", vec![]),
         Kind::Stands(event) => ("stands", vec![&event.body]),
-        Kind::NoneScheduled => ("none-scheduled", vec![]),
+        Kind::NoneScheduled { .. } => ("none-scheduled", vec![]),
     }
 }
 

@@ -22,6 +22,9 @@ pub fn DayCard(
     line: bool,
     /// Whether the date shows its year (not when every day is in the same year).
     with_year: bool,
+    /// Whether the dispute is over for the reader on the date shown: the day's notes with a
+    /// past-tense wording use it, as general notes do.
+    over: bool,
 ) -> impl IntoView {
     let w = super::words();
     let day = answer.day;
@@ -57,7 +60,7 @@ pub fn DayCard(
     let status = answer.status;
     // Built when the reader first opens the row: most rows are never opened.
     let opened = Opened::new(false);
-    let details = move || opened.get().then(|| untrack(|| row_details(&answer)));
+    let details = move || opened.get().then(|| untrack(|| row_details(&answer, over)));
     // The row is the disclosure's summary: date, status and one line, so each day's name is
     // its own (a screen reader's list of disclosures tells them apart) and the row is one tap.
     view! {
@@ -90,7 +93,7 @@ pub fn DayCard(
 
 /// What the row's disclosure holds: the sources of its hours and council areas, where the
 /// reader's group stood, who was called out, the day's notes and its history.
-fn row_details(answer: &DayAnswer<'static>) -> impl IntoView + use<> {
+fn row_details(answer: &DayAnswer<'static>, over: bool) -> impl IntoView + use<> {
     let w = super::words();
     let d = super::dispute();
     let day = answer.day;
@@ -119,7 +122,7 @@ fn row_details(answer: &DayAnswer<'static>) -> impl IntoView + use<> {
         })
         .collect_view();
     let notes =
-        (!answer.notes.is_empty()).then(|| view! { <NoteList notes=answer.notes.clone() /> });
+        (!answer.notes.is_empty()).then(|| view! { <NoteList notes=answer.notes.clone() over /> });
     let local_sources = day.local.as_ref().map(|l| {
         let line = w.only_in(&strings::council_names(w, &l.councils));
         view! { <p class="se-day__who">{format!("{line}.")}" "<SourceLinks sources=l.sources.clone() /></p> }

@@ -43,6 +43,9 @@ struct Suggestion {
 
 const LIST_ID: &str = "se-place-list";
 const INPUT_ID: &str = "se-place-input";
+/// The line under the field: the input's description, so that a reader who comes back to the
+/// field hears why nothing was found, and what to try instead.
+const NOTE_ID: &str = "se-place-note";
 
 /// Scrolls the list, once it is drawn, just enough to show the highlighted option (the list
 /// holds ten and shows about seven).
@@ -144,16 +147,22 @@ pub fn PlaceSearch(
     // Enter pressed while the index was on its way (a postcode typed fast, then Enter), until
     // the reader types again or leaves the field.
     let entered = RwSignal::new(false);
-    // What the reader hears of the matches (none said while the index is not there to search).
+    // What the reader hears of the matches (none said while the index is not there to search,
+    // nor when nothing matched: the note under the field says that, on screen).
     let count = move || match index.get_untracked() {
-        Index::Ready(_) if typed() => w.place_count(suggestions.with_untracked(Vec::len)),
+        Index::Ready(_) if typed() => match suggestions.with_untracked(Vec::len) {
+            0 => String::new(),
+            n => w.place_count(n),
+        },
         _ => String::new(),
     };
     // Said under the field, and heard, unless a picked place's note is: the index on its way
-    // (once the reader has typed), or not to be had.
+    // (once the reader has typed), not to be had, or searched without a match (with what to
+    // try instead: a postcode, the council, the area list below).
     let note = move || match index.get() {
         Index::Loading if typed() => Some(w.place_index_loading()),
         Index::Failed => Some(w.place_index_failed()),
+        Index::Ready(_) if typed() && suggestions.with(Vec::is_empty) => Some(w.place_none()),
         _ => None,
     };
 
@@ -281,6 +290,7 @@ pub fn PlaceSearch(
                 spellcheck="false"
                 aria-autocomplete="list"
                 aria-controls=LIST_ID
+                aria-describedby=NOTE_ID
                 aria-expanded=move || if shown() { "true" } else { "false" }
                 aria-activedescendant=move || active.get().filter(|_| shown()).map(|i| format!("se-place-opt-{i}"))
                 placeholder=w.place_hint()
@@ -309,7 +319,7 @@ pub fn PlaceSearch(
             </ul>
             <p class="se-sr-only" role="status" aria-live="polite">{said}</p>
             // One line under the field for both, so the first render has no more rows than before.
-            <p class="se-place__note" role="status" aria-live="polite">{move || outside.get().or_else(|| note().map(str::to_owned))}</p>
+            <p id=NOTE_ID class="se-place__note" role="status" aria-live="polite">{move || outside.get().or_else(|| note().map(str::to_owned))}</p>
         </div>
     })
 }

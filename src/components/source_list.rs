@@ -1,4 +1,5 @@
-//! Every source of the dispute in full: publisher, title, date and link.
+//! Every source of the dispute in full: publisher, title, date and link, then any more links
+//! to the same source by their own titles.
 
 use leptos::prelude::*;
 
@@ -18,6 +19,19 @@ fn items() -> AnyView {
         .sources
         .iter()
         .map(|s| {
+            let also = s
+                .also
+                .iter()
+                .map(|l| {
+                    view! {
+                        " · "
+                        <a href=l.url.clone() target="_blank" rel="noopener noreferrer">
+                            {l.title.clone()}
+                            <span class="se-sr-only">" "{w.new_tab()}</span>
+                        </a>
+                    }
+                })
+                .collect_view();
             view! {
                 <li>
                     {w.source_lead(&s.publisher, s.published)}
@@ -25,6 +39,7 @@ fn items() -> AnyView {
                         {s.title.clone()}
                         <span class="se-sr-only">" "{w.new_tab()}</span>
                     </a>
+                    {also}
                 </li>
             }
         })

@@ -84,6 +84,10 @@ pub fn Explainer(
     replayed: Option<RwSignal<Option<Date>>>,
 ) -> impl IntoView {
     provide_context(DisputeContext(dispute));
+    // Interface words in the language of the facts: a reader who asked for a language the
+    // file is not written in reads it in English, told so in their language (issue #20).
+    let asked = lang;
+    let lang = dispute.words_in(asked);
     let w = strings::words(lang);
     provide_context(super::WordsContext(w));
     let (region, set_region) = signal(region);
@@ -241,6 +245,7 @@ pub fn Explainer(
             let mine_once = mine_once.map(|t| view! { <p class="se-days__yours">{t}</p> });
             // Rows leave out the year when every day is in the same one (the count names it).
             let with_year = list.first().map(|x| x.day.date.year()) != list.last().map(|x| x.day.date.year());
+            let over = a.is_over();
             let shown = move || {
                 if as_calendar.get() {
                     // A day picked on the calendar shows its row in the list.
@@ -263,7 +268,7 @@ pub fn Explainer(
                         .clone()
                         .into_iter()
                         .enumerate()
-                        .map(|(index, answer)| view! { <DayCard answer index line=rows_say_mine with_year /> })
+                        .map(|(index, answer)| view! { <DayCard answer index line=rows_say_mine with_year over /> })
                         .collect_view();
                     view! { <ol class="se-days">{cards}</ol> }.into_any()
                 }
@@ -330,8 +335,17 @@ pub fn Explainer(
                     </p>
                 })}
             })}
-            // Beside the first line of "where": it takes no line of its own.
-            {on_lang.map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
+            {(asked != lang).then(|| view! {
+                <p class="se-lang-note">
+                    <span lang=asked.as_str()>{strings::words(asked).facts_only_in_english()}</span>
+                    " "{w.facts_only_in_english()}
+                </p>
+            })}
+            // Beside the first line of "where": it takes no line of its own. Only where the
+            // facts are written in every language it offers.
+            {on_lang
+                .filter(|_| Lang::ALL.into_iter().all(|l| dispute.speaks(l)))
+                .map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
             <Location region=Signal::from(region) query=place_query places on_region={move |r: Option<RegionId>| {
                 set_region.set(r);
                 notify_place();

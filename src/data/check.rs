@@ -17,7 +17,7 @@ use super::{DataError, FORMAT, LIMITS, Problem, hosts};
 use crate::explain;
 use crate::lang::Lang;
 use crate::model::{
-    CallOut, CalledOut, Clock, Closure, Council, Date, Dispute, Ending, Event, Figure, Hours,
+    CallOut, CalledOut, Clock, Closure, Council, Date, Dispute, Ending, Event, Figure, Hours, Link,
     Local, Note, PartialDate, Programme, Region, RegionId, Role, RoleId, RoleKind, Scope, Source,
     SourceId, Sourced, Status, StatusChange, StrikeDay, Tenths, Text,
 };
@@ -177,8 +177,8 @@ impl Checker {
             self.problems.push(Problem {
                 path: String::new(),
                 message: format!(
-                    "… and {} more problems: fix these first, then check again",
-                    self.more
+                    "… and {}: fix these first, then check again",
+                    super::counted(self.more, "more problem", "more problems")
                 ),
             });
         }
@@ -481,7 +481,13 @@ fn sizes(raw: &RawDispute) -> Result<(), Vec<Problem>> {
     ];
     for (path, len, limit) in lists {
         if len > limit {
-            problem(path, format!("has {len} entries; the limit is {limit}"));
+            problem(
+                path,
+                format!(
+                    "has {}; the limit is {limit}",
+                    super::counted(len, "entry", "entries")
+                ),
+            );
         }
     }
     if problems.is_empty() {
@@ -507,20 +513,21 @@ fn newer_fields(c: &mut Checker, raw: &RawDispute) {
         }
     }
     for (i, d) in raw.days.iter().enumerate() {
+        let day = day_label((i, d));
         if d.hours.is_some() {
-            since(4, format!("days[{i}].hours"), "hours");
+            since(4, format!("{day}.hours"), "hours");
         }
         if d.local.is_some() {
-            since(4, format!("days[{i}].local"), "local");
+            since(4, format!("{day}.local"), "local");
         }
         if d.scope.is_some() {
-            since(6, format!("days[{i}].scope"), "scope");
+            since(6, format!("{day}.scope"), "scope");
         }
         for (j, h) in d.history.iter().enumerate() {
             if h.status == Status::NotReported.as_str() {
                 since(
                     6,
-                    format!("days[{i}].history[{j}].status"),
+                    format!("{day}.history[{j}].status"),
                     Status::NotReported.as_str(),
                 );
             }
@@ -533,8 +540,16 @@ fn newer_fields(c: &mut Checker, raw: &RawDispute) {
         if n.from.is_some() {
             since(5, format!("notes[{i}].from"), "from");
         }
+        if n.councils.is_some() {
+            since(6, format!("notes[{i}].councils"), "councils");
+        }
         if n.until.is_some() {
             since(5, format!("notes[{i}].until"), "until");
+        }
+    }
+    for (i, s) in raw.sources.iter().enumerate() {
+        if !s.also.is_empty() {
+            since(6, format!("sources[{i}].also"), "also");
         }
     }
 }
@@ -630,15 +645,16 @@ fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>, format: u32) 
     // Each with its place in the file, so a problem names the right entry even when an
     // earlier one was dropped for a bad date.
     let mut days: Vec<(usize, StrikeDay)> = Vec::new();
+    let labels: Vec<String> = raw.iter().enumerate().map(day_label).collect();
     for (i, d) in raw.iter().enumerate() {
-        if let Some(day) = day(c, &format!("days[{i}]"), d, checked_on) {
+        if let Some(day) = day(c, &labels[i], d, checked_on) {
             days.push((i, day));
         }
     }
     for pair in days.windows(2) {
         if pair[1].1.date < pair[0].1.date {
             c.problem(
-                format!("days[{}].date", pair[1].0),
+                format!("{}.date", labels[pair[1].0]),
                 "days must be listed in date order",
             );
         }
@@ -664,12 +680,48 @@ fn days(c: &mut Checker, raw: &[RawDay], checked_on: Option<Date>, format: u32) 
                  for different councils"
             };
             c.problem(
-                format!("days[{i}].where"),
-                format!("{why} (see days[{first}])"),
+                format!("{}.where", labels[*i]),
+                format!("{why} (see {})", labels[*first]),
             );
         }
     }
     days.into_iter().map(|(_, day)| day).collect()
+}
+
+/// A day's path as editors read it: its place in the file, then its date, regions and (for a
+/// local call) councils as the file gives them, `days[3] (2023-02-01, wales)`, so a problem
+/// names the day an editor looks for rather than only its index.
+fn day_label((i, raw): (usize, &RawDay)) -> String {
+    let mut label = format!("days[{i}] ({}", shorten(&raw.date));
+    if !raw.regions.is_empty() {
+        label.push_str(", ");
+        listed(&mut label, raw.regions.iter().map(|r| shorten(r)).collect());
+    }
+    if let Some(local) = raw.local.as_ref().filter(|l| !l.councils.is_empty()) {
+        let councils = crate::places::councils();
+        label.push_str(": ");
+        let names = local.councils.iter().map(|code| {
+            councils
+                .council(code)
+                .map_or_else(|| shorten(code), |council| council.name)
+        });
+        listed(&mut label, names.collect());
+    }
+    label.push(')');
+    label
+}
+
+/// Appends up to three names, then how many more: `a, b, c and 4 more`.
+fn listed(out: &mut String, names: Vec<String>) {
+    for (i, name) in names.iter().take(3).enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(name);
+    }
+    if names.len() > 3 {
+        out.push_str(&format!(" and {} more", names.len() - 3));
+    }
 }
 
 fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> Option<StrikeDay> {
@@ -690,7 +742,7 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
     let local = raw
         .local
         .as_ref()
-        .map(|l| local(c, &format!("{path}.local"), l, &regions));
+        .map(|l| local(c, &format!("{path}.local"), l, &regions, "day"));
     let scope = raw.scope.as_ref().map(|s| {
         let at = format!("{path}.scope");
         let Sourced { text, sources } = c.sourced(&at, &s.text, &s.sources);
@@ -708,9 +760,10 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
 }
 
 /// `days[].local`, `programmes[].local`: the councils a call named, with their sources.
-fn local(c: &mut Checker, at: &str, raw: &RawLocal, regions: &[RegionId]) -> Local {
+/// `what` names the entry in problems (`day`, `programme`).
+fn local(c: &mut Checker, at: &str, raw: &RawLocal, regions: &[RegionId], what: &str) -> Local {
     Local {
-        councils: councils(c, &format!("{at}.councils"), &raw.councils, regions),
+        councils: councils(c, &format!("{at}.councils"), &raw.councils, regions, what),
         sources: c.sources(&format!("{at}.sources"), &raw.sources),
     }
 }
@@ -749,7 +802,7 @@ fn programmes(c: &mut Checker, raw: &[RawProgramme]) -> Vec<Programme> {
         let local = p
             .local
             .as_ref()
-            .map(|l| local(c, &format!("{path}.local"), l, &regions));
+            .map(|l| local(c, &format!("{path}.local"), l, &regions, "programme"));
         let text = c.words(&format!("{path}.text"), &p.text);
         for (j, h) in p.history.iter().enumerate() {
             let known = Status::NAMES.contains(&h.status.as_str());
@@ -786,7 +839,13 @@ fn programmes(c: &mut Checker, raw: &[RawProgramme]) -> Vec<Programme> {
 
 /// `days[].local.councils`: a local call's council areas (at least one), each a council the place index knows and,
 /// where the dispute maps places to its regions, one lying in the day's own regions.
-fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) -> Vec<Council> {
+fn councils(
+    c: &mut Checker,
+    path: &str,
+    codes: &[String],
+    day: &[RegionId],
+    what: &str,
+) -> Vec<Council> {
     let mut out = Vec::new();
     if codes.is_empty() {
         c.problem(path, "names no council");
@@ -794,8 +853,8 @@ fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) -> 
         c.problem(
             path,
             format!(
-                "has {} entries; the limit is {}",
-                codes.len(),
+                "has {}; the limit is {}",
+                super::counted(codes.len(), "entry", "entries"),
                 LIMITS.councils
             ),
         );
@@ -842,7 +901,7 @@ fn councils(c: &mut Checker, path: &str, codes: &[String], day: &[RegionId]) -> 
             c.problem(
                 at,
                 format!(
-                    "{} ({code}) lies in “{key}”, which this day does not cover",
+                    "{} ({code}) lies in “{key}”, which this {what} does not cover",
                     council.name
                 ),
             );
@@ -1107,9 +1166,14 @@ fn endings(c: &mut Checker, raw: &[RawEnding]) -> Vec<Ending> {
     endings
 }
 
-/// `story`: events in date order.
+/// `story`: events in date order, where an event dated only to its month or year may stand
+/// anywhere among that month's or year's events (readers see it from the last day it can mean:
+/// `explain`). So an event is out of order only where it must have come before one listed
+/// earlier: its last possible day is before that one's first.
 fn story(c: &mut Checker, raw: &[RawEvent]) -> Vec<Event> {
     let mut story: Vec<Event> = Vec::new();
+    // The event listed so far that starts latest, with its place in the file.
+    let mut latest: Option<(usize, PartialDate)> = None;
     for (i, e) in raw.iter().enumerate() {
         let path = format!("story[{i}]");
         let regions = c.regions(&format!("{path}.where"), &e.regions);
@@ -1121,16 +1185,23 @@ fn story(c: &mut Checker, raw: &[RawEvent]) -> Vec<Event> {
         let Some(on) = c.partial_date(&format!("{path}.on"), &e.on) else {
             continue;
         };
-        if let Some(prev) = story.last()
-            && on.first_day() < prev.on.first_day()
-        {
-            c.problem(
-                format!("{path}.on"),
-                format!(
-                    "{on} is before the previous event's {}: keep the story in date order",
-                    prev.on
-                ),
-            );
+        match latest {
+            Some((j, prev)) if on.last_day() < prev.first_day() => {
+                let rule = if matches!((on, prev), (PartialDate::Day(_), PartialDate::Day(_))) {
+                    ""
+                } else {
+                    "; an event dated only to a month or a year may stand anywhere within that \
+                     month or year"
+                };
+                c.problem(
+                    format!("{path}.on"),
+                    format!(
+                        "{on} is before story[{j}]'s {prev}: keep the story in date order{rule}"
+                    ),
+                );
+            }
+            Some((_, prev)) if on.first_day() <= prev.first_day() => {}
+            _ => latest = Some((i, on)),
         }
         story.push(Event {
             on,
@@ -1155,6 +1226,11 @@ fn notes(c: &mut Checker, raw: &[RawNote], days: &[StrikeDay]) -> Vec<Note> {
             .regions
             .as_ref()
             .map(|r| c.regions(&format!("{path}.where"), r));
+        let councils = n.councils.as_ref().map(|codes| {
+            let all: Vec<RegionId> = c.regions.values().copied().collect();
+            let within = regions.as_deref().unwrap_or(&all);
+            councils(c, &format!("{path}.councils"), codes, within, "note")
+        });
         let dates = n.days.as_ref().map(|ds| {
             ds.iter()
                 .enumerate()
@@ -1191,6 +1267,7 @@ fn notes(c: &mut Checker, raw: &[RawNote], days: &[StrikeDay]) -> Vec<Note> {
         notes.push(Note {
             roles,
             regions,
+            councils,
             days: dates,
             body,
             past,
@@ -1394,22 +1471,8 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
             .date
             .as_deref()
             .and_then(|date| c.partial_date(&format!("{path}.date"), date));
-        match web_link(&s.url) {
-            Err(why) => c.problem(format!("{path}.url"), why),
-            Ok(host) => {
-                if let Some(why) = hosts::refused(&host) {
-                    c.problem(
-                        format!("{path}.url"),
-                        format!(
-                            "“{}” is {}, not a source: cite the original publisher's page \
-                             or a primary source",
-                            shorten(&host),
-                            why.what()
-                        ),
-                    );
-                }
-            }
-        }
+        link(c, &format!("{path}.url"), &s.url);
+        let also = also(c, &path, s);
         match s.copy {
             Some(true) => c.problem(
                 format!("{path}.copy"),
@@ -1435,9 +1498,63 @@ fn sources(c: &mut Checker, raw: &[RawSource]) -> Vec<Source> {
             title: c.text(&format!("{path}.title"), &s.title, LIMITS.title),
             published,
             url: s.url.clone(),
+            also,
         });
     }
     sources
+}
+
+/// A source's link, `url` or one in `also`: a web link (`web_link`) whose host is not a copy's,
+/// a mirror's, an aggregator's or the like (`hosts`).
+fn link(c: &mut Checker, path: &str, url: &str) {
+    match web_link(url) {
+        Err(why) => c.problem(path, why),
+        Ok(host) => {
+            if let Some(why) = hosts::refused(&host) {
+                c.problem(
+                    path,
+                    format!(
+                        "“{}” is {}, not a source: cite the original publisher's page \
+                         or a primary source",
+                        shorten(&host),
+                        why.what()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// `sources[].also`: more links to the same source, each titled and checked as `url` is, none
+/// repeating another.
+fn also(c: &mut Checker, path: &str, s: &RawSource) -> Vec<Link> {
+    if s.also.len() > LIMITS.also {
+        c.problem(
+            format!("{path}.also"),
+            format!(
+                "has {}; the limit is {}",
+                super::counted(s.also.len(), "entry", "entries"),
+                LIMITS.also
+            ),
+        );
+        return Vec::new();
+    }
+    let mut links = Vec::new();
+    for (j, l) in s.also.iter().enumerate() {
+        let at = format!("{path}.also[{j}]");
+        link(c, &format!("{at}.url"), &l.url);
+        if l.url == s.url || s.also[..j].iter().any(|o| o.url == l.url) {
+            c.problem(
+                format!("{at}.url"),
+                "is already one of this source's links: give each link once",
+            );
+        }
+        links.push(Link {
+            title: c.text(&format!("{at}.title"), &l.title, LIMITS.title),
+            url: l.url.clone(),
+        });
+    }
+    links
 }
 
 /// Whether a source link is one the widget may show: an absolute `http://` or `https://` URL
@@ -1498,7 +1615,10 @@ fn answers(c: &mut Checker, d: &Dispute) {
         for role in roles {
             let empty_on = std::iter::once(before_all)
                 .chain(dates.iter().copied())
-                .find(|&on| explain::general_notes(d, region, role, on).next().is_none());
+                // A note about some councils leaves readers in the others with nothing.
+                .find(|&on| {
+                    !explain::general_notes(d, region, role, on).any(|n| n.councils.is_none())
+                });
             if let Some(on) = empty_on {
                 let role = role.map_or("(any role)", |r| d.role(r).key.as_str());
                 let when = match dates.first() {

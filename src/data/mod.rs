@@ -32,11 +32,12 @@ pub const DISPUTES: [(&str, &str); 2] = [
 /// The `format` this build writes about. Format 3 added texts in two languages
 /// (`{ "en", "cy" }`) and regions' `in` forms; format 4 added regions' `places`, and days'
 /// `hours` and `local`; format 5 notes' `from` and `until` (the dates a note is shown
-/// between); format 6 days' `scope` (which schools a call covered) and local calls on one
-/// date in one region for different councils, the history status `not-reported` and
-/// `programmes` (strike days announced without dates). Older files read as they did, but for a source's `copy`, which is refused since
+/// between); format 6 days' `scope` (which schools a call covered), notes' `councils`, local
+/// calls on one date in one region for different councils, sources' `also` (more links to
+/// the same source), the history status `not-reported` and `programmes` (strike days announced
+/// without dates). Older files read as they did, but for a source's `copy`, which is refused since
 /// issue #19 (a copy is not a source); a file that uses a field newer than the format it
-/// declares is refused, so that an older widget given it says "format 5" rather than "unknown
+/// declares is refused, so that an older widget given it says "format 6" rather than "unknown
 /// field".
 pub const FORMAT: u32 = 6;
 
@@ -72,6 +73,8 @@ pub struct Limits {
     pub sources: usize,
     /// A local call's council areas.
     pub councils: usize,
+    /// A source's links besides its `url`.
+    pub also: usize,
 }
 
 pub const LIMITS: Limits = Limits {
@@ -93,6 +96,7 @@ pub const LIMITS: Limits = Limits {
     figures: 40,
     sources: 600,
     councils: 64,
+    also: 8,
 };
 
 /// One thing wrong with a data file, with where it is.
@@ -130,8 +134,10 @@ impl DataError {
     /// Every problem, one a line, under a line saying how many `what` has:
     /// `the dispute data inside the placeholder has 2 problems:`.
     pub fn report(&self, what: &str) -> String {
-        let n = self.0.len();
-        let mut out = format!("{what} has {n} problem{}:", if n == 1 { "" } else { "s" });
+        let mut out = format!(
+            "{what} has {}:",
+            counted(self.0.len(), "problem", "problems")
+        );
         for p in &self.0 {
             out.push_str(&format!("\n  - {p}"));
         }
@@ -144,6 +150,12 @@ impl DataError {
             message: message.into(),
         }])
     }
+}
+
+/// A count with its noun, for editors' messages (which are in English only): `1 region`,
+/// `2 regions`, `0 story events`.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Parses and checks a data file's text.

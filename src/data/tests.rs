@@ -92,44 +92,48 @@ fn each_mistake_is_reported_where_it_is() {
     check(
         r#""where": ["both"], "called_out""#,
         r#""where": ["west"], "called_out""#,
-        &["days[0].where[0]: “west” is not a region or group id (known: both, n, s, x)"],
+        &[
+            "days[0] (2023-02-01, west).where[0]: “west” is not a region or group id (known: both, n, s, x)",
+        ],
     );
     check(
         r#""roles": ["t"], "answer""#,
         r#""roles": ["head"], "answer""#,
         &[
-            "days[0].called_out[0].roles[0]: “head” is not a role id (known: h, p, t)",
-            "days[0].called_out: says nothing to “t”: every staff role needs an answer",
+            "days[0] (2023-02-01, both).called_out[0].roles[0]: “head” is not a role id (known: h, p, t)",
+            "days[0] (2023-02-01, both).called_out: says nothing to “t”: every staff role needs an answer",
         ],
     );
     // Issue #9: who was called out is said to every staff role, once, and exactly.
     check(
         r#"{ "roles": ["t"], "answer": "yes", "sources": ["A"] },"#,
         "",
-        &["days[0].called_out: says nothing to “t”: every staff role needs an answer"],
+        &[
+            "days[0] (2023-02-01, both).called_out: says nothing to “t”: every staff role needs an answer",
+        ],
     );
     check(
         r#""roles": ["t"], "answer": "yes""#,
         r#""roles": ["t", "p", "h"], "answer": "yes""#,
         &[
-            "days[0].called_out[0].roles: “p” is not a staff role: a call does not speak to it",
-            "days[0].called_out[1].roles: “h” is answered twice",
+            "days[0] (2023-02-01, both).called_out[0].roles: “p” is not a staff role: a call does not speak to it",
+            "days[0] (2023-02-01, both).called_out[1].roles: “h” is answered twice",
         ],
     );
     check(
         r#""answer": "yes""#,
         r#""answer": "some""#,
         &[
-            "days[0].called_out[0].answer: “some” is not an answer (yes, no, members, may-join, unconfirmed)",
-            "days[0].called_out: says nothing to “t”: every staff role needs an answer",
+            "days[0] (2023-02-01, both).called_out[0].answer: “some” is not an answer (yes, no, members, may-join, unconfirmed)",
+            "days[0] (2023-02-01, both).called_out: says nothing to “t”: every staff role needs an answer",
         ],
     );
     check(
         r#""answer": "members", "union": "U""#,
         r#""answer": "members""#,
         &[
-            "days[0].called_out[1].union: “members” needs the union's name",
-            "days[0].called_out: says nothing to “h”: every staff role needs an answer",
+            "days[0] (2023-02-01, both).called_out[1].union: “members” needs the union's name",
+            "days[0] (2023-02-01, both).called_out: says nothing to “h”: every staff role needs an answer",
         ],
     );
     check(
@@ -153,44 +157,48 @@ fn each_mistake_is_reported_where_it_is() {
         r#""on": "2023-01", "where""#,
         r#""on": "2023-03", "where""#,
         &[
-            "story[1].on: 2023-02-10 is before the previous event's 2023-03: keep the story in date order",
+            "story[1].on: 2023-02-10 is before story[0]'s 2023-03: keep the story in date order; an event dated only to a month or a year may stand anywhere within that month or year",
         ],
     );
     check(
         r#""date": "2023-02-01""#,
         r#""date": "2023-02-30""#,
-        &["days[0].date: “2023-02-30” is not a date in the form YYYY-MM-DD"],
+        &["days[0] (2023-02-30, both).date: “2023-02-30” is not a date in the form YYYY-MM-DD"],
     );
     check(
         r#""on": "2023-01-10""#,
         r#""on": "2023-02-10""#,
-        &["days[0].history[1].on: 2023-02-01 is before the previous entry's 2023-02-10"],
+        &[
+            "days[0] (2023-02-01, both).history[1].on: 2023-02-01 is before the previous entry's 2023-02-10",
+        ],
     );
     check(
         r#""status": "went-ahead""#,
         r#""status": "cancelled""#,
         &[
-            "days[0].history[1].status: “cancelled” is not a status (planned, postponed, suspended, called-off, went-ahead, not-reported)",
-            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead, or “not-reported” where no report says",
+            "days[0] (2023-02-01, both).history[1].status: “cancelled” is not a status (planned, postponed, suspended, called-off, went-ahead, not-reported)",
+            "days[0] (2023-02-01, both).history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead, or “not-reported” where no report says",
         ],
     );
     check(
         r#""status": "went-ahead""#,
         r#""status": "postponed", "to": "2023-01-31""#,
-        &["days[0].history[1].to: a day postponed to 2023-01-31 must move later than 2023-02-01"],
+        &[
+            "days[0] (2023-02-01, both).history[1].to: a day postponed to 2023-01-31 must move later than 2023-02-01",
+        ],
     );
     check(
         r#",
       { "on": "2023-02-01", "status": "went-ahead", "sources": ["A"] }"#,
         "",
         &[
-            "days[0].history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead, or “not-reported” where no report says",
+            "days[0] (2023-02-01, both).history: 2023-02-01 is before checked_on (2023-03-01) but its last status is still “planned”: record whether it went ahead, or “not-reported” where no report says",
         ],
     );
     check(
         r#""status": "planned", "sources": ["A"]"#,
         r#""status": "planned", "sources": []"#,
-        &["days[0].history[0].sources: every fact needs at least one source"],
+        &["days[0] (2023-02-01, both).history[0].sources: every fact needs at least one source"],
     );
     check(
         r#""text": "S", "sources": ["A"]"#,
@@ -243,8 +251,8 @@ fn each_mistake_is_reported_where_it_is() {
         r#"{ "id": "p", "name": "Teacher", "kind""#,
         &[
             "roles[1].id: “p” is used twice",
-            "days[0].called_out[0].roles[0]: “t” is not a role id (known: h, p)",
-            "days[0].called_out: says nothing to “p”: every staff role needs an answer",
+            "days[0] (2023-02-01, both).called_out[0].roles[0]: “t” is not a role id (known: h, p)",
+            "days[0] (2023-02-01, both).called_out: says nothing to “p”: every staff role needs an answer",
         ],
     );
     check(
@@ -274,6 +282,79 @@ fn each_mistake_is_reported_where_it_is() {
             "notes: nothing for a reader in “x” as “(any role)”",
         ],
     );
+}
+
+/// The problems of BASE as format `format` with its source's `also` set to `also`.
+fn with_also(format: u32, also: &str) -> Vec<String> {
+    let text = BASE
+        .replacen(r#""format": 4"#, &format!(r#""format": {format}"#), 1)
+        .replacen(
+            r#""url": "https://example.org/a" }"#,
+            &format!(r#""url": "https://example.org/a", "also": {also} }}"#),
+            1,
+        );
+    match parse(&text) {
+        Ok(d) => d.sources[0]
+            .also
+            .iter()
+            .map(|l| format!("ok: {} {}", l.title, l.url))
+            .collect(),
+        Err(DataError(problems)) => problems.iter().map(ToString::to_string).collect(),
+    }
+}
+
+/// Issue #20: a source may give more links (its PDF and its landing page, the publisher's
+/// later update), each titled and held to the same rules as `url`, from format 6.
+#[test]
+fn a_source_may_give_more_links_each_checked_as_its_url() {
+    let cases: [(u32, &str, &[&str]); 7] = [
+        (6, "[]", &[]),
+        (
+            6,
+            r#"[{ "title": "The report (PDF)", "url": "https://example.org/a.pdf" }]"#,
+            &["ok: The report (PDF) https://example.org/a.pdf"],
+        ),
+        (
+            5,
+            r#"[{ "title": "The report (PDF)", "url": "https://example.org/a.pdf" }]"#,
+            &[r#"sources[0].also: `also` came with format 6: set "format": 6"#],
+        ),
+        (
+            6,
+            r#"[{ "title": "A copy", "url": "https://uk.news.yahoo.com/a" }]"#,
+            &[
+                "sources[0].also[0].url: “uk.news.yahoo.com” is an aggregator that re-hosts other \
+               publishers' articles, not a source: cite the original publisher's page or a \
+               primary source",
+            ],
+        ),
+        (
+            6,
+            r#"[{ "title": "Run", "url": "javascript:alert(1)" }]"#,
+            &["sources[0].also[0].url: a source link must start with https:// (or http://)"],
+        ),
+        (
+            6,
+            r#"[{ "title": "Again", "url": "https://example.org/a" }, { "title": "", "url": "https://example.org/b" }, { "title": "B", "url": "https://example.org/b" }]"#,
+            &[
+                "sources[0].also[0].url: is already one of this source's links: give each link once",
+                "sources[0].also[1].title: is empty",
+                "sources[0].also[2].url: is already one of this source's links: give each link once",
+            ],
+        ),
+        (
+            6,
+            r#"[{ "url": "https://example.org/b" }]"#,
+            &["line 34, column 153: not valid data JSON: missing field `title`"],
+        ),
+    ];
+    for (format, also, expected) in cases {
+        assert_eq!(
+            with_also(format, also),
+            expected,
+            "format {format}, also {also}"
+        );
+    }
 }
 
 /// Issue #19: a source is the original publisher's page or a primary source, never a copy,
@@ -383,7 +464,7 @@ fn a_field_newer_than_the_files_format_is_named() {
     };
     assert_eq!(
         problems[0].to_string(),
-        r#"days[0].hours: `hours` came with format 4: set "format": 4"#
+        r#"days[0] (2023-02-01, both).hours: `hours` came with format 4: set "format": 4"#
     );
 }
 
@@ -470,28 +551,32 @@ fn a_part_day_strike_has_real_hours_in_order() {
     check(
         at,
         &with(r#"{ "from": "12:00", "to": "09:00", "sources": ["A"] }"#),
-        &["days[0].hours.to: the strike must end after it starts, on the same day"],
+        &[
+            "days[0] (2023-02-01, both).hours.to: the strike must end after it starts, on the same day",
+        ],
     );
     check(
         at,
         &with(r#"{ "from": "9am", "to": "24:01", "sources": ["A"] }"#),
         &[
-            "days[0].hours.from: “9am” is not a time in the form HH:MM (00:00 to 24:00)",
-            "days[0].hours.to: “24:01” is not a time in the form HH:MM (00:00 to 24:00)",
+            "days[0] (2023-02-01, both).hours.from: “9am” is not a time in the form HH:MM (00:00 to 24:00)",
+            "days[0] (2023-02-01, both).hours.to: “24:01” is not a time in the form HH:MM (00:00 to 24:00)",
         ],
     );
     check(
         at,
         &with(r#"{ "sources": [] }"#),
         &[
-            "days[0].hours.sources: every fact needs at least one source",
-            "days[0].hours: gives neither `from` nor `to`",
+            "days[0] (2023-02-01, both).hours.sources: every fact needs at least one source",
+            "days[0] (2023-02-01, both).hours: gives neither `from` nor `to`",
         ],
     );
     check(
         at,
         &with(r#"{ "from": "00:00", "to": "24:00", "sources": ["A"] }"#),
-        &["days[0].hours: is the whole day: leave `hours` out for a strike that lasts all day"],
+        &[
+            "days[0] (2023-02-01, both).hours: is the whole day: leave `hours` out for a strike that lasts all day",
+        ],
     );
 }
 
@@ -535,7 +620,7 @@ fn a_local_call_names_councils_within_its_regions() {
     assert_eq!(
         local(r#"["W06000015"]"#, r#"["n"]"#),
         Err(vec![
-            "days[0].local.councils[0]: Cardiff (W06000015) lies in “s”, which this day does not cover"
+            "days[0] (2023-02-01, n: Cardiff).local.councils[0]: Cardiff (W06000015) lies in “s”, which this day does not cover"
                 .to_owned()
         ])
     );
@@ -543,20 +628,22 @@ fn a_local_call_names_councils_within_its_regions() {
     check(
         r#""where": ["both"], "called_out""#,
         r#""where": ["both"], "local": { "councils": ["E06000001"], "sources": [] }, "called_out""#,
-        &["days[0].local.sources: every fact needs at least one source"],
+        &[
+            "days[0] (2023-02-01, both: Hartlepool).local.sources: every fact needs at least one source",
+        ],
     );
     // Edinburgh lies in none of this dispute's regions; a council listed twice is one mistake.
     assert_eq!(
         local(r#"["S12000036", "E06000001", "E06000001"]"#, r#"["both"]"#),
         Err(vec![
-            "days[0].local.councils[0]: City of Edinburgh (S12000036) lies in none of this dispute's regions (see regions[].places)".to_owned(),
-            "days[0].local.councils[2]: “E06000001” is listed twice".to_owned(),
+            "days[0] (2023-02-01, both: City of Edinburgh, Hartlepool, Hartlepool).local.councils[0]: City of Edinburgh (S12000036) lies in none of this dispute's regions (see regions[].places)".to_owned(),
+            "days[0] (2023-02-01, both: City of Edinburgh, Hartlepool, Hartlepool).local.councils[2]: “E06000001” is listed twice".to_owned(),
         ])
     );
     assert_eq!(
         local(r#"["E12000001"]"#, r#"["both"]"#),
         Err(vec![
-            "days[0].local.councils[0]: “E12000001” is not the GSS code of a council in data/places/local_authorities.csv"
+            "days[0] (2023-02-01, both: E12000001).local.councils[0]: “E12000001” is not the GSS code of a council in data/places/local_authorities.csv"
                 .to_owned()
         ])
     );
@@ -580,7 +667,7 @@ fn public_ids_can_be_written_in_a_link_and_dates_are_in_range() {
         r#""id": "Both""#,
         &[
             "groups[0].id: “Both” may use only a to z, 0 to 9 and hyphens: it is a public id (data-region, data-role, shared links)",
-            "days[0].where[0]: “both” is not a region or group id (known: n, s, x)",
+            "days[0] (2023-02-01, both).where[0]: “both” is not a region or group id (known: n, s, x)",
             "endings[0].where[0]: “both” is not a region or group id (known: n, s, x)",
             "story[0].where[0]: “both” is not a region or group id (known: n, s, x)",
             "story[1].where[0]: “both” is not a region or group id (known: n, s, x)",
@@ -695,10 +782,70 @@ fn a_file_with_thousands_of_mistakes_lists_the_first_and_counts_the_rest() {
     );
 }
 
+/// The story with events on `dates`, in this order.
+fn story_on(dates: &[&str]) -> String {
+    let events: Vec<String> = dates
+        .iter()
+        .map(|on| {
+            format!(r#"{{ "on": "{on}", "where": ["both"], "text": "E", "sources": ["A"] }}"#)
+        })
+        .collect();
+    format!("\"story\": [\n    {}\n  ],", events.join(",\n    "))
+}
+
+#[test]
+fn story_dates_sort_as_the_guide_says() {
+    // Issue #20: "2022-11 is before the previous event's 2022-11-10", though the guide says an
+    // event dated only to its month counts from the month's end. The rule now: an event dated
+    // to a month or a year stands anywhere within it, and is shown from its last day.
+    let base = &BASE[BASE.find("\"story\"").unwrap_or(0)..BASE.find("\"notes\"").unwrap_or(0)];
+    assert!(base.starts_with("\"story\": ["), "{base}");
+    let rule = "keep the story in date order; an event dated only to a month or a year may \
+                stand anywhere within that month or year";
+    let cases: [(&[&str], &[String]); 7] = [
+        (&["2022-11-10", "2022-11"], &[]),
+        (&["2022-11-30", "2022-11"], &[]),
+        (&["2022-11", "2022-11-10", "2022"], &[]),
+        (
+            &["2022-11-10", "2022-10"],
+            &[format!("story[1].on: 2022-10 is before story[0]'s 2022-11-10: {rule}")],
+        ),
+        (
+            // Each next to its neighbour is in order, but 5 November is before the 10th.
+            &["2022-11-10", "2022-11", "2022-11-05"],
+            &["story[2].on: 2022-11-05 is before story[0]'s 2022-11-10: keep the story in date order".to_owned()],
+        ),
+        (
+            &["2022", "2022-11-10", "2022-03"],
+            &[format!("story[2].on: 2022-03 is before story[1]'s 2022-11-10: {rule}")],
+        ),
+        (
+            &["2023-01-05", "2022"],
+            &[format!("story[1].on: 2022 is before story[0]'s 2023-01-05: {rule}")],
+        ),
+    ];
+    for (dates, expected) in cases {
+        let expected: Vec<&str> = expected.iter().map(String::as_str).collect();
+        check(base.trim_end(), &story_on(dates), &expected);
+    }
+}
+
+#[test]
+fn a_day_with_many_regions_names_the_first_three() {
+    check(
+        r#""date": "2023-02-01", "where": ["both"]"#,
+        r#""date": "2023-02-01", "where": ["n", "s", "n", "west"]"#,
+        &[
+            "days[0] (2023-02-01, n, s, n and 1 more).where[3]: “west” is not a region or group id (known: both, n, s, x)",
+        ],
+    );
+}
+
 #[test]
 fn days_are_named_by_their_place_in_the_file() {
     // A second call on 1 February in "n", after a day dropped for its date: the path is the
-    // file's, not the list's, and calls on one date are compared whatever lies between.
+    // file's, not the list's, and calls on one date are compared whatever lies between. Each
+    // names its day as the file gives it, date and regions (issue #20).
     let second = r#"{ "date": "2023-02-30", "where": ["x"], "called_out": [], "history": [] },
     { "date": "2023-02-01", "where": ["n"], "called_out": [
       { "roles": ["t", "h"], "answer": "no", "sources": ["A"] } ], "history": [
@@ -710,11 +857,11 @@ fn days_are_named_by_their_place_in_the_file() {
         "\n  ],\n  \"endings\"",
         &format!(",\n    {second}"),
         &[
-            "days[1].date: “2023-02-30” is not a date in the form YYYY-MM-DD",
-            "days[1].called_out: says nothing to “t”: every staff role needs an answer",
-            "days[1].called_out: says nothing to “h”: every staff role needs an answer",
-            "days[1].history: is empty: say at least when the day was planned",
-            "days[2].where: a region has two calls on the same date; from format 6, two local calls for different councils may share one (see days[0])",
+            "days[1] (2023-02-30, x).date: “2023-02-30” is not a date in the form YYYY-MM-DD",
+            "days[1] (2023-02-30, x).called_out: says nothing to “t”: every staff role needs an answer",
+            "days[1] (2023-02-30, x).called_out: says nothing to “h”: every staff role needs an answer",
+            "days[1] (2023-02-30, x).history: is empty: say at least when the day was planned",
+            "days[2] (2023-02-01, n).where: a region has two calls on the same date; from format 6, two local calls for different councils may share one (see days[0] (2023-02-01, both))",
         ],
     );
 }
@@ -828,31 +975,54 @@ fn calls_on_one_date_in_one_region_are_for_different_councils() {
         }
     };
     let fife = r#""local": { "councils": ["S12000047"], "sources": ["X1"] },"#;
-    let cases: [(&str, &str, &[&str]); 4] = [
+    let teacher = r#"{ "where": ["scotland"], "roles": ["teacher"], "text""#;
+    let cases: [(&str, &str, &[&str]); 6] = [
+        // A general note about one council leaves readers in the others with nothing.
+        (
+            teacher,
+            r#"{ "where": ["scotland"], "councils": ["S12000047"], "roles": ["teacher"], "text""#,
+            &["notes: nothing for a reader in “scotland” as “teacher”"],
+        ),
+        // A note's councils lie in its regions.
+        (
+            teacher,
+            r#"{ "where": ["england"], "councils": ["S12000047"], "roles": ["teacher"], "text""#,
+            &[
+                "notes: nothing for a reader in “scotland” as “teacher”",
+                "notes[0].councils[0]: Fife (S12000047) lies in “scotland”, which this note does not cover",
+            ],
+        ),
         // As written: Edinburgh and South Ayrshire, then Fife, on 17 January.
         (fife, fife, &[]),
         // Fife's call names Edinburgh too.
         (
             fife,
             r#""local": { "councils": ["S12000047", "S12000036"], "sources": ["X1"] },"#,
-            &["days[2].where: a council has two calls on the same date (see days[1])"],
+            &[
+                "days[2] (2023-01-17, scotland: Fife, City of Edinburgh).where: a council has two calls \
+               on the same date (see days[1] (2023-01-17, scotland: City of Edinburgh, South Ayrshire))",
+            ],
         ),
         // Fife's call is for all of Scotland.
         (
             fife,
             "",
             &[
-                "days[2].where: a region has two calls on the same date, and they are not both \
-               local calls for different councils (see days[1])",
+                "days[2] (2023-01-17, scotland).where: a region has two calls on the same date, \
+                 and they are not both local calls for different councils (see days[1] \
+                 (2023-01-17, scotland: City of Edinburgh, South Ayrshire))",
             ],
         ),
         (
             r#""format": 6"#,
             r#""format": 5"#,
             &[
-                "days[2].where: a region has two calls on the same date; from format 6, two \
-                 local calls for different councils may share one (see days[1])",
-                "days[3].scope: `scope` came with format 6: set \"format\": 6",
+                "days[2] (2023-01-17, scotland: Fife).where: a region has two calls on the same \
+                 date; from format 6, two local calls for different councils may share one (see \
+                 days[1] (2023-01-17, scotland: City of Edinburgh, South Ayrshire))",
+                "days[3] (2023-01-18, scotland: Glasgow City).scope: `scope` came with format 6: \
+                 set \"format\": 6",
+                "notes[3].councils: `councils` came with format 6: set \"format\": 6",
             ],
         ),
     ];
@@ -905,7 +1075,7 @@ fn unreported_days_and_programmes_are_checked() {
             unreported,
             r#"{ "on": "2023-01-16", "status": "not-reported""#,
             &[
-                "days[1].history[1].on: “not-reported” says that by this date no report says \
+                "days[1] (2023-01-17, scotland: City of Edinburgh).history[1].on: “not-reported” says that by this date no report says \
                whether the day went ahead: date it on or after the day, 2023-01-17",
             ],
         ),
@@ -913,10 +1083,11 @@ fn unreported_days_and_programmes_are_checked() {
             r#""format": 6"#,
             r#""format": 5"#,
             &[
-                "days[1].history[1].status: `not-reported` came with format 6: set \"format\": 6",
+                "days[1] (2023-01-17, scotland: City of Edinburgh).history[1].status: `not-reported` came with format 6: set \"format\": 6",
                 // The fixture's two calls on 17 January are for different councils.
-                "days[2].where: a region has two calls on the same date; from format 6, two \
-                 local calls for different councils may share one (see days[1])",
+                "days[2] (2023-01-17, scotland: Fife).where: a region has two calls on the same \
+                 date; from format 6, two local calls for different councils may share one (see \
+                 days[1] (2023-01-17, scotland: City of Edinburgh))",
                 "programmes: `programmes` came with format 6: set \"format\": 6",
             ],
         ),
@@ -950,10 +1121,9 @@ fn unreported_days_and_programmes_are_checked() {
         (
             r#""councils": ["S12000047"], "sources": ["X5"]"#,
             r#""councils": ["E06000001"], "sources": ["X5"]"#,
-            // The words are days' (`councils` is shared).
             &[
                 "programmes[1].local.councils[0]: Hartlepool (E06000001) lies in “england”, \
-               which this day does not cover",
+               which this programme does not cover",
             ],
         ),
     ];

@@ -344,6 +344,9 @@ pub(super) struct RawNote {
     pub(super) roles: Option<Vec<String>>,
     #[serde(default, rename = "where")]
     pub(super) regions: Option<Vec<String>>,
+    /// Only about these councils (GSS codes) of its regions (format 6).
+    #[serde(default)]
+    pub(super) councils: Option<Vec<String>>,
     #[serde(default)]
     pub(super) days: Option<Vec<String>>,
     pub(super) text: RawText,
@@ -388,8 +391,19 @@ pub(super) struct RawSource {
     #[serde(default)]
     pub(super) date: Option<String>,
     pub(super) url: String,
+    /// More links to the same source (format 6): its PDF and landing page, a later update.
+    #[serde(default)]
+    pub(super) also: Vec<RawLink>,
     /// No longer part of the format (it marked a link to a copy, which issue #19 ended): read
     /// only so that the check refuses it with its reason, not as an unknown field.
     #[serde(default)]
     pub(super) copy: Option<bool>,
+}
+
+/// Another link to a source: the page's own title and its address.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLink {
+    pub(super) title: String,
+    pub(super) url: String,
 }

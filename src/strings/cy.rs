@@ -231,6 +231,12 @@ impl Words for Cy {
         "Iaith"
     }
 
+    fn facts_only_in_english(&self) -> &'static str {
+        // "ar gael yn Saesneg yn unig", as GOV.UK's Welsh services say of a part in English only
+        // (HMRC: "Mae'r gwasanaeth i sgwrsio dros y we ar gael yn Saesneg yn unig").
+        "Mae'r ffeithiau hyn ar gael yn Saesneg yn unig."
+    }
+
     fn months(&self) -> [&'static str; 12] {
         [
             "Ionawr",
@@ -425,7 +431,10 @@ impl Words for Cy {
     }
 
     fn place_none(&self) -> &'static str {
-        "Dim lle wedi'i ganfod. Rhowch gynnig ar enw tref neu gyngor, neu ar hanner cyntaf cod post."
+        // "Rhowch" + object as "Rhowch god post" (glossary); "hanner" and "enw" do not mutate
+        // (h-, a vowel); "eich" mutates nothing; "Neu dewiswch … o'r rhestr isod" as
+        // `region_fallback_label` and `place_index_failed`. Two sentences, under 20 words each.
+        "Dim lle wedi'i ganfod. Rhowch hanner cyntaf eich cod post (fel LS6) neu enw eich cyngor. Neu dewiswch eich ardal o'r rhestr isod."
     }
 
     fn ics_summary(&self) -> &'static str {
@@ -645,6 +654,8 @@ impl Words for Cy {
             Kind::Area => "Ardal cod post",
             Kind::City => "Dinas",
             Kind::Town => "Tref",
+            // As Welsh law and the Boundary Commission write it: "dros ward …", "Wardiau Etholiadol".
+            Kind::Ward => "Ward",
             Kind::County => "Sir",
             Kind::Council => "Cyngor",
             // "hen" soft-mutates: cyngor → gyngor.
@@ -851,6 +862,14 @@ impl Words for Cy {
 
     fn only_in(&self, councils: &str) -> String {
         format!("Dim ond yn ardaloedd y cynghorau hyn: {councils}")
+    }
+
+    fn none_scheduled_council(&self, council: &str) -> String {
+        // As `none_scheduled`; "yn ardal eich cyngor" (in your council's area): "ardal" takes
+        // no mutation after "yn", and the stored name stands apart in brackets.
+        format!(
+            "Nid oes unrhyw ddiwrnodau streic wedi'u trefnu yn ardal eich cyngor ({council}) ar hyn o bryd."
+        )
     }
 
     fn only_schools(&self, scope: &str) -> String {
@@ -1122,7 +1141,8 @@ mod tests {
         check_counts(
             |n| W.place_count(n),
             [
-                "Dim lle wedi'i ganfod. Rhowch gynnig ar enw tref neu gyngor, neu ar hanner cyntaf cod post.",
+                "Dim lle wedi'i ganfod. Rhowch hanner cyntaf eich cod post (fel LS6) neu enw eich \
+                 cyngor. Neu dewiswch eich ardal o'r rhestr isod.",
                 "1 lle wedi'i ganfod. Defnyddiwch y bysellau saeth i'w gyrraedd.",
                 "2 le wedi'u canfod. Defnyddiwch y bysellau saeth i ddewis.",
                 "3 lle wedi'u canfod. Defnyddiwch y bysellau saeth i ddewis.",

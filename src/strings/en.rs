@@ -16,6 +16,10 @@ impl Words for En {
         "Language"
     }
 
+    fn facts_only_in_english(&self) -> &'static str {
+        "These facts are available in English only."
+    }
+
     fn months(&self) -> [&'static str; 12] {
         [
             "January",
@@ -214,7 +218,7 @@ impl Words for En {
     }
 
     fn place_none(&self) -> &'static str {
-        "No place found. Try a town, a council or the first half of a postcode."
+        "No place found. Type the first half of your postcode (such as LS6) or your council's name. Or choose your area from the list below."
     }
 
     fn ics_summary(&self) -> &'static str {
@@ -422,6 +426,7 @@ impl Words for En {
             Kind::Area => "Postcode area",
             Kind::City => "City",
             Kind::Town => "Town",
+            Kind::Ward => "Ward",
             Kind::County => "County",
             Kind::Council => "Council",
             Kind::FormerCouncil => "Former council",
@@ -599,6 +604,10 @@ impl Words for En {
 
     fn only_in(&self, councils: &str) -> String {
         format!("Only in these council areas: {councils}")
+    }
+
+    fn none_scheduled_council(&self, council: &str) -> String {
+        format!("No strike days are set in your council area ({council}) at the moment.")
     }
 
     fn only_schools(&self, scope: &str) -> String {

@@ -15,7 +15,7 @@ mod en;
 pub use cy::Cy;
 pub use en::En;
 
-use crate::explain::{DayStatus, Headline, ProgrammeAnswer};
+use crate::explain::{Answer, DayAnswer, DayStatus, Headline, ProgrammeAnswer};
 use crate::lang::Lang;
 use crate::model::{
     CalledOut, Council, Date, Dispute, Local, PartialDate, Reach, Region, Scope, Status, StrikeDay,
@@ -29,6 +29,10 @@ pub trait Words: Send + Sync {
 
     /// The language switch's name, in the language shown.
     fn language_label(&self) -> &'static str;
+
+    /// Said, in the language the reader asked for and in English, where a dispute's facts are
+    /// written in English only and the widget therefore speaks English.
+    fn facts_only_in_english(&self) -> &'static str;
 
     fn months(&self) -> [&'static str; 12];
 
@@ -124,6 +128,8 @@ pub trait Words: Send + Sync {
 
     fn place_results(&self) -> &'static str;
 
+    /// Shown under the search, and heard, when what the reader typed matches no place: says so,
+    /// and what to try instead (a postcode's first half, the council, the area list below it).
     fn place_none(&self) -> &'static str;
 
     fn ics_summary(&self) -> &'static str;
@@ -302,6 +308,10 @@ pub trait Words: Send + Sync {
     /// `Strike until noon` (where the sources give only the end).
     fn hours(&self, h: &crate::model::Hours) -> String;
 
+    /// No strike day set in the reader's council (`council`, its name), where other councils
+    /// of the region may have some.
+    fn none_scheduled_council(&self, council: &str) -> String;
+
     /// A local call's council areas as a line under its date: `Only in these council areas:
     /// Kent, Medway`. (Not "only in {place}": Welsh "yn" would mutate each name.)
     fn only_in(&self, councils: &str) -> String;
@@ -376,6 +386,7 @@ pub fn labels(w: &dyn Words) -> Vec<(&'static str, String)> {
     let s = |name, text: &str| (name, text.to_owned());
     vec![
         s("language_label", w.language_label()),
+        s("facts_only_in_english", w.facts_only_in_english()),
         ("months", w.months().join("|")),
         s("undated", w.undated()),
         s("region_placeholder", w.region_placeholder()),
@@ -474,6 +485,62 @@ pub fn council_names(w: &dyn Words, councils: &[Council]) -> String {
         .join(", ")
 }
 
+/// How many strike days hit the reader's area and when, as the answer card says it: the days
+/// that are surely theirs, those no report says went ahead, then those for only part of their
+/// area, neither counted as theirs (issue #20); `None` where there is none of them.
+pub fn days_count(w: &dyn Words, answer: &Answer<'_>) -> Option<String> {
+    let held = || answer.days.iter().filter(|a| a.status.is_held());
+    let whole: Vec<&DayAnswer<'_>> = held().filter(|a| a.reach.is_whole()).collect();
+    let part = held().filter(|a| !a.reach.is_whole()).count();
+    let dropped = answer.days.iter().filter(|a| a.status.is_dropped()).count();
+    // Days that may or may not have happened are said as that, never counted as held (#20).
+    let unreported = answer
+        .days
+        .iter()
+        .filter(|a| a.status == DayStatus::NotReported && a.reach.is_whole())
+        .count();
+    let all_past = whole.iter().all(|a| a.status == DayStatus::WentAhead);
+    let whole = match (whole.first(), whole.last()) {
+        (Some(first), Some(last)) => Some(w.days_summary(
+            whole.len(),
+            first.day.date,
+            last.day.date,
+            all_past,
+            dropped,
+        )),
+        _ => None,
+    };
+    let part = (part > 0).then(|| w.part_days(part, whole.is_some()));
+    let unreported = (unreported > 0).then(|| w.not_reported_days(unreported, whole.is_some()));
+    let said: Vec<String> = [whole, unreported, part].into_iter().flatten().collect();
+    (!said.is_empty()).then(|| said.join(" "))
+}
+
+/// The part of a reader's area that the calls on one date cover together, in `w`'s words;
+/// `None` where one of them covers it all. An upper bound, so always true: the councils of
+/// every call (where the reader's own is not surely among them), and which schools only where
+/// every call names some.
+pub fn only_parts(w: &dyn Words, reach: &[Reach<'_>]) -> Option<String> {
+    let mut councils: Vec<Council> = Vec::new();
+    let mut scopes: Vec<&str> = Vec::new();
+    let mut own_council = false;
+    for r in reach {
+        match r {
+            Reach::Whole => return None,
+            Reach::Part { councils: c, scope } => {
+                match c {
+                    Some(local) => councils.extend(local.councils.iter().cloned()),
+                    None => own_council = true,
+                }
+                scopes.extend(scope.map(|s| s.text.get(w.lang())));
+            }
+        }
+    }
+    let councils = (!own_council && !councils.is_empty()).then(|| council_names(w, &councils));
+    let scope = (scopes.len() == reach.len()).then(|| scopes.join("; "));
+    Some(w.only_part(councils.as_deref(), scope.as_deref()))
+}
+
 /// The part of a reader's area a call covers, in `w`'s words (see [`Words::only_part`]).
 pub fn only_part(w: &dyn Words, councils: Option<&Local>, scope: Option<&Scope>) -> String {
     w.only_part(
@@ -550,20 +617,21 @@ pub fn headline(w: &dyn Words, headline: &Headline<'_>, region: &Region) -> Stri
         Headline::Next {
             date,
             status,
-            reach: Reach::Whole,
-        } => w.next(*date, *status),
-        Headline::Next {
-            date,
-            status,
-            reach: Reach::Part { councils, scope },
-        } => w.next_part(*date, *status, &only_part(w, *councils, *scope)),
+            reach,
+        } => match only_parts(w, reach) {
+            None => w.next(*date, *status),
+            Some(only) => w.next_part(*date, *status, &only),
+        },
         Headline::Programme(p) => programme(w, p),
         Headline::Stands(event) => event
             .stands
             .as_ref()
             .map(|s| s.get(w.lang()).to_owned())
             .unwrap_or_default(),
-        Headline::NoneScheduled => w.none_scheduled(within),
+        Headline::NoneScheduled { council: None } => w.none_scheduled(within),
+        Headline::NoneScheduled {
+            council: Some(council),
+        } => w.none_scheduled_council(&council_names(w, std::slice::from_ref(council))),
     }
 }
 

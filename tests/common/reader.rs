@@ -10,7 +10,9 @@
 
 use strike_explainer::explain::{self, Answer, DayStatus};
 use strike_explainer::lang::Lang;
-use strike_explainer::model::{Date, Dispute, PartialDate, RegionId, RoleId, Status};
+use strike_explainer::model::{
+    Council, Date, Dispute, PartialDate, Reach, RegionId, RoleId, Status, Where,
+};
 use strike_explainer::month_grid::{self, Move};
 use strike_explainer::options::{RawOptions, resolve};
 use strike_explainer::places::{self, Place};
@@ -106,6 +108,57 @@ pub fn read_everything(d: &Dispute) -> usize {
                     }
                     answers += 1;
                 }
+            }
+        }
+    }
+    answers + ask_by_council(d, &dates)
+}
+
+/// Asks as a reader whose council is known, for every council a local call names (and the
+/// council each former one became part of), on every date; returns how many answers. Keeps
+/// `explain`'s promises about councils (issue #20): such a reader is told a subset of what a
+/// reader who gave only the region is told, and a call that named their council is theirs.
+fn ask_by_council(d: &Dispute, dates: &[Date]) -> usize {
+    let mut councils: Vec<Council> = Vec::new();
+    for local in d.days.iter().filter_map(|day| day.local.as_ref()) {
+        for c in &local.councils {
+            councils.push(c.clone());
+            councils.extend(c.part_of.clone().map(Council::new));
+        }
+    }
+    councils.dedup();
+    let mut answers = 0;
+    for region in d.region_ids() {
+        for council in &councils {
+            let at = Where {
+                region,
+                council: Some(council.clone()),
+            };
+            for &today in dates {
+                let mine = explain::explain(d, at.clone(), None, today);
+                check_answer(&mine, today);
+                let all = explain::explain(d, region, None, today);
+                for a in &mine.days {
+                    assert!(
+                        all.days.iter().any(|b| std::ptr::eq(a.day, b.day)),
+                        "{} is told to a reader in {} but not to one in its region",
+                        a.day.date,
+                        council.code
+                    );
+                    let named = a
+                        .day
+                        .local
+                        .as_ref()
+                        .is_some_and(|l| l.councils.iter().any(|c| c.code == council.code));
+                    assert!(
+                        !named
+                            || matches!(a.reach, Reach::Whole | Reach::Part { councils: None, .. }),
+                        "{}: a call naming {} is told to its reader as someone else's",
+                        a.day.date,
+                        council.code
+                    );
+                }
+                answers += 1;
             }
         }
     }
