@@ -563,7 +563,7 @@ impl Council {
 
     /// Whether a reader in `self` is surely in `other`: the same council, or one that became
     /// part of it.
-    fn within(&self, other: &Council) -> bool {
+    pub fn within(&self, other: &Council) -> bool {
         self.code == other.code || self.part_of.as_ref() == Some(&other.code)
     }
 }

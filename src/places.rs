@@ -12,6 +12,7 @@
 //! (`embed::places`), read with the councils by [`Places::with_councils`].
 
 use crate::lang::Lang;
+use crate::model::Council;
 
 /// The whole index compiled from `data/places/` by `build.rs`, in one text: the tests check that
 /// its two parts ([`COUNCILS`] and [`SEARCH`]) read as it does. A `const`, so it reaches a
@@ -183,6 +184,62 @@ impl Place<'_> {
         out.sort();
         out.dedup();
         out
+    }
+
+    /// Where a mapping from codes (`find`: a dispute's) puts this place: the regions
+    /// [`Place::resolve`] gives, each with the council the place lies in there where the index
+    /// knows one (`EH1`, `Edinburgh`: City of Edinburgh; `Carlisle`: the former council, part of
+    /// Cumberland), sorted by region. A region's council is `None` where a part there has no
+    /// council (a county, a region's side of a postcode district) or where its parts lie in
+    /// different councils; where one part's council lies within the others' (a name that is a
+    /// former council and its town in the successor), the narrower is the place's.
+    pub fn locate<T: Ord + Copy>(
+        &self,
+        find: impl Fn(&str) -> Option<T>,
+    ) -> Vec<(T, Option<Council>)> {
+        let mut out: Vec<(T, Option<Council>)> = Vec::new();
+        for part in &self.parts {
+            let mut regions: Vec<T> = part.councils.iter().filter_map(|c| find(c)).collect();
+            if regions.is_empty() {
+                regions.extend(find(part.region).or_else(|| find(part.nation())));
+            }
+            regions.sort();
+            regions.dedup();
+            let council = council_of(&part.councils);
+            for region in regions {
+                match out.iter_mut().find(|(r, _)| *r == region) {
+                    None => out.push((region, council.clone())),
+                    Some((_, known)) => {
+                        *known = match (known.take(), &council) {
+                            (Some(a), Some(b)) if a.within(b) => Some(a),
+                            (Some(a), Some(b)) if b.within(&a) => Some(b.clone()),
+                            _ => None,
+                        };
+                    }
+                }
+            }
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+}
+
+/// The council a part lies in, from its codes (`Part::councils`): a former council with the
+/// council it became part of (whichever order the index gives them in), or one council.
+fn council_of(codes: &[&str]) -> Option<Council> {
+    let index = councils();
+    let former = codes.iter().find_map(|c| {
+        index
+            .successor(c)
+            .filter(|s| codes.contains(s))
+            .map(|s| (*c, s))
+    });
+    match former {
+        Some((code, part_of)) => Some(Council {
+            code: code.to_owned(),
+            part_of: Some(part_of.to_owned()),
+        }),
+        None => codes.first().map(|c| Council::new(*c)),
     }
 }
 
@@ -446,6 +503,53 @@ impl<'a> Places<'a> {
                 kind: n.kind,
                 parts,
             })
+    }
+
+    /// The council that `code` became part of, where it was abolished (`E07000028` Carlisle:
+    /// `E06000063` Cumberland), as a whole council's line writes it (`code+successor`).
+    pub fn successor(&self, code: &str) -> Option<&'a str> {
+        self.names.iter().filter(|n| n.council).find_map(|n| {
+            let first = n.parts.split(' ').next()?;
+            first.strip_prefix(code)?.strip_prefix('+')
+        })
+    }
+
+    /// The councils a mapping from codes (`find`: a dispute's) puts in `region`, each as the
+    /// council a reader there may say they are in and as a place (its names), sorted by their
+    /// name in `lang`: every council the index knows, former ones included.
+    pub fn councils_in<T: Ord + Copy>(
+        &self,
+        region: T,
+        find: impl Fn(&str) -> Option<T>,
+        lang: Lang,
+    ) -> Vec<(Council, Place<'a>)> {
+        let mut out: Vec<(Council, Place<'a>)> =
+            self.councils
+                .iter()
+                .filter_map(|&(code, within)| {
+                    // Most councils are ruled out by their codes alone, without reading their lines.
+                    let nation = if within.starts_with("E12") {
+                        ENGLAND
+                    } else {
+                        within
+                    };
+                    let here = |c: &str| find(c) == Some(region);
+                    let maybe = here(code)
+                        || here(within)
+                        || here(nation)
+                        || self.successor(code).is_some_and(here);
+                    if !maybe {
+                        return None;
+                    }
+                    let place = self.council(code)?;
+                    let (_, council) = place.locate(&find).into_iter().find(|(r, c)| {
+                        *r == region && c.as_ref().is_some_and(|c| c.code == code)
+                    })?;
+                    Some((council?, place))
+                })
+                .collect();
+        out.sort_by(|(_, a), (_, b)| a.name_in(lang).cmp(b.name_in(lang)));
+        out
     }
 
     fn council_region(&self, code: &str) -> Option<&'a str> {
