@@ -36,6 +36,9 @@ pub fn Choice(
             <select
                 id=id
                 class="se-select"
+                // The chosen option also as the select's value: an option's `selected` attribute
+                // no longer moves a select the reader has changed by hand.
+                prop:value=move || value.get().unwrap_or_default()
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     on_change(if v.is_empty() { None } else { Some(v) });

@@ -1,4 +1,5 @@
-//! The whole widget: the reader's two choices and the answer that follows them.
+//! The whole widget: the reader's two choices (where they are, region and council, and who they
+//! are) and the answer that follows them.
 
 use leptos::prelude::*;
 
@@ -22,13 +23,13 @@ use super::story::Story;
 use super::{DisputeContext, PlaceIndex, ShareTools};
 use crate::explain::{self, explain};
 use crate::lang::Lang;
-use crate::model::{Date, Dispute, RegionId, RoleId};
+use crate::model::{Date, Dispute, RoleId, Where};
 use crate::options::Theme;
 use crate::share::Choice;
 use crate::strings;
 
-/// Called with the reader's new choice each time they change region or role.
-pub type OnChoice = std::rc::Rc<dyn Fn(Option<RegionId>, Option<RoleId>)>;
+/// Called with the reader's new choice each time they change where they are or their role.
+pub type OnChoice = std::rc::Rc<dyn Fn(Option<&Where>, Option<RoleId>)>;
 
 /// The widget's stylesheet (`widget.css`, its comments taken out by `build.rs`): every class and
 /// custom property starts with `se-`, and no size is in `rem`, so a host page's root font size
@@ -41,9 +42,10 @@ pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 pub fn Explainer(
     /// The checked dispute; shared by every instance on the page.
     dispute: &'static Dispute,
-    /// The area to start with, from `data-region`.
+    /// Where to start: the area (`data-region`) and the council (`data-council`), from the
+    /// host, a shared link or the reader's last visit.
     #[prop(default = None)]
-    region: Option<RegionId>,
+    at: Option<Where>,
     /// The role to start with, from `data-role`.
     #[prop(default = None)]
     role: Option<RoleId>,
@@ -86,11 +88,17 @@ pub fn Explainer(
     provide_context(DisputeContext(dispute));
     let w = strings::words(lang);
     provide_context(super::WordsContext(w));
-    let (region, set_region) = signal(region);
+    let (at, set_at) = signal(at);
+    let region = Memo::new(move |_| at.with(|a| a.as_ref().map(|a| a.region)));
     let (role, set_role) = signal(role);
     let remembered = RwSignal::new(share.as_ref().is_some_and(|s| s.remembered));
     let choice = Signal::derive(move || Choice {
         region: region.get().map(|id| dispute.region(id).key.clone()),
+        council: at.with(|a| {
+            a.as_ref()
+                .and_then(|a| a.council.as_ref())
+                .map(|c| c.code.clone())
+        }),
         role: role.get().map(|id| dispute.role(id).key.clone()),
         // A link read in Welsh opens in Welsh.
         lang: (lang != Lang::default()).then(|| lang.as_str().to_owned()),
@@ -103,7 +111,7 @@ pub fn Explainer(
             remembered.set(true);
         }
         if let Some(f) = &on_choice {
-            f(region.get_untracked(), role.get_untracked());
+            at.with_untracked(|a| f(a.as_ref(), role.get_untracked()));
         }
     };
     if switched {
@@ -124,9 +132,8 @@ pub fn Explainer(
     // closure, as a `Memo<bool>` here cost 1.2 KB of wasm for a comparison over a few dates.
     let whole_told = move || explain::tells_whole_dispute(dispute, shown.get());
     let answer = Memo::new(move |_| {
-        region
-            .get()
-            .map(|r| (r, explain(dispute, r, role.get(), shown.get())))
+        at.get()
+            .map(|a| (a.region, explain(dispute, a, role.get(), shown.get())))
     });
 
     let role_options = dispute
@@ -136,6 +143,13 @@ pub fn Explainer(
         .collect();
     let region_key = Signal::derive(move || region.get().map(|id| dispute.region(id).key.clone()));
     let role_key = Signal::derive(move || role.get().map(|id| dispute.role(id).key.clone()));
+    let council_key = Signal::derive(move || {
+        at.with(|a| {
+            a.as_ref()
+                .and_then(|a| a.council.as_ref())
+                .map(|c| c.code.clone())
+        })
+    });
 
     let announcement = move || {
         answer.with(|a| match a {
@@ -211,8 +225,9 @@ pub fn Explainer(
         let calendar = share_for_body
             .get_value()
             .filter(|_| a.days.iter().any(|d| d.status.is_live()))
-            .map(|tools| {
-                view! { <CalendarButton answer=a.clone() region=r tools /> }
+            .zip(at.get_untracked())
+            .map(|(tools, at)| {
+                view! { <CalendarButton answer=a.clone() at tools /> }
             });
         let days = (!a.days.is_empty()).then(|| {
             let list = a.days.clone();
@@ -319,6 +334,7 @@ pub fn Explainer(
             data-theme=(theme != Theme::Auto).then_some(theme.as_str())
             // The reader's choice as public ids, for the host's tests and styles.
             data-region=region_key
+            data-council=council_key
             data-role=role_key
         >
             {heading.then(|| view! {
@@ -332,8 +348,8 @@ pub fn Explainer(
             })}
             // Beside the first line of "where": it takes no line of its own.
             {on_lang.map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
-            <Location region=Signal::from(region) query=place_query places on_region={move |r: Option<RegionId>| {
-                set_region.set(r);
+            <Location at=Signal::from(at) query=place_query places on_choose={move |a: Option<Where>| {
+                set_at.set(a);
                 notify_place();
             }} />
             <div class="se-controls">
