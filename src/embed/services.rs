@@ -150,13 +150,13 @@ pub(super) fn choice_event(
         );
         let _ = js_sys::Reflect::set(
             &detail,
-            &"council".into(),
-            &id(at.and_then(|a| a.council.as_ref()).map(|c| c.code.as_str())),
+            &"role".into(),
+            &id(role.map(|r| dispute.role(r).key.as_str())),
         );
         let _ = js_sys::Reflect::set(
             &detail,
-            &"role".into(),
-            &id(role.map(|r| dispute.role(r).key.as_str())),
+            &"council".into(),
+            &id(at.and_then(|a| a.council.as_ref()).map(|c| c.code.as_str())),
         );
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);
