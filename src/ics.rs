@@ -271,6 +271,36 @@ mod tests {
     }
 
     #[test]
+    fn a_readers_calendar_names_their_council_and_holds_its_days() {
+        // Issue #20: the synthetic rolling dispute on 17 January 2023.
+        let d = crate::data::parse(include_str!("../tests/fixtures/rolling.json"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let scotland = d.region_by_key("scotland").expect("a region");
+        let today: Date = "2023-01-17".parse().expect("a date");
+        let file = |council: Option<&str>| {
+            let at = Where {
+                region: scotland,
+                council: council.map(crate::model::Council::new),
+            };
+            let answer = crate::explain::explain(&d, at.clone(), None, today);
+            let text = calendar(&strings::En, &d, &answer, &at, 0);
+            let summaries: Vec<&str> = text
+                .lines()
+                .filter_map(|l| l.strip_prefix("SUMMARY:"))
+                .collect();
+            format!("{} {}", file_name(&d, &at), summaries.join(" | "))
+        };
+        assert_eq!(
+            file(Some("S12000047")),
+            "strike-days-scotland-S12000047.ics Strike: Fife\\, Scotland – Went ahead | Strike: Fife\\, Scotland – Strike today"
+        );
+        assert_eq!(
+            file(None),
+            "strike-days-scotland.ics Strike: Scotland – Went ahead | Strike: Scotland – Strike today – May affect your school | Strike: Scotland – Strike today – May affect your school | Strike: Scotland – Planned – May affect your school"
+        );
+    }
+
+    #[test]
     fn text_is_escaped_and_instants_are_utc() {
         assert_eq!(
             escape("Pay, pensions; and \\ more\nnext"),

@@ -412,7 +412,7 @@ pub fn council_at(dispute: &Dispute, code: &str) -> Vec<(RegionId, Council)> {
         return Vec::new();
     };
     place
-        .locate(|c| dispute.region_by_place(c))
+        .locate(&|c| dispute.region_by_place(c))
         .into_iter()
         .filter_map(|(r, c)| Some((r, c.filter(|c| c.code == code)?)))
         .collect()

@@ -193,22 +193,27 @@ impl Place<'_> {
     /// council (a county, a region's side of a postcode district) or where its parts lie in
     /// different councils; where one part's council lies within the others' (a name that is a
     /// former council and its town in the successor), the narrower is the place's.
+    ///
+    /// `find` is a reference to a function, not a generic one: each generic copy costs the wasm.
     pub fn locate<T: Ord + Copy>(
         &self,
-        find: impl Fn(&str) -> Option<T>,
+        find: &dyn Fn(&str) -> Option<T>,
     ) -> Vec<(T, Option<Council>)> {
+        // Kept in region order as it grows: no sort (each sort's copy costs the wasm too).
         let mut out: Vec<(T, Option<Council>)> = Vec::new();
         for part in &self.parts {
-            let mut regions: Vec<T> = part.councils.iter().filter_map(|c| find(c)).collect();
+            let mut regions: Vec<T> = Vec::new();
+            for code in &part.councils {
+                regions.extend(find(code).filter(|r| !regions.contains(r)));
+            }
             if regions.is_empty() {
                 regions.extend(find(part.region).or_else(|| find(part.nation())));
             }
-            regions.sort();
-            regions.dedup();
             let council = council_of(&part.councils);
             for region in regions {
-                match out.iter_mut().find(|(r, _)| *r == region) {
-                    None => out.push((region, council.clone())),
+                let at = out.partition_point(|(r, _)| *r < region);
+                match out.get_mut(at).filter(|(r, _)| *r == region) {
+                    None => out.insert(at, (region, council.clone())),
                     Some((_, known)) => {
                         *known = match (known.take(), &council) {
                             (Some(a), Some(b)) if a.within(b) => Some(a),
@@ -219,7 +224,6 @@ impl Place<'_> {
                 }
             }
         }
-        out.sort_by(|a, b| a.0.cmp(&b.0));
         out
     }
 }
@@ -515,41 +519,60 @@ impl<'a> Places<'a> {
     }
 
     /// The councils a mapping from codes (`find`: a dispute's) puts in `region`, each as the
-    /// council a reader there may say they are in and as a place (its names), sorted by their
-    /// name in `lang`: every council the index knows, former ones included.
+    /// council a reader there may say they are in, with its name in `lang`, sorted by that name:
+    /// every council the index knows, former ones included.
     pub fn councils_in<T: Ord + Copy>(
         &self,
         region: T,
-        find: impl Fn(&str) -> Option<T>,
+        find: &dyn Fn(&str) -> Option<T>,
         lang: Lang,
-    ) -> Vec<(Council, Place<'a>)> {
-        let mut out: Vec<(Council, Place<'a>)> =
-            self.councils
-                .iter()
-                .filter_map(|&(code, within)| {
-                    // Most councils are ruled out by their codes alone, without reading their lines.
-                    let nation = if within.starts_with("E12") {
-                        ENGLAND
-                    } else {
-                        within
-                    };
-                    let here = |c: &str| find(c) == Some(region);
-                    let maybe = here(code)
-                        || here(within)
-                        || here(nation)
-                        || self.successor(code).is_some_and(here);
-                    if !maybe {
-                        return None;
-                    }
-                    let place = self.council(code)?;
-                    let (_, council) = place.locate(&find).into_iter().find(|(r, c)| {
-                        *r == region && c.as_ref().is_some_and(|c| c.code == code)
-                    })?;
-                    Some((council?, place))
-                })
-                .collect();
-        out.sort_by(|(_, a), (_, b)| a.name_in(lang).cmp(b.name_in(lang)));
-        out
+    ) -> Vec<(Council, &'a str)> {
+        let here = |c: &str| find(c) == Some(region);
+        let mut found: Vec<Council> = Vec::new();
+        // (name, code): sorted as the index's own pairs are, with no sort of its own.
+        let mut names: Vec<(&'a str, &'a str)> = Vec::new();
+        for n in self.names.iter().filter(|n| n.council) {
+            // A council's line is its own first part (see `council`).
+            let Some(code) = n.parts.split(['+', ' ']).next() else {
+                continue;
+            };
+            let Some(within) = self.council_region(code) else {
+                continue;
+            };
+            // Most councils are ruled out by their codes alone, without reading their parts.
+            let nation = if within.starts_with("E12") {
+                ENGLAND
+            } else {
+                within
+            };
+            if !(here(code)
+                || here(within)
+                || here(nation)
+                || self.successor(code).is_some_and(here))
+            {
+                continue;
+            }
+            let place = Place {
+                name: String::new(),
+                name_cy: None,
+                town: "",
+                kind: n.kind,
+                parts: self.parts(n.parts),
+            };
+            let council = place
+                .locate(find)
+                .into_iter()
+                .find_map(|(r, c)| c.filter(|c| r == region && c.code == code));
+            if let Some(council) = council {
+                found.push(council);
+                names.push((written_in(lang, n.name, n.name_cy).unwrap_or(n.name), code));
+            }
+        }
+        names.sort_unstable();
+        names
+            .into_iter()
+            .filter_map(|(name, code)| Some((found.iter().find(|c| c.code == code)?.clone(), name)))
+            .collect()
     }
 
     fn council_region(&self, code: &str) -> Option<&'a str> {

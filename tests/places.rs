@@ -431,7 +431,7 @@ fn check_located(file: &str, query: &str, expected: &str) {
         .into_iter()
         .next()
         .unwrap_or_else(|| panic!("nothing found for {query:?}"));
-    let located = place.locate(|code| d.region_by_place(code));
+    let located = place.locate(&|code| d.region_by_place(code));
     let regions: Vec<_> = located.iter().map(|(r, _)| *r).collect();
     assert_eq!(
         regions,
@@ -481,9 +481,9 @@ fn councils_listed(file: &str, region: &str, lang: Lang) -> Vec<String> {
     let d = load(file);
     let id = d.region_by_key(region).expect("a region of the file");
     places::councils()
-        .councils_in(id, |code| d.region_by_place(code), lang)
+        .councils_in(id, &|code| d.region_by_place(code), lang)
         .iter()
-        .map(|(c, p)| format!("{} {}", p.name_in(lang), c.code))
+        .map(|(c, name)| format!("{name} {}", c.code))
         .collect()
 }
 

@@ -1934,7 +1934,10 @@ async fn a_reader_who_gives_their_council_is_told_exactly_its_days() {
         text(&root, ".se-headline__text")
     );
     let count = text(&root, ".se-card__count");
-    assert!(count.contains(" 2 strike days ") && !count.contains("more"), "{count}");
+    assert!(
+        count.contains(" 2 strike days ") && !count.contains("more"),
+        "{count}"
+    );
     assert_eq!(
         root.query_selector(".se-root")
             .ok()

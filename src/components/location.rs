@@ -24,8 +24,10 @@ const CHANGE_ID: &str = "se-where-change";
 /// councils, where the dispute has days for only some of them.
 #[component]
 pub fn Location(
-    /// Where the reader is, by whatever means (search, lists, link, host preset, memory).
-    at: Signal<Option<Where>>,
+    /// The area chosen, by whatever means (search, list, link, host preset, memory).
+    region: Signal<Option<RegionId>>,
+    /// The council chosen within it, as its GSS code, where the reader is known to be in one.
+    council: Signal<Option<String>>,
     /// What is typed in the search: cleared when the area is chosen from the list, since a place
     /// left there would contradict it.
     query: RwSignal<String>,
@@ -36,7 +38,6 @@ pub fn Location(
 ) -> impl IntoView {
     let w = super::words();
     let d = super::dispute();
-    let region = Memo::new(move |_| at.with(|a| a.as_ref().map(|a| a.region)));
     // An area arriving with the widget (link, preset, memory) is shown as chosen; choosing from
     // the list keeps the list open, since a keyboard's arrows change a closed select's value on
     // every press and the control must not vanish under them.
@@ -78,12 +79,12 @@ pub fn Location(
                 placeholder=w.region_placeholder()
                 options=region_options.clone()
                 value=region_key
-                on_change={move |key: Option<String>| {
+                on_change=Box::new(move |key: Option<String>| {
                     query.set(String::new());
                     picked.set(None);
                     said.set(String::new());
                     on_choose.with_value(|f| f(key.and_then(|k| d.region_by_key(&k)).map(Where::from)));
-                }}
+                })
             />
         }
     };
@@ -129,13 +130,6 @@ pub fn Location(
     // The chosen area's councils, drawn again only when the area changes, so that choosing
     // from the list keeps it (and focus) where it is.
     let local = d.days.iter().any(|day| day.local.is_some());
-    let council_key = Signal::derive(move || {
-        at.with(|a| {
-            a.as_ref()
-                .and_then(|a| a.council.as_ref())
-                .map(|c| c.code.clone())
-        })
-    });
     let councils = move || {
         let r = region.get().filter(|_| local)?;
         let list = councils_of(d, r, w.lang());
@@ -152,11 +146,11 @@ pub fn Location(
                 id="se-council"
                 placeholder=w.council_unsure()
                 options
-                value=council_key
-                on_change={move |code: Option<String>| {
+                value=council
+                on_change=Box::new(move |code: Option<String>| {
                     let council = code.and_then(|k| list.iter().find(|(c, _)| c.code == k).map(|(c, _)| c.clone()));
                     on_choose.with_value(|f| f(Some(Where { region: r, council })));
-                }}
+                })
             />
         })
     };
@@ -187,12 +181,9 @@ fn councils_of(
             .any(|l| l.codes().any(|c| c == code))
     };
     crate::places::councils()
-        .councils_in(r, |code| d.region_by_place(code), lang)
+        .councils_in(r, &|code| d.region_by_place(code), lang)
         .into_iter()
         .filter(|(c, _)| c.part_of.is_none() || named(&c.code))
-        .map(|(c, p)| {
-            let name = p.name_in(lang).to_owned();
-            (c, name)
-        })
+        .map(|(c, name)| (c, name.to_owned()))
         .collect()
 }

@@ -111,7 +111,7 @@ pub fn PlaceSearch(
         // Suggestions in the widget's language: a place with a Welsh name shows it in Welsh.
         for p in places.search_in(&q, 8, w.lang()) {
             let name = strings::place_name(p.name_in(w.lang()), p.town);
-            let regions = p.locate(|code| d.region_by_place(code));
+            let regions = p.locate(&|code| d.region_by_place(code));
             if regions.is_empty() {
                 out.push(Suggestion {
                     place: name,

@@ -91,14 +91,17 @@ pub fn Explainer(
     let (at, set_at) = signal(at);
     let region = Memo::new(move |_| at.with(|a| a.as_ref().map(|a| a.region)));
     let (role, set_role) = signal(role);
-    let remembered = RwSignal::new(share.as_ref().is_some_and(|s| s.remembered));
-    let choice = Signal::derive(move || Choice {
-        region: region.get().map(|id| dispute.region(id).key.clone()),
-        council: at.with(|a| {
+    let council_key = Signal::derive(move || {
+        at.with(|a| {
             a.as_ref()
                 .and_then(|a| a.council.as_ref())
                 .map(|c| c.code.clone())
-        }),
+        })
+    });
+    let remembered = RwSignal::new(share.as_ref().is_some_and(|s| s.remembered));
+    let choice = Signal::derive(move || Choice {
+        region: region.get().map(|id| dispute.region(id).key.clone()),
+        council: council_key.get(),
         role: role.get().map(|id| dispute.role(id).key.clone()),
         // A link read in Welsh opens in Welsh.
         lang: (lang != Lang::default()).then(|| lang.as_str().to_owned()),
@@ -143,13 +146,6 @@ pub fn Explainer(
         .collect();
     let region_key = Signal::derive(move || region.get().map(|id| dispute.region(id).key.clone()));
     let role_key = Signal::derive(move || role.get().map(|id| dispute.role(id).key.clone()));
-    let council_key = Signal::derive(move || {
-        at.with(|a| {
-            a.as_ref()
-                .and_then(|a| a.council.as_ref())
-                .map(|c| c.code.clone())
-        })
-    });
 
     let announcement = move || {
         answer.with(|a| match a {
@@ -348,7 +344,7 @@ pub fn Explainer(
             })}
             // Beside the first line of "where": it takes no line of its own.
             {on_lang.map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
-            <Location at=Signal::from(at) query=place_query places on_choose={move |a: Option<Where>| {
+            <Location region=Signal::from(region) council=council_key query=place_query places on_choose={move |a: Option<Where>| {
                 set_at.set(a);
                 notify_place();
             }} />
@@ -359,10 +355,10 @@ pub fn Explainer(
                     placeholder=w.role_placeholder()
                     options=role_options
                     value=role_key
-                    on_change={move |key: Option<String>| {
+                    on_change=Box::new(move |key: Option<String>| {
                         set_role.set(key.and_then(|k| dispute.role_by_key(&k)));
                         notify_too();
-                    }}
+                    })
                 />
             </div>
             <p class="se-sr-only se-announcer" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>
