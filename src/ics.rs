@@ -284,6 +284,8 @@ mod tests {
             };
             let answer = crate::explain::explain(&d, at.clone(), None, today);
             let text = calendar(&strings::En, &d, &answer, &at, 0);
+            // Unfolded, as a calendar reads it.
+            let text = text.replace("\r\n ", "");
             let summaries: Vec<&str> = text
                 .lines()
                 .filter_map(|l| l.strip_prefix("SUMMARY:"))
@@ -292,11 +294,11 @@ mod tests {
         };
         assert_eq!(
             file(Some("S12000047")),
-            "strike-days-scotland-S12000047.ics Strike: Fife\\, Scotland – Went ahead | Strike: Fife\\, Scotland – Strike today"
+            "strike-days-scotland-S12000047.ics Teachers' strike day: Fife\\, Scotland – Went ahead | Teachers' strike day: Fife\\, Scotland – Today"
         );
         assert_eq!(
             file(None),
-            "strike-days-scotland.ics Strike: Scotland – Went ahead | Strike: Scotland – Strike today – May affect your school | Strike: Scotland – Strike today – May affect your school | Strike: Scotland – Planned – May affect your school"
+            "strike-days-scotland.ics Teachers' strike day: Scotland – Went ahead | Teachers' strike day: Scotland – Today – May affect your school | Teachers' strike day: Scotland – Today – May affect your school | Teachers' strike day: Scotland – Tomorrow – May affect your school"
         );
     }
 
