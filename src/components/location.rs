@@ -64,9 +64,14 @@ pub fn Location(
 
     // Reactive closures must be Send; the widget's callback need not be, so it lives here.
     let on_choose = StoredValue::new_local(on_choose);
+    // Only a dispute with days for some councils asks for one: elsewhere a council found by the
+    // search would change no answer, only lengthen links and file names the reader cannot see
+    // it in.
+    let local = d.days.iter().any(|day| day.local.is_some());
     let asking = move || {
         view! {
-            <PlaceSearch query places on_pick={move |at: Where, place: String| {
+            <PlaceSearch query places on_pick={move |mut at: Where, place: String| {
+                at.council = at.council.filter(|_| local);
                 said.set(w.place_chosen(&place, d.region(at.region).within.get(w.lang())));
                 picked.set(Some(place));
                 editing.set(false);
@@ -129,7 +134,6 @@ pub fn Location(
 
     // The chosen area's councils, drawn again only when the area changes, so that choosing
     // from the list keeps it (and focus) where it is.
-    let local = d.days.iter().any(|day| day.local.is_some());
     let councils = move || {
         let r = region.get().filter(|_| local)?;
         let list = councils_of(d, r, w.lang());
