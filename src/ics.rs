@@ -7,7 +7,7 @@
 use std::fmt::Write as _;
 
 use crate::explain::{Answer, DayStatus};
-use crate::model::{Date, Dispute, RegionId, SourceId};
+use crate::model::{Date, Dispute, SourceId, Where};
 use crate::strings::{self, Words};
 
 const MS_PER_DAY: i64 = 86_400_000;
@@ -82,22 +82,38 @@ fn sources_text(w: &dyn Words, d: &Dispute, ids: &[SourceId]) -> String {
         .join("\n")
 }
 
-/// The file name offered for download: `strike-days-london.ics`.
-pub fn file_name(d: &Dispute, region: RegionId) -> String {
-    format!("strike-days-{}.ics", d.region(region).key)
+/// The file name offered for download: `strike-days-london.ics`, and with the reader's council
+/// where they gave it, `strike-days-scotland-S12000047.ics`.
+pub fn file_name(d: &Dispute, at: &Where) -> String {
+    let council = at.council.as_ref().map(|c| format!("-{}", c.code));
+    format!(
+        "strike-days-{}{}.ics",
+        d.region(at.region).key,
+        council.unwrap_or_default()
+    )
 }
 
-/// The calendar for `answer` (the reader's days in `region`), stamped at `now_utc_ms`.
+/// The calendar for `answer` (the reader's days `at` their region and council), stamped at
+/// `now_utc_ms`. Its name and its events name the reader's council where they gave it.
 pub fn calendar(
     w: &dyn Words,
     d: &Dispute,
     answer: &Answer<'_>,
-    region: RegionId,
+    at: &Where,
     now_utc_ms: i64,
 ) -> String {
     let mut out = String::new();
     let lang = w.lang();
+    let region = at.region;
     let region_name = d.region(region).name.get(lang);
+    // "Fife, Scotland" where the council is known: the days are that council's.
+    let place_name = match &at.council {
+        Some(c) => format!(
+            "{}, {region_name}",
+            strings::council_names(w, std::slice::from_ref(c))
+        ),
+        None => region_name.to_owned(),
+    };
     line(&mut out, "BEGIN:VCALENDAR");
     line(&mut out, "VERSION:2.0");
     line(&mut out, "PRODID:-//Strike Explainer//EN");
@@ -107,7 +123,7 @@ pub fn calendar(
         &mut out,
         &format!(
             "X-WR-CALNAME:{}",
-            escape(&format!("{} ({region_name})", d.title.get(lang)))
+            escape(&format!("{} ({place_name})", d.title.get(lang)))
         ),
     );
     let stamp = ics_utc(now_utc_ms);
@@ -186,7 +202,7 @@ pub fn calendar(
         let mut summary = format!(
             "{}: {} – {}",
             w.ics_summary(),
-            region_name,
+            place_name,
             w.status(day.status)
         );
         // A day for only part of the reader's area says so in its title (issue #20).
@@ -277,9 +293,41 @@ mod tests {
         ] {
             let on = on.parse().expect("a date");
             let answer = crate::explain::explain(&d, north, Some(parent), on);
-            let file = calendar(w, &d, &answer, north, 0).replace("\r\n ", "");
+            let file = calendar(w, &d, &answer, &Where::from(north), 0).replace("\r\n ", "");
             assert!(file.contains(told) && !file.contains(not), "{on}: {file}");
         }
+    }
+
+    #[test]
+    fn a_readers_calendar_names_their_council_and_holds_its_days() {
+        // Issue #20: the synthetic rolling dispute on 17 January 2023.
+        let d = crate::data::parse(include_str!("../tests/fixtures/rolling.json"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let scotland = d.region_by_key("scotland").expect("a region");
+        let today: Date = "2023-01-17".parse().expect("a date");
+        let file = |council: Option<&str>| {
+            let at = Where {
+                region: scotland,
+                council: council.map(crate::model::Council::new),
+            };
+            let answer = crate::explain::explain(&d, at.clone(), None, today);
+            let text = calendar(&strings::En, &d, &answer, &at, 0);
+            // Unfolded, as a calendar reads it.
+            let text = text.replace("\r\n ", "");
+            let summaries: Vec<&str> = text
+                .lines()
+                .filter_map(|l| l.strip_prefix("SUMMARY:"))
+                .collect();
+            format!("{} {}", file_name(&d, &at), summaries.join(" | "))
+        };
+        assert_eq!(
+            file(Some("S12000047")),
+            "strike-days-scotland-S12000047.ics Teachers' strike day: Fife\\, Scotland – Went ahead | Teachers' strike day: Fife\\, Scotland – Today"
+        );
+        assert_eq!(
+            file(None),
+            "strike-days-scotland.ics Teachers' strike day: Scotland – Went ahead | Teachers' strike day: Scotland – Today – May affect your school | Teachers' strike day: Scotland – Today – May affect your school | Teachers' strike day: Scotland – Tomorrow – May affect your school"
+        );
     }
 
     #[test]

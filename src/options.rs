@@ -1,15 +1,17 @@
 //! A widget instance's options — from `data-*` attributes or a `mount()` options object — checked
-//! against the dispute and the closed sets the widget supports.
+//! against the dispute and the closed sets the widget supports, and where a widget starts
+//! (a shared link, the host's options, the reader's remembered choice: [`starting_choice`]).
 //!
 //! Pure: it takes the options as plain strings and returns what to use plus a warning for each
-//! value it had to ignore. It must not read the DOM or log (that is `embed`), so the rules are
-//! testable natively.
+//! value it had to ignore. It must not read the DOM, the URL, storage or log (that is `embed`),
+//! so the rules are testable natively.
 
 use std::fmt;
 use std::str::FromStr;
 
 use crate::lang::Lang;
-use crate::model::{Date, Dispute, RegionId, RoleId};
+use crate::model::{Council, Date, Dispute, RegionId, RoleId, Where};
+use crate::share;
 
 /// Options as the host wrote them; `None` where not given.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -24,6 +26,9 @@ pub struct RawOptions {
     /// Present (and not "false" or "off"): show a data file's problems inside the widget.
     pub debug: Option<String>,
     pub region: Option<String>,
+    /// The reader's council, a GSS code (`data-council="S12000047"`); without `region`, it
+    /// implies its region.
+    pub council: Option<String>,
     pub role: Option<String>,
     pub lang: Option<String>,
     pub theme: Option<String>,
@@ -34,9 +39,9 @@ pub struct RawOptions {
 
 impl RawOptions {
     /// Every option's name: the key in a `mount()` options object; the attribute is `data-<name>`.
-    pub const NAMES: [&'static str; 11] = [
-        "dispute", "src", "data", "debug", "region", "role", "lang", "theme", "today", "replay",
-        "heading",
+    pub const NAMES: [&'static str; 12] = [
+        "dispute", "src", "data", "debug", "region", "council", "role", "lang", "theme", "today",
+        "replay", "heading",
     ];
 
     /// The value of the option called `name` (one of [`RawOptions::NAMES`]), to read or fill.
@@ -47,6 +52,7 @@ impl RawOptions {
             "data" => Some(&mut self.data),
             "debug" => Some(&mut self.debug),
             "region" => Some(&mut self.region),
+            "council" => Some(&mut self.council),
             "role" => Some(&mut self.role),
             "lang" => Some(&mut self.lang),
             "theme" => Some(&mut self.theme),
@@ -65,6 +71,7 @@ impl RawOptions {
             data: self.data.or(fallback.data),
             debug: self.debug.or(fallback.debug),
             region: self.region.or(fallback.region),
+            council: self.council.or(fallback.council),
             role: self.role.or(fallback.role),
             lang: self.lang.or(fallback.lang),
             theme: self.theme.or(fallback.theme),
@@ -161,7 +168,8 @@ impl FromStr for Theme {
 /// Checked options: anything absent or ignored is `None` / the default.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
-    pub region: Option<RegionId>,
+    /// Where the reader is: a region, and their council where the host gave it.
+    pub at: Option<Where>,
     pub role: Option<RoleId>,
     pub lang: Lang,
     pub theme: Theme,
@@ -216,7 +224,7 @@ impl fmt::Display for Warning {
             shorten(&self.value, QUOTE_LIMIT),
             self.allowed,
             match self.option {
-                "data-region" | "data-role" => "The reader can choose instead.",
+                "data-region" | "data-council" | "data-role" => "The reader can choose instead.",
                 "data-today" => "Using today's date in the UK.",
                 _ => "Using the default.",
             }
@@ -298,6 +306,35 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
         }
         id
     });
+    // A council must lie in the region given; without one, it gives its region.
+    let council = given(&raw.council).and_then(|v| {
+        let code = v.to_ascii_uppercase();
+        let found = council_at(dispute, &code)
+            .into_iter()
+            .find(|(r, _)| region.is_none_or(|mine| *r == mine));
+        if found.is_none() {
+            let allowed = match region {
+                Some(r) => format!(
+                    "the GSS code of a council {}",
+                    dispute.region(r).within.get(Lang::En)
+                ),
+                None => "the GSS code of a council in one of this dispute's areas".to_owned(),
+            };
+            warn(
+                "data-council",
+                &v,
+                format!("{allowed}, such as \"S12000036\""),
+            );
+        }
+        found
+    });
+    let at = match (region, council) {
+        (_, Some((region, council))) => Some(Where {
+            region,
+            council: Some(council),
+        }),
+        (region, None) => region.map(Where::from),
+    };
     let role = given(&raw.role).and_then(|v| {
         let id = dispute.role_by_key(&v);
         let mut replacements = dispute
@@ -355,7 +392,7 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
     warnings.extend(renamed);
     (
         Options {
-            region,
+            at,
             role,
             lang,
             theme,
@@ -365,6 +402,65 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
         },
         warnings,
     )
+}
+
+/// The regions of `dispute` the council with GSS code `code` lies in, each with the council as
+/// a reader there is in it (a former council with its successor); none where the place index
+/// has no such council or the dispute's regions list none of its places.
+pub fn council_at(dispute: &Dispute, code: &str) -> Vec<(RegionId, Council)> {
+    let Some(place) = crate::places::councils().council(code) else {
+        return Vec::new();
+    };
+    place
+        .locate(&|c| dispute.region_by_place(c))
+        .into_iter()
+        .filter_map(|(r, c)| Some((r, c.filter(|c| c.code == code)?)))
+        .collect()
+}
+
+/// Where a widget starts, as options to check: a shared link beats the host's options (the link
+/// must reopen the answer it was copied from), which beat the reader's remembered choice (an
+/// article about Wales shows Wales). Where the reader is comes whole from one of the three: the
+/// first that names a region (the host, also by a council alone) gives the council too, so a
+/// link copied without a council is not given the host's. Ids from the link or storage are not
+/// the host's to fix, so unknown ones are dropped quietly, as is their council where it does
+/// not lie in their region; the host's are checked, with warnings, by [`resolve`].
+pub fn starting_choice(
+    mut raw: RawOptions,
+    linked: &share::Choice,
+    stored: &share::Choice,
+    dispute: &Dispute,
+) -> RawOptions {
+    let place = |c: &share::Choice| {
+        let region = dispute.region_by_key(c.region.as_deref()?)?;
+        let council = c
+            .council
+            .clone()
+            .filter(|code| council_at(dispute, code).iter().any(|(r, _)| *r == region));
+        Some((c.region.clone(), council))
+    };
+    let host = raw.region.is_some() || raw.council.is_some();
+    if let Some((region, council)) = place(linked).or_else(|| place(stored).filter(|_| !host)) {
+        (raw.region, raw.council) = (region, council);
+    }
+    // The link's, then the host's, then the stored one; ids from the link or storage only if
+    // they are known.
+    let first = |linked: &Option<String>,
+                 host: Option<String>,
+                 stored: &Option<String>,
+                 known: &dyn Fn(&String) -> bool| {
+        linked
+            .clone()
+            .filter(|v| known(v))
+            .or(host)
+            .or(stored.clone().filter(|v| known(v)))
+    };
+    let known_role = |k: &String| dispute.role_by_key(k).is_some();
+    let known_lang = |l: &String| l.parse::<Lang>().is_ok();
+    raw.role = first(&linked.role, raw.role, &stored.role, &known_role);
+    // The language a link was read in, then the host's, then the reader's last.
+    raw.lang = first(&linked.lang, raw.lang, &stored.lang, &known_lang);
+    raw
 }
 
 #[cfg(test)]
@@ -383,7 +479,8 @@ mod tests {
         let (o, warnings) = resolve(&raw, &dispute);
         let got = format!(
             "{} {} {} {} {}",
-            o.region.map_or("-", |r| dispute.region(r).key.as_str()),
+            o.at.as_ref()
+                .map_or("-", |at| dispute.region(at.region).key.as_str()),
             o.role.map_or("-", |r| dispute.role(r).key.as_str()),
             o.lang.as_str(),
             o.theme.as_str(),
@@ -602,6 +699,166 @@ mod tests {
                 "strike-explainer: ignoring data-lang=\"{}…\"; expected one of \"en\", \"cy\". Using the default.",
                 "é".repeat(QUOTE_LIMIT - 1)
             )],
+        );
+    }
+
+    /// Where a widget of the synthetic rolling dispute starts from a shared link's fragment,
+    /// the host's options and the stored choice: `region council role lang` (`-` for none),
+    /// and the host's warnings.
+    fn check_start(
+        link: &str,
+        host: &[(&str, &str)],
+        stored: &str,
+        expected: &str,
+        expected_warnings: &[&str],
+    ) {
+        let dispute = data::parse(include_str!("../tests/fixtures/rolling.json"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let mut raw = RawOptions::default();
+        for (k, v) in host {
+            *raw.slot(k).unwrap_or_else(|| panic!("no option {k}")) = Some((*v).to_owned());
+        }
+        let raw = starting_choice(raw, &share::parse(link), &share::parse(stored), &dispute);
+        let (o, warnings) = resolve(&raw, &dispute);
+        let got = format!(
+            "{} {} {} {}",
+            o.at.as_ref()
+                .map_or("-", |at| dispute.region(at.region).key.as_str()),
+            o.at.as_ref()
+                .and_then(|at| at.council.as_ref())
+                .map_or("-", |c| c.code.as_str()),
+            o.role.map_or("-", |r| dispute.role(r).key.as_str()),
+            o.lang.as_str(),
+        );
+        let case = format!("link {link:?}, host {host:?}, stored {stored:?}");
+        assert_eq!(got, expected, "{case}");
+        let warnings: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+        assert_eq!(warnings, expected_warnings, "{case}");
+    }
+
+    #[test]
+    fn a_link_beats_the_host_which_beats_the_stored_choice_and_a_council_keeps_to_its_region() {
+        // Issue #20: where the reader is, region and council, comes whole from one of the three.
+        const FIFE: &str = "se-region=scotland&se-council=S12000047";
+        check_start("", &[], "", "- - - en", &[]);
+        check_start("", &[("region", "scotland")], "", "scotland - - en", &[]);
+        // A council alone gives its region; in any case, with spaces.
+        check_start(
+            "",
+            &[("council", "S12000047")],
+            "",
+            "scotland S12000047 - en",
+            &[],
+        );
+        check_start(
+            "",
+            &[("council", " s12000047 ")],
+            "",
+            "scotland S12000047 - en",
+            &[],
+        );
+        // A former council is its successor's too: England's, here.
+        check_start(
+            "",
+            &[("council", "E07000028")],
+            "",
+            "england E07000028 - en",
+            &[],
+        );
+        check_start(
+            "",
+            &[("region", "england"), ("council", "S12000047")],
+            "",
+            "england - - en",
+            &[
+                "strike-explainer: ignoring data-council=\"S12000047\"; expected the GSS code of a council in England, such as \"S12000036\". The reader can choose instead.",
+            ],
+        );
+        check_start(
+            "",
+            &[("council", "S12000999")],
+            "",
+            "- - - en",
+            &[
+                "strike-explainer: ignoring data-council=\"S12000999\"; expected the GSS code of a council in one of this dispute's areas, such as \"S12000036\". The reader can choose instead.",
+            ],
+        );
+        // The link reopens its answer: its region and council, not the host's.
+        check_start(
+            FIFE,
+            &[("region", "england")],
+            "",
+            "scotland S12000047 - en",
+            &[],
+        );
+        check_start(
+            FIFE,
+            &[("council", "S12000036")],
+            "",
+            "scotland S12000047 - en",
+            &[],
+        );
+        check_start(
+            "se-region=scotland",
+            &[("council", "S12000036")],
+            FIFE,
+            "scotland - - en",
+            &[],
+        );
+        // A council that does not lie in its region is dropped quietly, the region kept.
+        check_start(
+            "se-region=england&se-council=S12000047",
+            &[],
+            "",
+            "england - - en",
+            &[],
+        );
+        check_start(
+            "",
+            &[],
+            "se-region=scotland&se-council=E06000063",
+            "scotland - - en",
+            &[],
+        );
+        check_start(
+            "",
+            &[],
+            "se-region=scotland&se-council=X",
+            "scotland - - en",
+            &[],
+        );
+        // The stored choice, unless the host says where.
+        check_start("", &[], FIFE, "scotland S12000047 - en", &[]);
+        check_start("", &[("region", "england")], FIFE, "england - - en", &[]);
+        check_start(
+            "",
+            &[("council", "S12000036")],
+            FIFE,
+            "scotland S12000036 - en",
+            &[],
+        );
+        // An unknown region in the link is no answer to reopen: the stored one is.
+        check_start(
+            "se-region=mars&se-council=S12000036",
+            &[],
+            FIFE,
+            "scotland S12000047 - en",
+            &[],
+        );
+        // Role and language: each on its own, link, then host, then stored.
+        check_start(
+            "se-role=teacher",
+            &[("role", "parent"), ("lang", "en")],
+            "se-role=parent&se-lang=cy",
+            "- - teacher en",
+            &[],
+        );
+        check_start(
+            "se-lang=fr",
+            &[],
+            "se-role=parent&se-lang=cy",
+            "- - parent cy",
+            &[],
         );
     }
 

@@ -13,6 +13,7 @@
 //! (`embed::places`), read with the councils by [`Places::with_councils`].
 
 use crate::lang::Lang;
+use crate::model::Council;
 
 /// The whole index compiled from `data/places/` by `build.rs`, in one text: the tests check that
 /// its two parts ([`COUNCILS`] and [`SEARCH`]) read as it does. A `const`, so it reaches a
@@ -186,6 +187,66 @@ impl Place<'_> {
         out.sort();
         out.dedup();
         out
+    }
+
+    /// Where a mapping from codes (`find`: a dispute's) puts this place: the regions
+    /// [`Place::resolve`] gives, each with the council the place lies in there where the index
+    /// knows one (`EH1`, `Edinburgh`: City of Edinburgh; `Carlisle`: the former council, part of
+    /// Cumberland), sorted by region. A region's council is `None` where a part there has no
+    /// council (a county, a region's side of a postcode district) or where its parts lie in
+    /// different councils; where one part's council lies within the others' (a name that is a
+    /// former council and its town in the successor), the narrower is the place's.
+    ///
+    /// `find` is a reference to a function, not a generic one: each generic copy costs the wasm.
+    pub fn locate<T: Ord + Copy>(
+        &self,
+        find: &dyn Fn(&str) -> Option<T>,
+    ) -> Vec<(T, Option<Council>)> {
+        // Kept in region order as it grows: no sort (each sort's copy costs the wasm too).
+        let mut out: Vec<(T, Option<Council>)> = Vec::new();
+        for part in &self.parts {
+            let mut regions: Vec<T> = Vec::new();
+            for code in &part.councils {
+                regions.extend(find(code).filter(|r| !regions.contains(r)));
+            }
+            if regions.is_empty() {
+                regions.extend(find(part.region).or_else(|| find(part.nation())));
+            }
+            let council = council_of(&part.councils);
+            for region in regions {
+                let at = out.partition_point(|(r, _)| *r < region);
+                match out.get_mut(at).filter(|(r, _)| *r == region) {
+                    None => out.insert(at, (region, council.clone())),
+                    Some((_, known)) => {
+                        *known = match (known.take(), &council) {
+                            (Some(a), Some(b)) if a.within(b) => Some(a),
+                            (Some(a), Some(b)) if b.within(&a) => Some(b.clone()),
+                            _ => None,
+                        };
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The council a part lies in, from its codes (`Part::councils`): a former council with the
+/// council it became part of (whichever order the index gives them in), or one council.
+fn council_of(codes: &[&str]) -> Option<Council> {
+    let index = councils();
+    let former = codes.iter().find_map(|c| {
+        index
+            .successor(c)
+            .filter(|s| codes.contains(s))
+            .map(|s| (*c, s))
+    });
+    match former {
+        Some((code, part_of)) => Some(Council {
+            code: code.to_owned(),
+            part_of: Some(part_of.to_owned()),
+        }),
+        None => codes.first().map(|c| Council::new(*c)),
     }
 }
 
@@ -457,6 +518,72 @@ impl<'a> Places<'a> {
                 kind: n.kind,
                 parts,
             })
+    }
+
+    /// The council that `code` became part of, where it was abolished (`E07000028` Carlisle:
+    /// `E06000063` Cumberland), as a whole council's line writes it (`code+successor`).
+    pub fn successor(&self, code: &str) -> Option<&'a str> {
+        self.names.iter().filter(|n| n.council).find_map(|n| {
+            let first = n.parts.split(' ').next()?;
+            first.strip_prefix(code)?.strip_prefix('+')
+        })
+    }
+
+    /// The councils a mapping from codes (`find`: a dispute's) puts in `region`, each as the
+    /// council a reader there may say they are in, with its name in `lang`, sorted by that name:
+    /// every council the index knows, former ones included.
+    pub fn councils_in<T: Ord + Copy>(
+        &self,
+        region: T,
+        find: &dyn Fn(&str) -> Option<T>,
+        lang: Lang,
+    ) -> Vec<(Council, &'a str)> {
+        let here = |c: &str| find(c) == Some(region);
+        let mut found: Vec<Council> = Vec::new();
+        // (name, code): sorted as the index's own pairs are, with no sort of its own.
+        let mut names: Vec<(&'a str, &'a str)> = Vec::new();
+        for n in self.names.iter().filter(|n| n.council) {
+            // A council's line is its own first part (see `council`).
+            let Some(code) = n.parts.split(['+', ' ']).next() else {
+                continue;
+            };
+            let Some(within) = self.council_region(code) else {
+                continue;
+            };
+            // Most councils are ruled out by their codes alone, without reading their parts.
+            let nation = if within.starts_with("E12") {
+                ENGLAND
+            } else {
+                within
+            };
+            if !(here(code)
+                || here(within)
+                || here(nation)
+                || self.successor(code).is_some_and(here))
+            {
+                continue;
+            }
+            let place = Place {
+                name: String::new(),
+                name_cy: None,
+                town: "",
+                kind: n.kind,
+                parts: self.parts(n.parts),
+            };
+            let council = place
+                .locate(find)
+                .into_iter()
+                .find_map(|(r, c)| c.filter(|c| r == region && c.code == code));
+            if let Some(council) = council {
+                found.push(council);
+                names.push((written_in(lang, n.name, n.name_cy).unwrap_or(n.name), code));
+            }
+        }
+        names.sort_unstable();
+        names
+            .into_iter()
+            .filter_map(|(name, code)| Some((found.iter().find(|c| c.code == code)?.clone(), name)))
+            .collect()
     }
 
     fn council_region(&self, code: &str) -> Option<&'a str> {

@@ -1,12 +1,14 @@
 //! Encoding a reader's choice for a shareable link (the URL fragment) and for remembering it
 //! (localStorage), and reading it back.
 //!
-//! Pure string work: it owns our keys (`se-region`, `se-role`) and leaves every other part of a
+//! Pure string work: it owns our keys (`se-region`, `se-council`, `se-role`, `se-lang`) and leaves every other part of a
 //! host page's fragment alone, in order. It must not read the URL or storage itself (that is
 //! `embed`), and it does not check ids against a dispute (the caller does).
 
 /// The fragment and storage keys. Ours alone, so a host's own fragment parts are untouched.
 pub const REGION_KEY: &str = "se-region";
+/// The reader's council, where they gave it: a GSS code (`se-council=S12000047`).
+pub const COUNCIL_KEY: &str = "se-council";
 pub const ROLE_KEY: &str = "se-role";
 /// The widget's language, where it is not English (`se-lang=cy`).
 pub const LANG_KEY: &str = "se-lang";
@@ -15,6 +17,8 @@ pub const LANG_KEY: &str = "se-lang";
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Choice {
     pub region: Option<String>,
+    /// The council within the region, as a GSS code, where the reader gave it.
+    pub council: Option<String>,
     pub role: Option<String>,
     /// The language the answer was read in, where it is not English.
     pub lang: Option<String>,
@@ -44,6 +48,7 @@ pub fn parse(text: &str) -> Choice {
         }
         match key {
             REGION_KEY => choice.region = Some(value.to_owned()),
+            COUNCIL_KEY => choice.council = Some(value.to_owned()),
             ROLE_KEY => choice.role = Some(value.to_owned()),
             LANG_KEY => choice.lang = Some(value.to_owned()),
             _ => {}
@@ -66,12 +71,15 @@ pub fn with_choice(fragment: &str, choice: &Choice) -> String {
         .filter(|p| !p.is_empty())
         .filter(|p| {
             let key = p.split_once('=').map_or(*p, |(k, _)| k);
-            key != REGION_KEY && key != ROLE_KEY && key != LANG_KEY
+            ![REGION_KEY, COUNCIL_KEY, ROLE_KEY, LANG_KEY].contains(&key)
         })
         .map(str::to_owned)
         .collect();
     if let Some(region) = &choice.region {
         parts.push(format!("{REGION_KEY}={region}"));
+    }
+    if let Some(council) = &choice.council {
+        parts.push(format!("{COUNCIL_KEY}={council}"));
     }
     if let Some(role) = &choice.role {
         parts.push(format!("{ROLE_KEY}={role}"));
@@ -105,6 +113,7 @@ mod tests {
     fn choice(region: Option<&str>, role: Option<&str>) -> Choice {
         Choice {
             region: region.map(str::to_owned),
+            council: None,
             role: role.map(str::to_owned),
             lang: None,
         }
@@ -158,6 +167,25 @@ mod tests {
             "https://news.example/a#se-region=wales&se-role=pupil&se-lang=cy"
         );
         assert_eq!(parse(url.split_once('#').map_or("", |(_, f)| f)), welsh);
+    }
+
+    #[test]
+    fn a_council_is_shared_and_remembered_with_its_region() {
+        // Issue #20: a reader who gave their council gets it back from the link.
+        let fife = Choice {
+            council: Some("S12000047".to_owned()),
+            ..choice(Some("scotland"), Some("parent"))
+        };
+        let url = link("https://news.example/a#se-council=S12000036&x=1", &fife);
+        assert_eq!(
+            url,
+            "https://news.example/a#x=1&se-region=scotland&se-council=S12000047&se-role=parent"
+        );
+        assert_eq!(parse(url.split_once('#').map_or("", |(_, f)| f)), fife);
+        assert_eq!(
+            encode(&fife),
+            "se-region=scotland&se-council=S12000047&se-role=parent"
+        );
     }
 
     #[test]

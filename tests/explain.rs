@@ -1281,9 +1281,15 @@ fn the_calendar_file_marks_a_day_no_report_says_went_ahead_as_tentative() {
         council: Some(Council::new("S12000036")),
     };
     let a = explain(&d, edinburgh, None, date("2023-01-20"));
-    let file = strike_explainer::ics::calendar(strings::words(Lang::En), &d, &a, scotland, 0)
-        // Long lines are folded at 75 octets: unfolded, as a calendar reads them.
-        .replace("\r\n ", "");
+    let file = strike_explainer::ics::calendar(
+        strings::words(Lang::En),
+        &d,
+        &a,
+        &Where::from(scotland),
+        0,
+    )
+    // Long lines are folded at 75 octets: unfolded, as a calendar reads them.
+    .replace("\r\n ", "");
     let statuses: Vec<&str> = file
         .lines()
         .filter_map(|l| l.strip_prefix("STATUS:"))

@@ -9,6 +9,7 @@
 use std::collections::BTreeMap;
 
 use strike_explainer::data;
+use strike_explainer::lang::Lang;
 use strike_explainer::model::Dispute;
 use strike_explainer::places::{self, Kind, Place};
 
@@ -586,5 +587,114 @@ fn english_searches_are_unchanged() {
             "Newport-on-Tay scotland",
             "Newport Pagnell south-east",
         ],
+    );
+}
+
+/// A synthetic rolling dispute: Scotland by its nation's code, England by its own (issue #20).
+const ROLLING: &str = include_str!("fixtures/rolling.json");
+
+/// Where a widget of `file` puts the first result for `query`, as `region council` for each
+/// region it is in (`-` where the council is not known; `former<successor` for a council
+/// abolished in 2023), joined by ` | `. The regions are `resolve`'s, always.
+fn check_located(file: &str, query: &str, expected: &str) {
+    let d = load(file);
+    let place = places::bundled()
+        .search(query, 1)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("nothing found for {query:?}"));
+    let located = place.locate(&|code| d.region_by_place(code));
+    let regions: Vec<_> = located.iter().map(|(r, _)| *r).collect();
+    assert_eq!(
+        regions,
+        place.resolve(|code| d.region_by_place(code)),
+        "{query:?}"
+    );
+    let got: Vec<String> = located
+        .iter()
+        .map(|(r, council)| {
+            let council = council
+                .as_ref()
+                .map_or("-".to_owned(), |c| match &c.part_of {
+                    Some(next) => format!("{}<{next}", c.code),
+                    None => c.code.clone(),
+                });
+            format!("{} {council}", d.region(*r).key)
+        })
+        .collect();
+    assert_eq!(got.join(" | "), expected, "searching {query:?}");
+}
+
+#[test]
+fn a_place_search_finds_the_readers_council_too() {
+    // Issue #20: the council the search found reaches the answer, not only the region.
+    check_located(ROLLING, "EH1", "scotland S12000036");
+    check_located(ROLLING, "EH1 1YZ", "scotland S12000036");
+    check_located(ROLLING, "Edinburgh", "scotland S12000036");
+    check_located(ROLLING, "Fife", "scotland S12000047");
+    check_located(ROLLING, "KY1", "scotland S12000047");
+    check_located(ROLLING, "Glasgow", "scotland S12000049");
+    // A council abolished in 2023, by its name or its postcode district: the reader is in
+    // both it and its successor.
+    check_located(ROLLING, "Carlisle", "england E07000028<E06000063");
+    check_located(ROLLING, "CA1", "england E07000028<E06000063");
+    check_located(NEU, "Carlisle", "northern E07000028<E06000063");
+    // A county: no one council.
+    check_located(ROLLING, "Kent", "england -");
+    check_located(ROLLING, "Cumbria", "england -");
+    // Across a boundary: each side its own council; an area over several councils in one
+    // region, none.
+    check_located(NEU, "CH4", "north-west E06000050 | wales W06000005");
+    check_located(ROLLING, "TD", "scotland - | england E06000057");
+}
+
+/// The councils a widget of `file` lists under `region`, in `lang`, as `name code`.
+fn councils_listed(file: &str, region: &str, lang: Lang) -> Vec<String> {
+    let d = load(file);
+    let id = d.region_by_key(region).expect("a region of the file");
+    places::councils()
+        .councils_in(id, &|code| d.region_by_place(code), lang)
+        .iter()
+        .map(|(c, name)| format!("{name} {}", c.code))
+        .collect()
+}
+
+#[test]
+fn each_region_lists_the_councils_the_dispute_puts_in_it() {
+    // Issue #20: the council list under a region, in the reader's language.
+    let scotland = councils_listed(ROLLING, "scotland", Lang::En);
+    assert_eq!(scotland.len(), 32, "{scotland:?}");
+    assert_eq!(scotland[0], "Aberdeen City S12000033");
+    assert!(
+        scotland.contains(&"Fife S12000047".to_owned()),
+        "{scotland:?}"
+    );
+    assert!(
+        scotland.contains(&"City of Edinburgh S12000036".to_owned()),
+        "{scotland:?}"
+    );
+    // Wales, in Welsh, sorted by its Welsh names; NEU's England by its own regions.
+    let cymru = councils_listed(NEU, "wales", Lang::Cy);
+    assert_eq!(cymru.len(), 22);
+    assert!(
+        cymru.contains(&"Caerdydd W06000015".to_owned()),
+        "{cymru:?}"
+    );
+    let northern = councils_listed(NEU, "northern", Lang::En);
+    assert!(
+        northern.contains(&"Carlisle E07000028".to_owned()),
+        "{northern:?}"
+    );
+    assert!(
+        northern.contains(&"Cumberland E06000063".to_owned()),
+        "{northern:?}"
+    );
+    assert!(
+        !northern.iter().any(|c| c.starts_with("Leeds")),
+        "{northern:?}"
+    );
+    assert!(
+        councils_listed(ROLLING, "scotland", Lang::En)
+            != councils_listed(ROLLING, "england", Lang::En)
     );
 }

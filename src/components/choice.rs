@@ -19,8 +19,9 @@ pub fn Choice(
     /// The chosen id, if any.
     #[prop(into)]
     value: Signal<Option<String>>,
-    /// Called with the chosen id, or `None` for the placeholder.
-    on_change: impl Fn(Option<String>) + 'static,
+    /// Called with the chosen id, or `None` for the placeholder. Boxed, not generic: one copy
+    /// of this component serves the area, council and role lists (each copy costs the wasm).
+    on_change: Box<dyn Fn(Option<String>)>,
 ) -> impl IntoView {
     let options = options
         .into_iter()
@@ -36,6 +37,9 @@ pub fn Choice(
             <select
                 id=id
                 class="se-select"
+                // The chosen option also as the select's value: an option's `selected` attribute
+                // no longer moves a select the reader has changed by hand.
+                prop:value=move || value.get().unwrap_or_default()
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     on_change(if v.is_empty() { None } else { Some(v) });

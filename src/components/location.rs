@@ -1,12 +1,14 @@
 //! One place to say where the reader's school is: a town, council or postcode search with the
 //! area list as its fallback, and, once an area is chosen, one visible line
-//! ("M1 1AA → North West · Change") in their place.
+//! ("M1 1AA → North West · Change") in their place. Where a dispute has days for only some
+//! councils, a list of the chosen area's councils follows (issue #20): the search fills it, and
+//! a reader who did not search can say their council in one step, or that they are not sure.
 //!
 //! No element here may be wholly static (literal text and attributes only): the `view!` macro
 //! builds such elements from an HTML string, which a page requiring Trusted Types refuses.
 //!
 //! It owns which of the two it shows and where focus goes between them; it must not decide the
-//! answer (the widget owns the chosen region) or look outside the widget's own root.
+//! answer (the widget owns where the reader is) or look outside the widget's own root.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -14,22 +16,25 @@ use leptos::prelude::*;
 use super::PlaceIndex;
 use super::choice::Choice;
 use super::place_search::PlaceSearch;
-use crate::model::RegionId;
+use crate::model::{Council, RegionId, Where};
 
 const CHANGE_ID: &str = "se-where-change";
 
-/// The search and the area list, or the chosen area and a "Change" button.
+/// The search and the area list, or the chosen area and a "Change" button; then the area's
+/// councils, where the dispute has days for only some of them.
 #[component]
 pub fn Location(
     /// The area chosen, by whatever means (search, list, link, host preset, memory).
     region: Signal<Option<RegionId>>,
+    /// The council chosen within it, as its GSS code, where the reader is known to be in one.
+    council: Signal<Option<String>>,
     /// What is typed in the search: cleared when the area is chosen from the list, since a place
     /// left there would contradict it.
     query: RwSignal<String>,
     /// The search's index, fetched on its first use; without it, only the area list.
     places: Option<PlaceIndex>,
-    /// Called with the area the reader chose, or `None` for the list's empty option.
-    on_region: impl Fn(Option<RegionId>) + 'static,
+    /// Called with where the reader said they are, or `None` for the area list's empty option.
+    on_choose: impl Fn(Option<Where>) + 'static,
 ) -> impl IntoView {
     let w = super::words();
     let d = super::dispute();
@@ -58,14 +63,19 @@ pub fn Location(
     let region_key = Signal::derive(move || region.get().map(|id| d.region(id).key.clone()));
 
     // Reactive closures must be Send; the widget's callback need not be, so it lives here.
-    let on_region = StoredValue::new_local(on_region);
+    let on_choose = StoredValue::new_local(on_choose);
+    // Only a dispute with days for some councils asks for one: elsewhere a council found by the
+    // search would change no answer, only lengthen links and file names the reader cannot see
+    // it in.
+    let local = d.days.iter().any(|day| day.local.is_some());
     let asking = move || {
         view! {
-            <PlaceSearch query places on_pick={move |r: RegionId, place: String| {
-                said.set(w.place_chosen(&place, d.region(r).within.get(w.lang())));
+            <PlaceSearch query places on_pick={move |mut at: Where, place: String| {
+                at.council = at.council.filter(|_| local);
+                said.set(w.place_chosen(&place, d.region(at.region).within.get(w.lang())));
                 picked.set(Some(place));
                 editing.set(false);
-                on_region.with_value(|f| f(Some(r)));
+                on_choose.with_value(|f| f(Some(at)));
                 focus("#se-where-change");
             }} />
             <Choice
@@ -74,12 +84,12 @@ pub fn Location(
                 placeholder=w.region_placeholder()
                 options=region_options.clone()
                 value=region_key
-                on_change={move |key: Option<String>| {
+                on_change=Box::new(move |key: Option<String>| {
                     query.set(String::new());
                     picked.set(None);
                     said.set(String::new());
-                    on_region.with_value(|f| f(key.and_then(|k| d.region_by_key(&k))));
-                }}
+                    on_choose.with_value(|f| f(key.and_then(|k| d.region_by_key(&k)).map(Where::from)));
+                })
             />
         }
     };
@@ -121,13 +131,63 @@ pub fn Location(
     // Which of the two shows: a memo, so that choosing from the open list does not rebuild it
     // (and take focus from it).
     let shown = Memo::new(move |_| (!editing.get()).then(|| region.get()).flatten());
+
+    // The chosen area's councils, drawn again only when the area changes, so that choosing
+    // from the list keeps it (and focus) where it is.
+    let councils = move || {
+        let r = region.get().filter(|_| local)?;
+        let list = councils_of(d, r, w.lang());
+        if list.is_empty() {
+            return None;
+        }
+        let options = list
+            .iter()
+            .map(|(c, name)| (c.code.clone(), name.clone()))
+            .collect();
+        Some(view! {
+            <Choice
+                label=w.council_label()
+                id="se-council"
+                placeholder=w.council_unsure()
+                options
+                value=council
+                on_change=Box::new(move |code: Option<String>| {
+                    let council = code.and_then(|k| list.iter().find(|(c, _)| c.code == k).map(|(c, _)| c.clone()));
+                    on_choose.with_value(|f| f(Some(Where { region: r, council })));
+                })
+            />
+        })
+    };
     view! {
         <div class="se-where" node_ref=wrap>
             {move || match shown.get() {
                 Some(r) => chosen(r).into_any(),
                 None => asking().into_any(),
             }}
+            {councils}
             <p class="se-sr-only" role="status" aria-live="polite">{move || said.get()}</p>
         </div>
     }
+}
+
+/// The councils a reader in region `r` may say they are in, with their names in `lang`: every
+/// council the dispute puts there, and of the councils abolished in 2023 only those its days
+/// name (a reader there may be told of a former council's day as their own).
+fn councils_of(
+    d: &crate::model::Dispute,
+    r: RegionId,
+    lang: crate::lang::Lang,
+) -> Vec<(Council, String)> {
+    let named = |code: &str| {
+        d.days
+            .iter()
+            .filter_map(|day| day.local.as_ref())
+            .any(|l| l.codes().any(|c| c == code))
+    };
+    crate::places::councils()
+        .councils_in(r, &|code| d.region_by_place(code), lang)
+        .into_iter()
+        .filter(|(c, _)| c.part_of.is_none() || named(&c.code))
+        .map(|(c, name)| (c, name.to_owned()))
+        .collect()
 }

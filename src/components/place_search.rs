@@ -1,14 +1,14 @@
 //! Finding the reader's area from a town, council, county or postcode: an editable combobox
 //! with a list of suggestions, following the WAI-ARIA 1.2 combobox pattern.
 //!
-//! A place's GSS codes become the dispute's regions through the dispute's own mapping
-//! (`Place::resolve` over `Dispute::region_by_place`); a dispute that maps no codes gets no
-//! search. It owns the query's suggestions and the combobox's keys, and when to ask for the
+//! A place's GSS codes become the dispute's regions, each with the council the place lies in
+//! there where the index knows it, through the dispute's own mapping (`Place::locate` over
+//! `Dispute::region_by_place`); a dispute that maps no codes gets no search. It owns the query's suggestions and the combobox's keys, and when to ask for the
 //! index (its first focus or input: the index is fetched once per page, by `embed`, and is
 //! usually there before the reader has finished typing); while it is on its way, or if it
 //! cannot be had, the search says so and the area list below still works, and Enter pressed
 //! while it is on its way takes the top match once it has come. It must not decide
-//! the answer (it reports the region picked), fetch anything itself, or look outside the
+//! the answer (it reports where the place picked is), fetch anything itself, or look outside the
 //! widget's own root.
 //!
 //! Ids (`se-place-*`) only need to be unique within the widget's own shadow root.
@@ -17,7 +17,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::PlaceIndex;
-use crate::model::RegionId;
+use crate::model::Where;
 use crate::places::Places;
 use crate::strings;
 
@@ -38,7 +38,7 @@ enum Index {
 struct Suggestion {
     place: String,
     detail: String,
-    region: Option<RegionId>,
+    at: Option<Where>,
 }
 
 const LIST_ID: &str = "se-place-list";
@@ -81,8 +81,9 @@ fn reveal(ev: &KeyboardEvent, active: Option<usize>) {
 /// places, or there is no index to search.
 #[component]
 pub fn PlaceSearch(
-    /// Called with the region of the place the reader picked, and the place as they saw it.
-    on_pick: impl Fn(RegionId, String) + 'static,
+    /// Called with where the place the reader picked is (its region, and its council where
+    /// the index knows it), and the place as they saw it.
+    on_pick: impl Fn(Where, String) + 'static,
     /// What is typed in the field: the widget's, so that choosing an area by hand clears it (a
     /// place left there would contradict the area chosen).
     query: RwSignal<String>,
@@ -113,17 +114,17 @@ pub fn PlaceSearch(
         // Suggestions in the widget's language: a place with a Welsh name shows it in Welsh.
         for p in places.search_in(&q, 8, w.lang()) {
             let name = strings::place_name(p.name_in(w.lang()), p.town);
-            let regions = p.resolve(|code| d.region_by_place(code));
+            let regions = p.locate(&|code| d.region_by_place(code));
             if regions.is_empty() {
                 out.push(Suggestion {
                     place: name,
                     detail: w.place_outside(p.kind),
-                    region: None,
+                    at: None,
                 });
                 continue;
             }
             let split = regions.len() > 1;
-            for region in regions {
+            for (region, council) in regions {
                 // A place across a boundary is offered once per side, each saying so.
                 let area = d.region(region);
                 let detail = w.place_detail(
@@ -135,7 +136,7 @@ pub fn PlaceSearch(
                 out.push(Suggestion {
                     place: name.clone(),
                     detail,
-                    region: Some(region),
+                    at: Some(Where { region, council }),
                 });
             }
         }
@@ -174,8 +175,8 @@ pub fn PlaceSearch(
             set_open.set(false);
             set_active.set(None);
             set_said.set(String::new());
-            match s.region {
-                Some(region) => on_pick.with_value(|f| f(region, s.place)),
+            match s.at {
+                Some(at) => on_pick.with_value(|f| f(at, s.place)),
                 None => set_outside.set(Some(w.place_not_covered(&s.place))),
             }
         }

@@ -1,4 +1,5 @@
-//! The whole widget: the reader's two choices and the answer that follows them.
+//! The whole widget: the reader's two choices (where they are, region and council, and who they
+//! are) and the answer that follows them.
 
 use leptos::prelude::*;
 
@@ -22,13 +23,13 @@ use super::story::Story;
 use super::{DisputeContext, PlaceIndex, ShareTools};
 use crate::explain::{self, explain};
 use crate::lang::Lang;
-use crate::model::{Date, Dispute, RegionId, RoleId};
+use crate::model::{Date, Dispute, RoleId, Where};
 use crate::options::Theme;
 use crate::share::Choice;
 use crate::strings;
 
-/// Called with the reader's new choice each time they change region or role.
-pub type OnChoice = std::rc::Rc<dyn Fn(Option<RegionId>, Option<RoleId>)>;
+/// Called with the reader's new choice each time they change where they are or their role.
+pub type OnChoice = std::rc::Rc<dyn Fn(Option<&Where>, Option<RoleId>)>;
 
 /// The widget's stylesheet (`widget.css`, its comments taken out by `build.rs`): every class and
 /// custom property starts with `se-`, and no size is in `rem`, so a host page's root font size
@@ -41,9 +42,10 @@ pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 pub fn Explainer(
     /// The checked dispute; shared by every instance on the page.
     dispute: &'static Dispute,
-    /// The area to start with, from `data-region`.
+    /// Where to start: the area (`data-region`) and the council (`data-council`), from the
+    /// host, a shared link or the reader's last visit.
     #[prop(default = None)]
-    region: Option<RegionId>,
+    at: Option<Where>,
     /// The role to start with, from `data-role`.
     #[prop(default = None)]
     role: Option<RoleId>,
@@ -90,11 +92,20 @@ pub fn Explainer(
     let lang = dispute.words_in(asked);
     let w = strings::words(lang);
     provide_context(super::WordsContext(w));
-    let (region, set_region) = signal(region);
+    let (at, set_at) = signal(at);
+    let region = Memo::new(move |_| at.with(|a| a.as_ref().map(|a| a.region)));
     let (role, set_role) = signal(role);
+    let council_key = Signal::derive(move || {
+        at.with(|a| {
+            a.as_ref()
+                .and_then(|a| a.council.as_ref())
+                .map(|c| c.code.clone())
+        })
+    });
     let remembered = RwSignal::new(share.as_ref().is_some_and(|s| s.remembered));
     let choice = Signal::derive(move || Choice {
         region: region.get().map(|id| dispute.region(id).key.clone()),
+        council: council_key.get(),
         role: role.get().map(|id| dispute.role(id).key.clone()),
         // A link read in Welsh opens in Welsh.
         lang: (lang != Lang::default()).then(|| lang.as_str().to_owned()),
@@ -107,7 +118,7 @@ pub fn Explainer(
             remembered.set(true);
         }
         if let Some(f) = &on_choice {
-            f(region.get_untracked(), role.get_untracked());
+            at.with_untracked(|a| f(a.as_ref(), role.get_untracked()));
         }
     };
     if switched {
@@ -128,9 +139,8 @@ pub fn Explainer(
     // closure, as a `Memo<bool>` here cost 1.2 KB of wasm for a comparison over a few dates.
     let whole_told = move || explain::tells_whole_dispute(dispute, shown.get());
     let answer = Memo::new(move |_| {
-        region
-            .get()
-            .map(|r| (r, explain(dispute, r, role.get(), shown.get())))
+        at.get()
+            .map(|a| (a.region, explain(dispute, a, role.get(), shown.get())))
     });
 
     let role_options = dispute
@@ -215,8 +225,9 @@ pub fn Explainer(
         let calendar = share_for_body
             .get_value()
             .filter(|_| a.days.iter().any(|d| d.status.is_live()))
-            .map(|tools| {
-                view! { <CalendarButton answer=a.clone() region=r tools /> }
+            .zip(at.get_untracked())
+            .map(|(tools, at)| {
+                view! { <CalendarButton answer=a.clone() at tools /> }
             });
         let days = (!a.days.is_empty()).then(|| {
             let list = a.days.clone();
@@ -324,6 +335,7 @@ pub fn Explainer(
             data-theme=(theme != Theme::Auto).then_some(theme.as_str())
             // The reader's choice as public ids, for the host's tests and styles.
             data-region=region_key
+            data-council=council_key
             data-role=role_key
         >
             {heading.then(|| view! {
@@ -346,8 +358,8 @@ pub fn Explainer(
             {on_lang
                 .filter(|_| Lang::ALL.into_iter().all(|l| dispute.speaks(l)))
                 .map(|on_lang| view! { <LanguageSwitch lang on_lang focus=switched /> })}
-            <Location region=Signal::from(region) query=place_query places on_region={move |r: Option<RegionId>| {
-                set_region.set(r);
+            <Location region=Signal::from(region) council=council_key query=place_query places on_choose={move |a: Option<Where>| {
+                set_at.set(a);
                 notify_place();
             }} />
             <div class="se-controls">
@@ -357,10 +369,10 @@ pub fn Explainer(
                     placeholder=w.role_placeholder()
                     options=role_options
                     value=role_key
-                    on_change={move |key: Option<String>| {
+                    on_change=Box::new(move |key: Option<String>| {
                         set_role.set(key.and_then(|k| dispute.role_by_key(&k)));
                         notify_too();
-                    }}
+                    })
                 />
             </div>
             <p class="se-sr-only se-announcer" role="status" aria-live="polite" aria-atomic="true">{announcement}</p>

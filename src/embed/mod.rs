@@ -273,7 +273,7 @@ fn mount_options(options: &JsValue) -> Result<RawOptions, JsValue> {
             None => warn(&format!(
                 "strike-explainer: ignoring mount option {name}: expected a string, got {}. {}",
                 describe(&value),
-                if matches!(name, "region" | "role") {
+                if matches!(name, "region" | "council" | "role") {
                     "The reader can choose instead."
                 } else {
                     "Using the element's attribute or the default."
@@ -478,7 +478,7 @@ fn render(
         .region
         .as_ref()
         .is_some_and(|k| dispute.region_by_key(k).is_some());
-    let raw = starting_choice(raw.clone(), &linked, &stored, dispute);
+    let raw = options::starting_choice(raw.clone(), &linked, &stored, dispute);
     let (options, warnings) = options::resolve(&raw, dispute);
     for w in warnings {
         warn(&w.to_string());
@@ -488,7 +488,7 @@ fn render(
     let on_choice = services::choice_event(host.clone(), dispute);
     let share = services::share_tools(storage_key, !stored.is_empty());
     let index = places::source();
-    let (region, role, theme, lang) = (options.region, options.role, options.theme, options.lang);
+    let (at, role, theme, lang) = (options.at, options.role, options.theme, options.lang);
     let (fixed_today, replay, heading) = (options.today, options.replay, options.heading);
     let handle = leptos::mount::mount_to(container, move || {
         let today = fixed_today.map_or_else(clock::uk_today_signal, Signal::stored);
@@ -497,10 +497,10 @@ fn render(
         let lang_now = RwSignal::new(lang);
         let switched = RwSignal::new(false);
         let replayed = RwSignal::new(None);
-        let latest = StoredValue::new((region, role));
-        let tell: OnChoice = Rc::new(move |region, role| {
-            latest.set_value((region, role));
-            on_choice(region, role);
+        let latest = StoredValue::new((at, role));
+        let tell: OnChoice = Rc::new(move |at, role| {
+            latest.set_value((at.cloned(), role));
+            on_choice(at, role);
         });
         let (tell, share) = (StoredValue::new_local(tell), StoredValue::new_local(share));
         let on_lang = Callback::new(move |l| {
@@ -509,11 +509,11 @@ fn render(
         });
         move || {
             let lang = lang_now.get();
-            let (region, role) = latest.get_value();
+            let (at, role) = latest.get_value();
             let (on_choice, share) = (tell.get_value(), share.get_value());
             let places = Some(index);
             let switched = switched.get_untracked();
-            view! { <Explainer dispute region role today theme lang on_choice=Some(on_choice) share=Some(share) replay heading on_lang=Some(on_lang) switched replayed=Some(replayed) places /> }
+            view! { <Explainer dispute at role today theme lang on_choice=Some(on_choice) share=Some(share) replay heading on_lang=Some(on_lang) switched replayed=Some(replayed) places /> }
         }
     });
     // A shared link names no element the browser could scroll to, so the first widget it
@@ -526,38 +526,6 @@ fn render(
 
 /// Whether a widget has already scrolled itself into view for a shared link.
 static LINK_SHOWN: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-
-/// Where a widget starts. A shared link beats the host's preset (the link must reopen the answer
-/// it was copied from), which beats the reader's remembered choice (an article about Wales shows
-/// Wales). Ids from the link or storage are not the host's to fix, so unknown ones are dropped
-/// quietly.
-fn starting_choice(
-    mut raw: RawOptions,
-    linked: &share::Choice,
-    stored: &share::Choice,
-    dispute: &Dispute,
-) -> RawOptions {
-    // The link's, then the host's, then the stored one; ids from the link or storage only if
-    // they are known.
-    let first = |linked: &Option<String>,
-                 host: Option<String>,
-                 stored: &Option<String>,
-                 known: &dyn Fn(&String) -> bool| {
-        linked
-            .clone()
-            .filter(|v| known(v))
-            .or(host)
-            .or(stored.clone().filter(|v| known(v)))
-    };
-    let known_region = |k: &String| dispute.region_by_key(k).is_some();
-    let known_role = |k: &String| dispute.role_by_key(k).is_some();
-    let known_lang = |l: &String| l.parse::<crate::lang::Lang>().is_ok();
-    raw.region = first(&linked.region, raw.region, &stored.region, &known_region);
-    raw.role = first(&linked.role, raw.role, &stored.role, &known_role);
-    // The language a link was read in, then the host's, then the reader's last.
-    raw.lang = first(&linked.lang, raw.lang, &stored.lang, &known_lang);
-    raw
-}
 
 /// The shadow root to render into: a new one, or the one we made for an earlier widget in this
 /// element. A shadow root that is not ours belongs to the host, so we refuse rather than empty

@@ -133,24 +133,30 @@ fn copy_to_clipboard(text: String, done: crate::components::CopyDone) {
 }
 
 /// Fires a bubbling, composed `strike-explainer-change` event on `host` for each new choice; its
-/// `detail` is `{ region, role }`, the chosen public ids or null.
+/// `detail` is `{ region, role, council }`: the chosen public ids, and the council's GSS code
+/// where the reader gave it, or null.
 pub(super) fn choice_event(
     host: HtmlElement,
     dispute: &'static Dispute,
 ) -> crate::components::OnChoice {
-    Rc::new(move |region, role| {
+    Rc::new(move |at: Option<&crate::model::Where>, role| {
         let id = |key: Option<&str>| key.map_or(wasm_bindgen::JsValue::NULL, Into::into);
         let detail = js_sys::Object::new();
         // Setting a property on a fresh plain object cannot fail.
         let _ = js_sys::Reflect::set(
             &detail,
             &"region".into(),
-            &id(region.map(|r| dispute.region(r).key.as_str())),
+            &id(at.map(|a| dispute.region(a.region).key.as_str())),
         );
         let _ = js_sys::Reflect::set(
             &detail,
             &"role".into(),
             &id(role.map(|r| dispute.role(r).key.as_str())),
+        );
+        let _ = js_sys::Reflect::set(
+            &detail,
+            &"council".into(),
+            &id(at.and_then(|a| a.council.as_ref()).map(|c| c.code.as_str())),
         );
         let init = web_sys::CustomEventInit::new();
         init.set_bubbles(true);

@@ -400,6 +400,16 @@ impl Words for Cy {
         "Neu dewiswch ardal"
     }
 
+    fn council_label(&self) -> &'static str {
+        // "(dewisol)" as GOV.UK, HMRC and HMCTS Welsh forms mark an optional field.
+        "Ardal cyngor (dewisol)"
+    }
+
+    fn council_unsure(&self) -> &'static str {
+        // "ardal" is feminine: "cyfan" soft-mutates after it.
+        "Ddim yn siŵr (yr ardal gyfan)"
+    }
+
     fn where_chosen(&self) -> &'static str {
         "Ardal yr ysgol:"
     }

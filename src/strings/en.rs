@@ -189,6 +189,14 @@ impl Words for En {
         "Or choose an area"
     }
 
+    fn council_label(&self) -> &'static str {
+        "Council area (optional)"
+    }
+
+    fn council_unsure(&self) -> &'static str {
+        "Not sure (the whole area)"
+    }
+
     fn where_chosen(&self) -> &'static str {
         "School area:"
     }

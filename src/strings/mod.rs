@@ -108,6 +108,14 @@ pub trait Words: Send + Sync {
 
     fn region_fallback_label(&self) -> &'static str;
 
+    /// The label of the list of the chosen region's councils, shown where a dispute has
+    /// days for only some councils (issue #20): the reader need not choose one.
+    fn council_label(&self) -> &'static str;
+
+    /// The council list's first option: the reader does not know their council, and is told
+    /// the whole region's days, a council's as a condition.
+    fn council_unsure(&self) -> &'static str;
+
     fn where_chosen(&self) -> &'static str;
 
     fn change_button(&self) -> &'static str;
@@ -424,6 +432,8 @@ pub fn labels(w: &dyn Words) -> Vec<(&'static str, String)> {
         s("place_label", w.place_label()),
         s("place_hint", w.place_hint()),
         s("region_fallback_label", w.region_fallback_label()),
+        s("council_label", w.council_label()),
+        s("council_unsure", w.council_unsure()),
         s("where_chosen", w.where_chosen()),
         s("change_button", w.change_button()),
         s("change_label", w.change_label()),

@@ -305,8 +305,9 @@ fn word(
 /// by CRLF.
 fn calendar(w: &dyn Words, d: &Dispute, region: RegionId, a: &Answer<'_>, today: Date) {
     let now = today.days_since_epoch().saturating_mul(MS_PER_DAY) + MS_PER_DAY / 2;
-    let text = ics::calendar(w, d, a, region, now);
-    let _ = ics::file_name(d, region);
+    let at = region.into();
+    let text = ics::calendar(w, d, a, &at, now);
+    let _ = ics::file_name(d, &at);
     assert!(
         text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"),
         "not one calendar"
@@ -342,7 +343,7 @@ fn check_options(d: &Dispute, region: RegionId, role: Option<RoleId>) {
     };
     let (options, _) = resolve(&raw, d);
     assert_eq!(
-        options.region,
+        options.at.map(|at| at.region),
         Some(region),
         "region id does not round-trip"
     );
@@ -351,6 +352,7 @@ fn check_options(d: &Dispute, region: RegionId, role: Option<RoleId>) {
     }
     let choice = share::Choice {
         region: raw.region,
+        council: None,
         role: raw.role,
         lang: None,
     };

@@ -147,7 +147,7 @@ try {
     london: [...document.querySelectorAll('#feed [data-strike-explainer]')].filter((el) => el.shadowRoot.querySelector('.se-root').dataset.region === 'london').length,
     events: window.__probe.events,
   }));
-  if (fifty.london !== 49 || JSON.stringify(fifty.events) !== JSON.stringify(['n25 {"region":"scotland","role":"parent"}'])) problems.push(`50 instances: ${JSON.stringify(fifty)}`);
+  if (fifty.london !== 49 || JSON.stringify(fifty.events) !== JSON.stringify(['n25 {"region":"scotland","role":"parent","council":null}'])) problems.push(`50 instances: ${JSON.stringify(fifty)}`);
   const fiftyNodes = await measure(page, cdp);
   figures.push(`50 instances: all mounted in ${Math.round(fiftyMs)} ms; ${fiftyNodes.nodes} DOM nodes, wasm ${mb(fiftyNodes.wasm)}; a choice in one changes only that one`);
 
