@@ -113,7 +113,7 @@ fn an_editor_reads_a_file_as_each_reader() {
             "scotland",
             &[
                 "  There is a strike today, Tuesday 17 January 2023, but only in these council areas: City of Edinburgh, South Ayrshire, Fife.",
-                "  Schools here had 1 strike day. It was on 16 January 2023. 3 more strike days for some schools here only: they may affect yours.",
+                "  Schools here had 1 strike day. It was on 16 January 2023. 2 more strike days for some schools here only: they may affect yours.",
                 "  - Monday 16 January 2023: Went ahead",
                 "  - Tuesday 17 January 2023: Today · May affect your school · Only in these council areas: City of Edinburgh, South Ayrshire",
                 "  - Tuesday 17 January 2023: Today · May affect your school · Only in these council areas: Fife",

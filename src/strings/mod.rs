@@ -501,8 +501,25 @@ pub fn council_names(w: &dyn Words, councils: &[Council]) -> String {
 pub fn days_count(w: &dyn Words, answer: &Answer<'_>) -> Option<String> {
     let held = || answer.days.iter().filter(|a| a.status.is_held());
     let whole: Vec<&DayAnswer<'_>> = held().filter(|a| a.reach.is_whole()).collect();
-    let part = held().filter(|a| !a.reach.is_whole()).count();
-    let dropped = answer.days.iter().filter(|a| a.status.is_dropped()).count();
+    // Days for part of the reader's area, held or with no report either way, counted by date
+    // (a reader is in at most one call's area on a date) and not where a call for all of it
+    // falls on the same date (issue #20).
+    let mut part: Vec<Date> = answer
+        .days
+        .iter()
+        .filter(|a| !a.reach.is_whole())
+        .filter(|a| a.status.is_held() || a.status == DayStatus::NotReported)
+        .map(|a| a.day.date)
+        .filter(|on| !whole.iter().any(|a| a.day.date == *on))
+        .collect();
+    part.dedup();
+    let part = part.len();
+    // Only the reader's own dropped days: another council's called-off day is not theirs.
+    let dropped = answer
+        .days
+        .iter()
+        .filter(|a| a.status.is_dropped() && a.reach.is_whole())
+        .count();
     // Days that may or may not have happened are said as that, never counted as held (#20).
     let unreported = answer
         .days
