@@ -155,16 +155,27 @@ fn applies(d: &Dispute, note: &Note, region: RegionId, role: Option<RoleId>) -> 
 }
 
 /// The notes, not tied to a day, that a reader in `region` (as `role`, if chosen) is shown on
-/// `today`. `data` checks with this that no reader is left with nothing.
+/// `today`.
 pub fn general_notes(
     d: &Dispute,
     region: RegionId,
     role: Option<RoleId>,
     today: Date,
 ) -> impl Iterator<Item = &Note> {
+    general_notes_ever(d, region, role).filter(move |n| n.shown_on(today))
+}
+
+/// The notes, not tied to a day, that a reader in `region` (as `role`, if chosen) is shown on
+/// the dates each note is shown on (`Note::shown_on`): `general_notes` on any date is these,
+/// filtered by that date. `data` checks with this that no reader is left with nothing.
+pub fn general_notes_ever(
+    d: &Dispute,
+    region: RegionId,
+    role: Option<RoleId>,
+) -> impl Iterator<Item = &Note> {
     d.notes
         .iter()
-        .filter(move |n| n.days.is_none() && n.shown_on(today) && applies(d, n, region, role))
+        .filter(move |n| n.days.is_none() && applies(d, n, region, role))
 }
 
 /// The answer for a reader in `region`, optionally as `role`, on `today` (a UK date).
