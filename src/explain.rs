@@ -240,9 +240,22 @@ pub fn general_notes(
     today: Date,
 ) -> impl Iterator<Item = &Note> {
     let at = at.into();
+    general_notes_ever(d, at, role).filter(move |n| n.shown_on(today))
+}
+
+/// The notes, not tied to a day, that a reader `at` a region (and council, where known), as
+/// `role` if chosen, is shown on the dates each note is shown on (`Note::shown_on`):
+/// `general_notes` on any date is these, filtered by that date. `data` checks with this that no
+/// reader is left with nothing.
+pub fn general_notes_ever(
+    d: &Dispute,
+    at: impl Into<Where>,
+    role: Option<RoleId>,
+) -> impl Iterator<Item = &Note> {
+    let at = at.into();
     d.notes
         .iter()
-        .filter(move |n| n.days.is_none() && n.shown_on(today) && applies(d, n, &at, role))
+        .filter(move |n| n.days.is_none() && applies(d, n, &at, role))
 }
 
 /// Whether a note tied to `day`'s date belongs on its row: where both name councils (two
