@@ -332,7 +332,12 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
                 .map(|a| a.reach)
                 .collect(),
         }
-    } else if let Some(p) = programmes.iter().find(|p| !p.past) {
+    } else if let Some(p) = programmes
+        .iter()
+        .filter(|p| !p.past)
+        // A programme still planned says more than one called off; then the latest news.
+        .max_by_key(|p| (p.status().status == Status::Planned, p.status().on))
+    {
         Headline::Programme(p.clone())
     } else {
         // What stands since the last strike day that went ahead here, if an event has said

@@ -19,7 +19,11 @@ fn run(files: &[&str]) -> (bool, String, String) {
 
 /// A copy of the synthetic fixture with `from` replaced by `to`, written to a temporary file.
 fn broken(name: &str, from: &str, to: &str) -> String {
-    let good = include_str!("fixtures/synthetic.json");
+    broken_from(include_str!("fixtures/synthetic.json"), name, from, to)
+}
+
+/// A copy of `good` with `from` replaced by `to`, written to a temporary file.
+fn broken_from(good: &str, name: &str, from: &str, to: &str) -> String {
     assert!(good.contains(from), "{from:?} is not in the fixture");
     let path =
         std::env::temp_dir().join(format!("check-dispute-{}-{name}.json", std::process::id()));
@@ -126,4 +130,23 @@ fn an_editor_reads_a_file_as_each_reader() {
     }
     let (ok, _, err) = run(&["tests/fixtures/rolling.json", "--read", "wales"]);
     assert!(!ok && err.contains("--read: no region “wales”"), "{err}");
+}
+
+/// Where a called-off programme's period is not over when a new one is planned, the reader is
+/// told of the planned one first (review of issue #20).
+#[test]
+fn a_planned_programme_is_not_hidden_behind_a_called_off_one() {
+    let path = broken_from(
+        include_str!("fixtures/unreported.json"),
+        "programmes",
+        r#""from": "2023-03-20", "until": "2023-04-21""#,
+        r#""from": "2023-03-20", "until": "2023-06-30""#,
+    );
+    let (ok, out, err) = run(&[&path, "--read", "scotland@S12000047", "--on", "2023-04-26"]);
+    assert!(ok, "{err}");
+    let headline = out.lines().nth(2).unwrap_or_default();
+    assert!(
+        headline.contains("More strike days are planned here"),
+        "{headline}"
+    );
 }
