@@ -231,6 +231,14 @@ impl Place<'_> {
     }
 }
 
+/// The council whose GSS code is `code`, as the index knows it: with the council it became part
+/// of where it was abolished (`E07000028` Carlisle, part of Cumberland). `None` for a code the
+/// index does not know as a council's.
+pub fn council(code: &str) -> Option<Council> {
+    let place = councils().council(code)?;
+    council_of(&place.parts.first()?.councils).filter(|c| c.code == code)
+}
+
 /// The council a part lies in, from its codes (`Part::councils`): a former council with the
 /// council it became part of (whichever order the index gives them in), or one council.
 fn council_of(codes: &[&str]) -> Option<Council> {

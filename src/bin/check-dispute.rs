@@ -13,7 +13,7 @@ use std::{env, fs, process::ExitCode};
 use strike_explainer::data;
 use strike_explainer::explain::explain;
 use strike_explainer::lang::Lang;
-use strike_explainer::model::{Council, Date, Dispute, Reach, Where};
+use strike_explainer::model::{Date, Dispute, Reach, Where};
 use strike_explainer::places;
 use strike_explainer::strings;
 
@@ -138,18 +138,19 @@ fn read(d: &Dispute, r: &Reader) -> Result<(), String> {
     let council = match code {
         None => None,
         Some(code) => {
-            let place = places::councils()
-                .council(code)
+            let council = places::council(code)
                 .ok_or_else(|| format!("“{code}” is not a council's GSS code"))?;
-            // A council abolished in 2023 lies in its successor (`Part::councils`).
-            let part_of = place.parts.first().and_then(|p| p.councils.get(1));
-            Some((
-                Council {
-                    code: code.to_owned(),
-                    part_of: part_of.map(|c| (*c).to_owned()),
-                },
-                place.name_in(r.lang).to_owned(),
-            ))
+            let name = places::councils()
+                .council(code)
+                .map_or(code.to_owned(), |p| p.name_in(r.lang).to_owned());
+            // As the widget: a council outside the region chosen is not where the reader is.
+            let inside = places::councils()
+                .council(code)
+                .is_some_and(|p| p.resolve(|c| d.region_by_place(c)).contains(&region));
+            if d.has_places() && !inside {
+                return Err(format!("{name} ({code}) does not lie in “{key}”"));
+            }
+            Some((council, name))
         }
     };
     let role = match &r.role {
@@ -160,19 +161,28 @@ fn read(d: &Dispute, r: &Reader) -> Result<(), String> {
         None => d.checked_on,
         Some(on) => on.parse().map_err(|e| format!("{e}"))?,
     };
-    let w = strings::words(r.lang);
+    // As the widget: a file without the language asked for is read in English, and says so.
+    let lang = d.words_in(r.lang);
+    let w = strings::words(lang);
     let area = d.region(region);
     println!(
         "read as a reader in {}{}{}, on {on}:",
-        area.name.get(r.lang),
+        area.name.get(lang),
         council
             .as_ref()
             .map_or(String::new(), |(_, name)| format!(" ({name})")),
         role.map_or(String::new(), |id| format!(
             ", as {}",
-            d.role(id).name.get(r.lang)
+            d.role(id).name.get(lang)
         )),
     );
+    if lang != r.lang {
+        println!(
+            "  {} {}",
+            strings::words(r.lang).facts_only_in_english(),
+            w.facts_only_in_english()
+        );
+    }
     let at = Where {
         region,
         council: council.map(|(c, _)| c),
@@ -194,7 +204,7 @@ fn read(d: &Dispute, r: &Reader) -> Result<(), String> {
             );
         }
         if let Some(scope) = &a.day.scope {
-            row += &format!(" · {}", w.only_schools(scope.text.get(r.lang)));
+            row += &format!(" · {}", w.only_schools(scope.text.get(lang)));
         }
         println!("{row}");
     }

@@ -876,12 +876,8 @@ fn councils(
             );
             continue;
         };
-        // A council abolished in 2023 lies in its successor (`Part::councils`).
-        let part_of = council.parts.first().and_then(|p| p.councils.get(1));
-        out.push(Council {
-            code: code.clone(),
-            part_of: part_of.map(|s| (*s).to_owned()),
-        });
+        // A council abolished in 2023 lies in its successor.
+        out.push(crate::places::council(code).unwrap_or_else(|| Council::new(code.as_str())));
         let lies_in = council.resolve(|code| c.by_code.get(code).copied());
         if lies_in.is_empty() && !c.by_code.is_empty() {
             c.problem(
