@@ -210,7 +210,7 @@ pub fn status_on(day: &StrikeDay, today: Date) -> Option<DayStatus> {
 fn applies(d: &Dispute, note: &Note, at: &Where, role: Option<RoleId>) -> bool {
     let region = at.region;
     let council_ok = match (&note.councils, &at.council) {
-        (Some(theirs), Some(mine)) => theirs.iter().any(|c| mine.within(c) || c.within(mine)),
+        (Some(theirs), Some(mine)) => theirs.iter().any(|c| c.meets(mine)),
         // A reader who gave only their region is told of every council's note.
         _ => true,
     };
@@ -262,9 +262,7 @@ pub fn general_notes_ever(
 /// local calls on one date), only where they share one.
 fn fits(note: &Note, day: &StrikeDay) -> bool {
     match (&note.councils, &day.local) {
-        (Some(theirs), Some(local)) => theirs
-            .iter()
-            .any(|c| local.councils.iter().any(|l| c.within(l) || l.within(c))),
+        (Some(theirs), Some(local)) => Council::any_meet(theirs, &local.councils),
         _ => true,
     }
 }

@@ -585,6 +585,17 @@ impl Council {
     pub fn within(&self, other: &Council) -> bool {
         self.code == other.code || self.part_of.as_ref() == Some(&other.code)
     }
+
+    /// Whether two councils may be one place for a reader: the same, or one became part of
+    /// the other.
+    pub fn meets(&self, other: &Council) -> bool {
+        self.within(other) || other.within(self)
+    }
+
+    /// Whether any council of `these` meets any of `those`.
+    pub fn any_meet(these: &[Council], those: &[Council]) -> bool {
+        these.iter().any(|a| those.iter().any(|b| a.meets(b)))
+    }
 }
 
 /// Where a reader is: one of the dispute's regions, and their council where it is known (the
@@ -892,10 +903,7 @@ impl StrikeDay {
             return false;
         }
         match (&self.local, &other.local) {
-            (Some(a), Some(b)) => a
-                .councils
-                .iter()
-                .any(|x| b.councils.iter().any(|y| x.within(y) || y.within(x))),
+            (Some(a), Some(b)) => Council::any_meet(&a.councils, &b.councils),
             _ => true,
         }
     }

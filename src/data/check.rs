@@ -698,17 +698,36 @@ fn day_label((i, raw): (usize, &RawDay)) -> String {
         listed(&mut label, raw.regions.iter().map(|r| shorten(r)).collect());
     }
     if let Some(local) = raw.local.as_ref().filter(|l| !l.councils.is_empty()) {
-        let councils = crate::places::councils();
         label.push_str(": ");
-        let names = local.councils.iter().map(|code| {
-            councils
-                .council(code)
-                .map_or_else(|| shorten(code), |council| council.name)
-        });
-        listed(&mut label, names.collect());
+        listed(
+            &mut label,
+            council_names(local.councils.iter().map(String::as_str)),
+        );
     }
     label.push(')');
     label
+}
+
+/// Councils by name, as the place index names them (a code it does not know as it is).
+fn council_names<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let councils = crate::places::councils();
+    codes
+        .map(|code| {
+            councils
+                .council(code)
+                .map_or_else(|| shorten(code), |council| council.name)
+        })
+        .collect()
+}
+
+/// Councils by name, up to three, then how many more: `Fife, City of Edinburgh`.
+fn council_list(councils: &[Council]) -> String {
+    let mut out = String::new();
+    listed(
+        &mut out,
+        council_names(councils.iter().map(|c| c.code.as_str())),
+    );
+    out
 }
 
 /// Appends up to three names, then how many more: `a, b, c and 4 more`.
@@ -746,6 +765,18 @@ fn day(c: &mut Checker, path: &str, raw: &RawDay, checked_on: Option<Date>) -> O
     let scope = raw.scope.as_ref().map(|s| {
         let at = format!("{path}.scope");
         let Sourced { text, sources } = c.sourced(&at, &s.text, &s.sources);
+        // The widget puts it inside its own sentences ("…, but only for some schools: ….").
+        if Lang::ALL
+            .into_iter()
+            .filter_map(|l| text.written_in(l))
+            .any(|t| t.trim_end().ends_with(['.', '!', '?', ';', ':']))
+        {
+            c.problem(
+                format!("{at}.text"),
+                "ends with a full stop or other mark: the widget puts it inside its own \
+                 sentences (write `secondary schools only`)",
+            );
+        }
         Scope { text, sources }
     });
     Some(StrikeDay {
@@ -1242,6 +1273,27 @@ fn notes(c: &mut Checker, raw: &[RawNote], days: &[StrikeDay]) -> Vec<Note> {
                 })
                 .collect::<Vec<_>>()
         });
+        // A day note about some councils sits on the rows of calls naming one of them (or of a
+        // call for the whole area): on a date with neither, no reader would see it.
+        if let (Some(councils), Some(dates)) = (&councils, &dates) {
+            for (j, date) in dates.iter().enumerate() {
+                let calls: Vec<&StrikeDay> = days.iter().filter(|d| d.date == *date).collect();
+                let shown = calls.iter().any(|d| {
+                    d.local
+                        .as_ref()
+                        .is_none_or(|l| Council::any_meet(councils, &l.councils))
+                });
+                if !calls.is_empty() && !shown {
+                    c.problem(
+                        format!("{path}.days[{j}]"),
+                        format!(
+                            "no call on {date} names {}, so no reader would see this note",
+                            council_list(councils)
+                        ),
+                    );
+                }
+            }
+        }
         let body = c.sourced(&path, &n.text, &n.sources);
         let past = n.past.as_ref().map(|p| c.words(&format!("{path}.past"), p));
         let from = n

@@ -1041,7 +1041,28 @@ fn calls_on_one_date_in_one_region_are_for_different_councils() {
     };
     let fife = r#""local": { "councils": ["S12000047"], "sources": ["X1"] },"#;
     let teacher = r#"{ "where": ["scotland"], "roles": ["teacher"], "text""#;
-    let cases: [(&str, &str, &[&str]); 6] = [
+    let fife_note = r#""councils": ["S12000047"], "days": ["2023-01-17"]"#;
+    let scope = r#""scope": { "text": "secondary schools only""#;
+    let cases: [(&str, &str, &[&str]); 8] = [
+        // A day note about a council no call of its date names would be seen by nobody.
+        (
+            fife_note,
+            r#""councils": ["S12000049"], "days": ["2023-01-17"]"#,
+            &[
+                "notes[3].days[0]: no call on 2023-01-17 names Glasgow City, so no reader would \
+               see this note",
+            ],
+        ),
+        // A scope goes inside the widget's own sentences.
+        (
+            scope,
+            r#""scope": { "text": "secondary schools only.""#,
+            &[
+                "days[3] (2023-01-18, scotland: Glasgow City).scope.text: ends with a full stop \
+               or other mark: the widget puts it inside its own sentences (write `secondary \
+               schools only`)",
+            ],
+        ),
         // A general note about one council leaves readers in the others with nothing.
         (
             teacher,
@@ -1108,7 +1129,11 @@ fn a_former_council_knows_its_successor() {
     let fife = "\"where\": [\"scotland\"],\n      \"local\": { \"councils\": [\"S12000047\"]";
     assert!(ROLLING.contains(fife));
     let carlisle = "\"where\": [\"england\"],\n      \"local\": { \"councils\": [\"E07000028\"]";
-    let text = ROLLING.replacen(fife, carlisle, 1);
+    let text = ROLLING.replacen(fife, carlisle, 1).replacen(
+        r#""councils": ["S12000047"], "days": ["2023-01-17"], "#,
+        "",
+        1,
+    );
     let d = parse(&text).unwrap_or_else(|e| panic!("{e}"));
     let councils = &d.days[2].local.as_ref().expect("a local call").councils;
     assert_eq!(
