@@ -175,9 +175,12 @@ pub fn calendar(
         }
         // In the past tense where the note has one, once the dispute is over for the reader.
         for note in &day.notes {
+            let only = note.councils.as_ref().map_or(String::new(), |c| {
+                format!("{}. ", w.only_in(&strings::council_names(w, c)))
+            });
             let _ = write!(
                 description,
-                "\n\n{}\n{}",
+                "\n\n{only}{}\n{}",
                 note.text(answer.is_over()).get(lang),
                 sources_text(w, d, &note.body.sources)
             );
@@ -296,6 +299,21 @@ mod tests {
             let file = calendar(w, &d, &answer, &Where::from(north), 0).replace("\r\n ", "");
             assert!(file.contains(told) && !file.contains(not), "{on}: {file}");
         }
+    }
+
+    #[test]
+    fn a_note_about_one_council_says_which_on_that_councils_day_only() {
+        // Review of issue #20: a note about Fife read as a fact for every council.
+        let d = crate::data::parse(include_str!("../tests/fixtures/rolling.json"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let scotland = d.region_by_key("scotland").expect("a region");
+        let parent = d.role_by_key("parent");
+        let today: Date = "2023-01-17".parse().expect("a date");
+        let answer = crate::explain::explain(&d, scotland, parent, today);
+        let text = calendar(&strings::En, &d, &answer, &Where::from(scotland), 0);
+        let text = text.replace("\r\n ", "");
+        let said = "Only in these council areas: Fife. Fife's made-up council said";
+        assert_eq!(text.matches(said).count(), 1, "{text}");
     }
 
     #[test]

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::source_links::SourceLinks;
 use crate::model::Note;
+use crate::strings;
 
 /// Each note's text followed by its sources.
 #[component]
@@ -19,8 +20,13 @@ pub fn NoteList(
     let items = notes
         .into_iter()
         .map(|n| {
+            // A note about some councils says which, so no reader takes it for theirs alone.
+            let only = n.councils.as_ref().map(|c| {
+                view! { <span class="se-note__only">{format!("{}. ", w.only_in(&strings::council_names(w, c)))}</span> }
+            });
             view! {
                 <li class="se-note">
+                    {only}
                     {n.text(over).get(w.lang()).to_owned()}" "
                     <SourceLinks sources=n.body.sources.clone() />
                 </li>
