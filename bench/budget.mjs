@@ -70,11 +70,23 @@ export const TARGETS = {
  *   nothing; every London district's post town is London): 682 wards on 672 lines of the
  *   fetched index (15,521 → 20,158 brotli), and a place kind for them, "Ward", in both
  *   languages (wasm 264,348 → 264,699, within the noise below but over the line).
+ * - 294,800 before interactive, 315,000 in all (2026-12-07, issue #20): 294,329 and 314,487
+ *   shipped (+17,128 before interactive). What the bytes buy, measured per branch as it
+ *   landed: answers per council (where the reader is as a region and council, a call's reach
+ *   of it, the conditional headline naming every call of the date, the count by date, days'
+ *   `scope`, notes' `councils`, the overlap rule and its problems: about 5.8 KB with the review's
+ *   fixes); the shell carrying the council (the place search's council, "Council area
+ *   (optional)", `data-council`, `se-council`, the pure `starting_choice`: 4.4 KB); statuses
+ *   for what is true (`not-reported`, programmes announced without dates, their check, words
+ *   and rows: 5.4 KB, most of it the JSON reader of the new wire struct and the check); the
+ *   format's gaps (several links per source, problems naming their day, the English-only
+ *   language rule: 1.5 KB). Most of it is checker and JSON reader that only a supplied file
+ *   needs: issue #23 (the reader's bundle without them) is where these bytes go back.
  * Line numbers reach the wasm as panic locations, so builds of near-identical code differ by a
  * few hundred bytes: read per-change figures under about ±300 as noise. */
 export const BUDGET = {
-  totalBrotli: 297700,
-  beforeInteractiveBrotli: 277500,
+  totalBrotli: 315000,
+  beforeInteractiveBrotli: 294800,
 };
 
 /** Files of pkg/ that the first render does not need (fetched later, on first use), as regular
