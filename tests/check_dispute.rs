@@ -42,7 +42,7 @@ fn good_files_pass_and_say_what_they_hold() {
     assert!(out.contains("written in English, Cymraeg"), "{out}");
     // Each count agrees with its noun (issue #20: "1 regions").
     assert!(
-        out.contains("tests/fixtures/synthetic.json: ok: 2 regions, 2 roles, 1 strike call, 3 notes, 0 story events, 1 ending, 1 source; written in English"),
+        out.contains("tests/fixtures/synthetic.json: ok: 2 regions, 2 roles, 1 strike call, 3 notes, 0 story events, 1 ending, 0 programmes, 1 source; written in English"),
         "{out}"
     );
 }

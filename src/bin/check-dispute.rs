@@ -101,6 +101,7 @@ fn main() -> ExitCode {
                     (d.notes.len(), "note", "notes"),
                     (d.story.len(), "story event", "story events"),
                     (d.endings.len(), "ending", "endings"),
+                    (d.programmes.len(), "programme", "programmes"),
                     (d.sources.len(), "source", "sources"),
                 ]
                 .map(|(n, one, many)| data::counted(n, one, many))
@@ -207,6 +208,10 @@ fn read(d: &Dispute, r: &Reader) -> Result<(), String> {
             row += &format!(" · {}", w.only_schools(scope.text.get(lang)));
         }
         println!("{row}");
+    }
+    // Strike days announced without dates, as the answer card lists them.
+    for p in &answer.programmes {
+        println!("  * {}", strings::programme(w, p));
     }
     Ok(())
 }
