@@ -2268,3 +2268,30 @@ async fn the_place_search_fills_in_the_council_and_a_host_may_preset_it() {
     assert!(count.contains(" 1 strike day."), "{count}");
     preset.remove();
 }
+
+#[wasm_bindgen_test]
+async fn every_line_of_a_days_row_stands_under_its_date() {
+    // Found at 320 px (issue #20): a row with four lines (a local call for some schools) put
+    // its fourth into the chevron's column, a word a line.
+    let (host, root) = mount_rolling(&[
+        ("data-today", "2023-01-17"),
+        ("data-region", "scotland"),
+        ("style", "display:block;width:320px"),
+    ]);
+    leptos::task::tick().await;
+    let heads = all(&root, ".se-day__head");
+    assert_eq!(heads.len(), 4, "the rolling dispute's four calls");
+    for head in heads {
+        let lines = all(&head, ":scope > *");
+        let left = lines[0].get_bounding_client_rect().left();
+        for line in &lines {
+            assert_eq!(
+                line.get_bounding_client_rect().left(),
+                left,
+                "{}",
+                line.text_content().unwrap_or_default()
+            );
+        }
+    }
+    host.remove();
+}
