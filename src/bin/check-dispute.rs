@@ -14,8 +14,8 @@ use strike_explainer::data;
 use strike_explainer::explain::explain;
 use strike_explainer::lang::Lang;
 use strike_explainer::model::{Date, Dispute, Reach, Where};
-use strike_explainer::places;
 use strike_explainer::strings;
+use strike_explainer::{options, places};
 
 const USAGE: &str = "usage: cargo run --bin check-dispute -- <file.json> [more.json …]
        [--read REGION[@COUNCIL] [--role ROLE] [--on YYYY-MM-DD] [--lang en|cy]]";
@@ -139,18 +139,22 @@ fn read(d: &Dispute, r: &Reader) -> Result<(), String> {
     let council = match code {
         None => None,
         Some(code) => {
-            let council = places::council(code)
-                .ok_or_else(|| format!("“{code}” is not a council's GSS code"))?;
             let name = places::councils()
                 .council(code)
-                .map_or(code.to_owned(), |p| p.name_in(r.lang).to_owned());
-            // As the widget: a council outside the region chosen is not where the reader is.
-            let inside = places::councils()
-                .council(code)
-                .is_some_and(|p| p.resolve(|c| d.region_by_place(c)).contains(&region));
-            if d.has_places() && !inside {
-                return Err(format!("{name} ({code}) does not lie in “{key}”"));
-            }
+                .map(|p| p.name_in(r.lang).to_owned())
+                .ok_or_else(|| format!("“{code}” is not a council's GSS code"))?;
+            // The widget's own rule (`options::council_at`): a council outside the region
+            // chosen is not where the reader is.
+            let council = if d.has_places() {
+                options::council_at(d, code)
+                    .into_iter()
+                    .find(|(at, _)| *at == region)
+                    .map(|(_, c)| c)
+                    .ok_or_else(|| format!("{name} ({code}) does not lie in “{key}”"))?
+            } else {
+                places::council(code)
+                    .ok_or_else(|| format!("“{code}” is not a council's GSS code"))?
+            };
             Some((council, name))
         }
     };
