@@ -1354,29 +1354,29 @@ async fn check_called_out(region: &str, role: &str, once: &str, rows: &[&str], a
 #[wasm_bindgen_test]
 async fn each_group_is_told_exactly_whether_it_was_called_out() {
     // Said once above the days when every day that took place said the same (issue #10).
-    const MEMBERS: &str = "Only NEU members in your group were called out.";
+    const MEMBERS: &str = "Only NEU members in your group were asked to strike.";
     const MEMBERS_ONCE: &str =
-        "Only NEU members in your group were called out, for each of these days.";
+        "Only NEU members in your group were asked to strike, on each of these days.";
     check_called_out("wales", "support-staff", MEMBERS_ONCE, &[""], MEMBERS).await;
     check_called_out(
         "london",
         "support-staff",
-        "Your group was not called out for any of these days.",
+        "Your group was not asked to strike on any of these days.",
         &[""],
-        "Your group was not called out.",
+        "Your group was not asked to strike.",
     )
     .await;
     check_called_out(
         "london",
         "teacher-no-union",
-        "Your group was not called out for these days, but could lawfully join the strikes.",
+        "Your group was not asked to strike on these days, but could lawfully join the strikes.",
         &[""],
         "could lawfully join the strike.",
     )
     .await;
     check_called_out("eastern", "school-leader", MEMBERS_ONCE, &[""], MEMBERS).await;
     // The regional day (1 March here) is not confirmed for sixth-form colleges: each row says.
-    let unconfirmed = "It is not confirmed whether your group was called out.";
+    let unconfirmed = "It is not confirmed whether your group was asked to strike.";
     check_called_out(
         "eastern",
         "sixth-form-college-teacher",

@@ -307,7 +307,7 @@ impl Words for Cy {
     }
 
     fn called_out_heading(&self) -> &'static str {
-        "Wedi'u galw i streicio"
+        "Wedi'u galw i streicio gan eu hundeb"
     }
 
     fn closures(&self) -> &'static str {
@@ -608,9 +608,11 @@ impl Words for Cy {
     }
 
     fn called_out(&self, answer: &CalledOut) -> String {
-        // "grŵp" (m.): "ei alw" (galw → alw).
+        // "grŵp" (m.): "ei alw" (galw → alw), "ei undeb". "Galw … i streicio" (a union calling on
+        // its members to strike) as Golwg360 writes it: "peidio galw ar aelodau'r undeb i streicio".
+        // English says "asked by its union to strike", not the jargon "called out" (issue #21).
         match answer {
-            CalledOut::Yes => "Cafodd eich grŵp ei alw i streicio.".into(),
+            CalledOut::Yes => "Cafodd eich grŵp ei alw i streicio gan ei undeb.".into(),
             CalledOut::No => "Ni chafodd eich grŵp ei alw i streicio.".into(),
             CalledOut::Members(union) => {
                 format!("Dim ond aelodau'r {union} yn eich grŵp a gafodd eu galw i streicio.")
@@ -628,7 +630,7 @@ impl Words for Cy {
     fn called_out_every_day(&self, answer: &CalledOut) -> String {
         match answer {
             CalledOut::Yes => {
-                "Cafodd eich grŵp ei alw i streicio ar bob un o'r diwrnodau hyn.".into()
+                "Cafodd eich grŵp ei alw i streicio gan ei undeb ar bob un o'r diwrnodau hyn.".into()
             }
             CalledOut::No => {
                 "Ni chafodd eich grŵp ei alw i streicio ar yr un o'r diwrnodau hyn.".into()

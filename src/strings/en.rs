@@ -90,7 +90,7 @@ impl Words for En {
     }
 
     fn called_out_heading(&self) -> &'static str {
-        "Called out to strike"
+        "Asked by their union to strike"
     }
 
     fn closures(&self) -> &'static str {
@@ -384,35 +384,37 @@ impl Words for En {
 
     fn called_out(&self, answer: &CalledOut) -> String {
         match answer {
-            CalledOut::Yes => "Your group was called out to strike.".into(),
-            CalledOut::No => "Your group was not called out.".into(),
+            CalledOut::Yes => "Your group was asked by its union to strike.".into(),
+            CalledOut::No => "Your group was not asked to strike.".into(),
             CalledOut::Members(union) => {
-                format!("Only {union} members in your group were called out.")
+                format!("Only {union} members in your group were asked to strike.")
             }
             CalledOut::MayJoin => {
-                "Your group was not called out, but could lawfully join the strike.".into()
+                "Your group was not asked to strike, but could lawfully join the strike.".into()
             }
             CalledOut::Unconfirmed => {
-                "It is not confirmed whether your group was called out.".into()
+                "It is not confirmed whether your group was asked to strike.".into()
             }
         }
     }
 
     fn called_out_every_day(&self, answer: &CalledOut) -> String {
         match answer {
-            CalledOut::Yes => "Your group was called out for each of these days.".into(),
-            CalledOut::No => "Your group was not called out for any of these days.".into(),
+            CalledOut::Yes => {
+                "Your group was asked by its union to strike on each of these days.".into()
+            }
+            CalledOut::No => "Your group was not asked to strike on any of these days.".into(),
             CalledOut::Members(union) => {
                 format!(
-                    "Only {union} members in your group were called out, for each of these days."
+                    "Only {union} members in your group were asked to strike, on each of these days."
                 )
             }
             CalledOut::MayJoin => {
-                "Your group was not called out for these days, but could lawfully join the strikes."
+                "Your group was not asked to strike on these days, but could lawfully join the strikes."
                     .into()
             }
             CalledOut::Unconfirmed => {
-                "It is not confirmed whether your group was called out for these days.".into()
+                "It is not confirmed whether your group was asked to strike on these days.".into()
             }
         }
     }

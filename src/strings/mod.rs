@@ -463,12 +463,11 @@ pub fn source_number(n: usize) -> String {
     format!("[{n}]")
 }
 
-/// `45.9%`, `6%`: a share of schools, from tenths of a percent, without a float.
+/// `46%` for 45.9%: a share of schools, from tenths of a percent, without a float. Rounded to a
+/// whole percent, half up, as every share the widget shows is (the data's notes too: issue #21),
+/// so that "45.9%" never stands beside "47%".
 pub fn percent(t: crate::model::Tenths) -> String {
-    match t.0 % 10 {
-        0 => format!("{}%", t.0 / 10),
-        tenth => format!("{}.{tenth}%", t.0 / 10),
-    }
+    format!("{}%", (u32::from(t.0) + 5) / 10)
 }
 
 /// A suggestion's name: `CH4, Chester` (a postcode with its post town), or the place alone.
@@ -718,6 +717,22 @@ mod tests {
             "Oriau'r streic: o 09:30 tan hanner nos",
         );
         check_hours(Some("13:05"), None, "Strike from 1.05pm", "Streic o 13:05");
+    }
+
+    fn check_percent(tenths: u16, expected: &str) {
+        assert_eq!(percent(crate::model::Tenths(tenths)), expected);
+    }
+
+    #[test]
+    fn a_share_is_a_whole_percent_rounded_half_up() {
+        check_percent(459, "46%");
+        check_percent(447, "45%");
+        check_percent(93, "9%");
+        check_percent(470, "47%");
+        check_percent(625, "63%");
+        check_percent(4, "0%");
+        check_percent(5, "1%");
+        check_percent(1000, "100%");
     }
 
     #[test]

@@ -71,8 +71,8 @@ for (const name of readdirSync(dir).sort()) {
     if (history?.includes('15 February 2023')) fail('14 February\'s history still says it was postponed again on 15 February');
   }
   // Issue #9: what the call said to the reader's own group, worded exactly.
-  const said = { 'support-staff': region === 'wales' ? 'Only NEU members in your group were called out.' : 'Your group was not called out.',
-    'teacher-no-union': 'Your group was not called out, but could lawfully join the strike.' }[role];
+  const said = { 'support-staff': region === 'wales' ? 'Only NEU members in your group were asked to strike.' : 'Your group was not asked to strike.',
+    'teacher-no-union': 'Your group was not asked to strike, but could lawfully join the strike.' }[role];
   if (said && vevents.some((v) => !new ICAL.Event(v).description.includes(said))) fail(`an event does not say "${said}"`);
   if (['parent', 'pupil', 'public'].includes(role) && vevents.some((v) => /Your group|your group/.test(new ICAL.Event(v).description))) fail('a parent, pupil or member of the public is told about "your group"');
 }
