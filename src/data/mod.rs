@@ -39,7 +39,7 @@ pub const DISPUTES: [(&str, &str); 2] = [
 /// issue #19 (a copy is not a source); a file that uses a field newer than the format it
 /// declares is refused, so that an older widget given it says "format 6" rather than "unknown
 /// field".
-pub const FORMAT: u32 = 6;
+pub const FORMAT: u32 = 7;
 
 /// How big a file and its parts may be. They keep a supplied file from making the widget slow
 /// or unreadable (a 5,000-character role name in a `<select>`), far above what a real dispute
