@@ -62,14 +62,15 @@ async function phone() {
   return { context, page, widget, logged };
 }
 
-/** Taps the place search, types `text` key by key, and taps the suggestion that says `pick`. */
-async function search(widget, page, text, pick) {
+/** Taps the place search, types `text` key by key, and taps the suggestion that says `pick`,
+ * which must choose the area `region` (its public id). */
+async function search(widget, page, text, pick, region) {
   await widget.locator('#se-place-input').tap();
   await page.keyboard.type(text);
   const option = widget.locator('.se-option').filter({ hasText: pick }).first();
   await option.waitFor();
   await option.tap();
-  await widget.locator('.se-where__region').waitFor();
+  await page.locator(`[data-strike-explainer] .se-root[data-region="${region}"]`).waitFor();
 }
 
 /** Taps a native list (a phone opens its own picker), then chooses `value` (a public id) in it. */
@@ -134,7 +135,7 @@ async function journey(n, slug, name, walk) {
 try {
   await journey('1a', 'london-parent-postcode', 'London parent, by postcode SE15', async (p) => {
     const { page, widget } = p;
-    await search(widget, page, 'SE15', 'London');
+    await search(widget, page, 'SE15', 'London', 'london');
     await choose(widget, 'se-role', 'parent');
     await record('1a', 'london-parent-postcode', 'London parent, by postcode SE15', p, 'parent', '#se-role');
   });
@@ -148,7 +149,7 @@ try {
     const { page, widget } = p;
     await widget.locator('.se-lang button[lang="cy"]').tap();
     await page.locator('[data-strike-explainer] .se-root[lang="cy"]').waitFor();
-    await search(widget, page, 'Caerdydd', 'Caerdydd');
+    await search(widget, page, 'Caerdydd', 'Caerdydd', 'wales');
     await choose(widget, 'se-role', 'teacher-neu');
     await record('2a', 'cardiff-neu-teacher-welsh', 'Cardiff NEU teacher, in Welsh, by the search', p, 'teacher-neu', '#se-role');
   });
@@ -163,7 +164,7 @@ try {
   });
   await journey('3', 'leeds-parent-replay', 'Leeds parent, replaying 27 February 2023', async (p) => {
     const { page, widget } = p;
-    await search(widget, page, 'Leeds', 'Leeds');
+    await search(widget, page, 'Leeds', 'Leeds', 'yorkshire-and-the-humber');
     await choose(widget, 'se-role', 'parent');
     // The first sentence is checked where the reader chose (at the role list); the height and
     // the sentence reported, once the date is picked.
@@ -235,19 +236,19 @@ try {
   });
   await journey('4', 'manchester-head', 'Head teacher in Manchester', async (p) => {
     const { page, widget } = p;
-    await search(widget, page, 'Manchester', 'Manchester');
+    await search(widget, page, 'Manchester', 'Manchester', 'north-west');
     await choose(widget, 'se-role', 'school-leader');
     await record('4', 'manchester-head', 'Head teacher in Manchester', p, 'school-leader', '#se-role');
   });
   await journey('5', 'birmingham-sixth-form-teacher', 'Sixth-form college teacher in Birmingham', async (p) => {
     const { page, widget } = p;
-    await search(widget, page, 'Birmingham', 'Birmingham');
+    await search(widget, page, 'Birmingham', 'Birmingham', 'west-midlands');
     await choose(widget, 'se-role', 'sixth-form-college-teacher');
     await record('5', 'birmingham-sixth-form-teacher', 'Sixth-form college teacher in Birmingham', p, 'sixth-form-college-teacher', '#se-role');
   });
   await journey('6', 'glasgow-parent', 'Glasgow parent', async (p) => {
     const { page, widget } = p;
-    await search(widget, page, 'Glasgow', 'Glasgow');
+    await search(widget, page, 'Glasgow', 'Glasgow', 'scotland');
     await choose(widget, 'se-role', 'parent');
     await record('6', 'glasgow-parent', 'Glasgow parent', p, 'parent', '#se-role');
   });
