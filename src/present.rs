@@ -9,7 +9,7 @@ use crate::explain::{Answer, DayAnswer, DayStatus, Headline};
 use crate::model::{CalledOut, Closure, Dispute, Note, RoleId, RoleKind};
 
 /// How many general notes follow the card's first point before "More points".
-pub const TOP_NOTES: usize = 3;
+pub const TOP_NOTES: usize = 2;
 
 /// The answer's parts in the order a reader meets them.
 #[derive(Clone, Debug, PartialEq)]

@@ -986,10 +986,8 @@ impl Words for Cy {
     }
 
     fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String {
-        // The place before a comma, as `closure_row` names it: no "yn" to mutate it.
-        format!(
-            "{place}, ysgolion a anfonodd ffigurau: {closed} ar gau, {partly} ar agor yn rhannol."
-        )
+        // The place before a colon, as a label: no "yn" to mutate it.
+        format!("{place}: {closed} o ysgolion ar gau, {partly} ar agor yn rhannol.")
     }
 
     fn next_steps(&self) -> &'static str {
