@@ -9,7 +9,7 @@ use crate::explain::{Answer, DayAnswer, DayStatus, Headline};
 use crate::model::{CalledOut, Closure, Dispute, Note, RoleId, RoleKind};
 
 /// How many general notes follow the card's first point before "More points".
-pub const TOP_NOTES: usize = 2;
+const TOP_NOTES: usize = 2;
 
 /// The answer's parts in the order a reader meets them.
 #[derive(Clone, Debug, PartialEq)]
@@ -21,16 +21,21 @@ pub struct Card<'d> {
     /// Whether the count of the area's strike days follows the headline: not where the lead
     /// has said it already.
     pub count: bool,
-    /// The next steps under the headline, while a strike day is still ahead for the reader;
-    /// empty otherwise.
+    /// The next step under the headline, while a strike day is still ahead for the reader (the
+    /// first of the role's, in data order); empty otherwise.
     pub steps: Vec<&'d Note>,
     /// Whether "Add to my calendar" sits beside them: a strike day is still ahead.
     pub calendar: bool,
     /// The point that mattered most, on the card: only once a role is chosen (or outside the
-    /// dispute, where every reader reads the same).
+    /// dispute, where every reader reads the same), and not while the card holds next steps.
     pub key: Option<&'d Note>,
-    /// The other general notes: the first [`TOP_NOTES`] shown, the rest behind "More points".
+    /// The points shown under "What it means for you" (or "In general" before a role is
+    /// chosen): while a day is ahead, the role's other next steps; otherwise the general notes
+    /// after the key point, [`TOP_NOTES`] of them.
     pub notes: Vec<&'d Note>,
+    /// The rest, behind "More points": while a day is ahead, every general note (the steps say
+    /// what matters before it, once).
+    pub more: Vec<&'d Note>,
     /// Whether those notes are headed as the reader's own ("What it means for you") or as
     /// general ones, with a prompt to choose a role after them.
     pub notes_for_role: bool,
@@ -178,9 +183,28 @@ pub fn card<'d>(d: &'d Dispute, answer: &Answer<'d>, role: Option<RoleId>) -> Ca
         Some(_) => !lead_says_all(answer),
     };
     let ahead = answer.days.iter().any(|a| a.status.is_live());
-    let keyed = role.is_some() || !in_dispute;
-    let mut notes = answer.notes.iter().copied();
-    let key = if keyed { notes.next() } else { None };
+    // The card holds one point: the first next step while a day is ahead (the others lead
+    // "What it means for you", the general notes behind "More points"), else the point that
+    // mattered most, with two more shown and the rest behind "More points".
+    let mut steps = if ahead {
+        answer.steps.clone()
+    } else {
+        Vec::new()
+    };
+    let other_steps = steps.split_off(steps.len().min(1));
+    let keyed = (role.is_some() || !in_dispute) && steps.is_empty();
+    let mut general = answer.notes.iter().copied();
+    let key = if keyed { general.next() } else { None };
+    let general: Vec<&Note> = general.collect();
+    let (notes, more) = if !steps.is_empty() {
+        (other_steps, general)
+    } else if role.is_some() {
+        let (top, more) = general.split_at(general.len().min(TOP_NOTES));
+        (top.to_vec(), more.to_vec())
+    } else {
+        // Before a role is chosen, the few notes for everyone are all shown.
+        (general, Vec::new())
+    };
     let rows = match (kind, &lead) {
         (Some(RoleKind::Staff), Some(Lead::Call { answer, .. })) => Rows::Call {
             said: Some(*answer),
@@ -192,14 +216,11 @@ pub fn card<'d>(d: &'d Dispute, answer: &Answer<'d>, role: Option<RoleId>) -> Ca
     Card {
         lead,
         count,
-        steps: if ahead {
-            answer.steps.clone()
-        } else {
-            Vec::new()
-        },
+        steps,
         calendar: ahead,
         key,
-        notes: notes.collect(),
+        notes,
+        more,
         notes_for_role: role.is_some(),
         rows,
     }

@@ -56,7 +56,7 @@ fn check(d: &Dispute, at: &str, role: Option<&str>, on: &str, lang: Lang, expect
     if card.key.is_some() {
         got.push("key".to_owned());
     }
-    got.push(format!("notes: {}", card.notes.len()));
+    got.push(format!("notes: {} + {}", card.notes.len(), card.more.len()));
     got.push(match &card.rows {
         Rows::Call { said: Some(a) } => format!("rows: call (said: {})", a.as_str()),
         Rows::Call { said: None } => "rows: call".to_owned(),

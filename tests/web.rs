@@ -102,9 +102,31 @@ async fn choose(root: &Element, label: &str, value: &str) {
     let select = find()
         .unwrap_or_else(|| panic!("no select labelled {label}"))
         .unchecked_into::<HtmlSelectElement>();
-    select.set_value(value);
+    // By keyboard, as most of these tests read: the area list then stays open (issue #21).
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
+    let key = web_sys::Event::new_with_event_init_dict("keydown", &init).expect("event");
+    select.dispatch_event(&key).expect("dispatch");
+    select.set_value(value);
+    let event = web_sys::Event::new_with_event_init_dict("change", &init).expect("event");
+    select.dispatch_event(&event).expect("dispatch");
+    leptos::task::tick().await;
+}
+
+/// Chooses `value` from the area list as a phone reader does: a tap opens the picker, and
+/// the choice closes it.
+async fn tap_area(root: &Element, value: &str) {
+    let select = root
+        .query_selector("#se-region")
+        .ok()
+        .flatten()
+        .expect("the area list")
+        .unchecked_into::<HtmlSelectElement>();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let tap = web_sys::Event::new_with_event_init_dict("pointerdown", &init).expect("event");
+    select.dispatch_event(&tap).expect("dispatch");
+    select.set_value(value);
     let event = web_sys::Event::new_with_event_init_dict("change", &init).expect("event");
     select.dispatch_event(&event).expect("dispatch");
     leptos::task::tick().await;
@@ -934,8 +956,29 @@ async fn a_full_postcode_finds_the_region_from_the_keyboard() {
     );
     assert!(
         input.is_connected(),
-        "the list stays open while the reader uses it"
+        "the list stays open while the reader uses it by keyboard"
     );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_area_tapped_from_the_list_gives_way_to_one_line() {
+    // Issue #21: on a phone the picker closes on the choice, so the list and the search give
+    // way to "School area: London · Change", as after a search; focus goes to "Change".
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    tap_area(&root, "london").await;
+    // The focus moves on the next frame.
+    next_frame().await;
+    assert!(root.query_selector("#se-region").ok().flatten().is_none());
+    assert!(root.query_selector("#se-place-input").ok().flatten().is_none());
+    assert_eq!(chosen_area(&root).1, "London");
+    assert_eq!(
+        host.shadow_root()
+            .and_then(|r| r.active_element())
+            .map(|e| e.id()),
+        Some("se-where-change".to_owned())
+    );
+    assert_eq!(days(&root).len(), 8);
     host.remove();
 }
 

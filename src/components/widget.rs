@@ -188,20 +188,19 @@ pub fn Explainer(
         let card = present::card(dispute, &a, role.get());
         let rest = card.notes.clone();
         let notes = if card.notes_for_role {
-            let (top, more) = rest.split_at(rest.len().min(present::TOP_NOTES));
-            let more = (!more.is_empty()).then(|| {
+            let more = (!card.more.is_empty()).then(|| {
                 view! {
                     <details class="se-disclosure se-more">
-                        <summary>{w.more_points(more.len())}</summary>
-                        <NoteList notes=more.to_vec() over=a.is_over() />
+                        <summary>{w.more_points(card.more.len())}</summary>
+                        <NoteList notes=card.more.clone() over=a.is_over() />
                     </details>
                 }
             });
-            (!top.is_empty())
+            (!rest.is_empty() || more.is_some())
                 .then(|| {
                     view! {
                         <h3 class="se-subheading">{w.for_you()}</h3>
-                        <NoteList notes=top.to_vec() over=a.is_over() />
+                        <NoteList notes=rest.clone() over=a.is_over() />
                         {more}
                     }
                 })
