@@ -4,7 +4,8 @@
 //! jargon ("called out", "mandate", "pay body"); a share of people or schools (a vote, a turnout,
 //! a closure) is a whole percent. The widget's own words for a call are checked too.
 //!
-//! "First" is as the reader reads: the notes for their area and role, in order, as one run; the
+//! "First" is as the reader reads: the next steps and notes for their area and role, in order,
+//! as one run; the
 //! story of their nation, oldest first, as another; each day's line for their group, each
 //! ending and each background figure alone (each stands on its own on screen).
 
@@ -12,6 +13,7 @@ use strike_explainer::data;
 use strike_explainer::explain::{Answer, Headline, explain};
 use strike_explainer::lang::Lang;
 use strike_explainer::model::{CalledOut, Date, Dispute, Text};
+use strike_explainer::present::Tally;
 use strike_explainer::strings::{Cy, En, Words};
 
 fn dispute() -> Dispute {
@@ -42,7 +44,8 @@ const NAMES: [(&str, &str, &str); 8] = [
     (
         "NAHT",
         "National Association of Head Teachers",
-        "Cymdeithas Genedlaethol y Prifathrawon",
+        // Without its first word, which mutates: "yng Nghymdeithas", "a Chymdeithas".
+        "Genedlaethol y Prifathrawon",
     ),
     (
         "ASCL",
@@ -89,7 +92,12 @@ const JARGON: [(Lang, &str); 7] = [
 fn runs<'d>(a: &Answer<'d>) -> Vec<Vec<&'d Text>> {
     let over = a.is_over();
     let mut runs: Vec<Vec<&Text>> = vec![
-        a.notes.iter().map(|n| n.text(over)).collect(),
+        // The next steps come first, then the notes (issue #21).
+        a.steps
+            .iter()
+            .chain(&a.notes)
+            .map(|n| n.text(over))
+            .collect(),
         a.story.iter().map(|e| &e.body.text).collect(),
     ];
     for day in &a.days {
@@ -247,7 +255,14 @@ fn the_widget_says_what_a_group_was_asked_to_do_without_jargon() {
         let mut said = vec![w.called_out_heading().to_owned()];
         for a in &answers {
             said.push(w.called_out(a));
-            said.push(w.called_out_every_day(a));
+            for (past, ahead, dropped) in [(8, 0, 0), (2, 0, 3), (1, 2, 0), (0, 0, 0)] {
+                let days = Tally {
+                    past,
+                    ahead,
+                    dropped,
+                };
+                said.push(w.lead_call(a, past + ahead, days));
+            }
         }
         for s in said {
             let lower = s.to_lowercase();

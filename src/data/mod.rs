@@ -43,7 +43,7 @@ pub const FORMAT: u32 = 7;
 
 /// How big a file and its parts may be. They keep a supplied file from making the widget slow
 /// or unreadable (a 5,000-character role name in a `<select>`), far above what a real dispute
-/// needs: the bundled NEU file has 12 regions, 10 roles, 15 days, 79 notes and 113 sources,
+/// needs: the bundled NEU file has 12 regions, 10 roles, 15 days, 99 notes and 113 sources,
 /// and its longest text is 401 characters. `data/README.md` lists them for editors.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
