@@ -93,7 +93,7 @@ fn the_first_sentence_speaks_to_the_readers_own_group_or_school() {
         ("london", Some("parent"), "2026-12-07", Lang::En, "
 lead: Your child's school may have closed, or opened to some pupils only, on 8 strike days.
 key
-notes: 6
+notes: 2 + 4
 rows: closures
   2023-02-01 England: 9% of schools closed, 45% partly open.
   2023-03-02 London: 18% of schools closed, 62% partly open.
@@ -102,98 +102,95 @@ rows: closures
         // A Leeds parent the day before their regional strike: the days so far and to come, the next step and the calendar (no step in this file yet).
         ("yorkshire-and-the-humber", Some("parent"), "2023-02-27", Lang::En, "
 lead: Your child's school may have closed, or opened to some pupils only, on 1 strike day so far, and may again on 3 more.
-steps: 0, calendar
-key
-notes: 6
+steps: 1, calendar
+notes: 2 + 7
 rows: closures
   2023-02-01 England: 9% of schools closed, 45% partly open."),
         // A pupil before the first day: their own school, in the future.
         ("london", Some("pupil"), "2023-01-20", Lang::En, "
 lead: Your school may close, or open to some pupils only, on 4 strike days.
-steps: 0, calendar
-key
-notes: 2
+steps: 1, calendar
+notes: 0 + 3
 rows: closures"),
         // A Cardiff NEU teacher: 2 days held, 3 called off (never "on each of these days").
         ("wales", Some("teacher-neu"), "2026-12-07", Lang::En, "
 lead: Your group was asked to strike on both strike days. 3 more were postponed or called off.
 key
-notes: 5
+notes: 2 + 3
 rows: call (said: yes)"),
         // The same teacher in Welsh.
         ("wales", Some("teacher-neu"), "2026-12-07", Lang::Cy, "
 lead: Cafodd eich grŵp ei alw i streicio ar y ddau ddiwrnod streic. Cafodd 3 diwrnod arall eu gohirio neu eu canslo.
 key
-notes: 5
+notes: 2 + 3
 rows: call (said: yes)"),
         // A Welsh parent, in Welsh.
         ("wales", Some("parent"), "2026-12-07", Lang::Cy, "
 lead: Efallai fod ysgol eich plentyn wedi cau, neu wedi agor i rai disgyblion yn unig, ar 2 ddiwrnod streic. Cafodd 3 diwrnod arall eu gohirio neu eu canslo.
 key
-notes: 5
+notes: 2 + 3
 rows: closures"),
         // An NEU teacher in London: asked on all 8 days, said once, no row repeats it.
         ("london", Some("teacher-neu"), "2026-12-07", Lang::En, "
 lead: Your group was asked to strike on all 8 strike days.
 key
-notes: 5
+notes: 2 + 3
 rows: call (said: yes)"),
         // Support staff in England had no mandate.
         ("london", Some("support-staff"), "2026-12-07", Lang::En, "
 lead: Your group was not asked to strike on any of the 8 strike days.
 key
-notes: 1
+notes: 1 + 0
 rows: call (said: no)"),
         // Support staff in Wales: NEU members only.
         ("wales", Some("support-staff"), "2026-12-07", Lang::En, "
 lead: Only NEU members in your group were asked to strike, on both strike days. 3 more were postponed or called off.
 key
-notes: 2
+notes: 2 + 0
 rows: call (said: members)"),
         // A head in Manchester: NEU members only, not every head.
         ("north-west", Some("school-leader"), "2026-12-07", Lang::En, "
 lead: Only NEU members in your group were asked to strike, on all 8 strike days.
 key
-notes: 5
+notes: 2 + 3
 rows: call (said: members)"),
         // A sixth-form college teacher in Birmingham: one day differs, and only its row says so.
         ("west-midlands", Some("sixth-form-college-teacher"), "2026-12-07", Lang::En, "
 lead: Only NEU members in your group were asked to strike, on 7 of the 8 strike days.
 key
-notes: 5
+notes: 2 + 3
 rows: call (said: members)
   2023-03-01 unconfirmed"),
         // A teacher in no union before the London day: free to join, in the present perfect.
         ("london", Some("teacher-no-union"), "2023-02-27", Lang::En, "
 lead: Your group has not been asked to strike, but can lawfully join the strike, on all 4 strike days.
-steps: 0, calendar
-key
-notes: 5
+steps: 1, calendar
+notes: 1 + 6
 rows: call (said: may-join)"),
         // A teacher in another union.
         ("london", Some("teacher-other-union"), "2026-12-07", Lang::En, "
 lead: Your group was not asked to strike on any of the 8 strike days.
 key
-notes: 4
+notes: 2 + 2
 rows: call (said: no)"),
         // Outside the dispute the headline speaks of where the reader is: no lead.
         ("scotland", Some("parent"), "2026-12-07", Lang::En, "
 lead: -
 count
 key
-notes: 4
+notes: 2 + 2
 rows: closures"),
         // Anyone else: the area's count comes first, and is not said again.
         ("london", Some("public"), "2026-12-07", Lang::En, "
 lead: Schools here had 8 strike days. They ran from 1 February to 7 July 2023.
 key
-notes: 1
+notes: 1 + 0
 rows: plain"),
         // No role yet: no lead, the count after the headline.
         ("london", None, "2026-12-07", Lang::En, "
 lead: -
 count
-notes: 0
+notes: 0 + 0
 rows: plain"),
     ];
     for &(at, role, on, lang, expected) in cases {
@@ -210,14 +207,14 @@ fn council_days_are_never_counted_as_the_readers_own() {
 lead: Schools here had 1 strike day. It was on 16 January 2023. 2 more strike days for some schools here only: they may affect yours.
 steps: 0, calendar
 key
-notes: 0
+notes: 0 + 0
 rows: plain"),
         // A Fife teacher on their council's day: both days theirs, present perfect.
         ("scotland@S12000047", Some("teacher"), "
 lead: Your group has been asked to strike on both strike days.
 steps: 0, calendar
 key
-notes: 0
+notes: 0 + 0
 rows: call (said: yes)"),
         // A Scottish teacher who gave no council: only the day for the whole region is theirs; the count says the council days.
         ("scotland", Some("teacher"), "
@@ -225,13 +222,13 @@ lead: Your group was asked to strike on the one strike day.
 count
 steps: 0, calendar
 key
-notes: 0
+notes: 0 + 0
 rows: call (said: yes)"),
         // Highland: no council day, the one national day.
         ("scotland@S12000017", Some("parent"), "
 lead: Schools here had 1 strike day. It was on 16 January 2023.
 key
-notes: 0
+notes: 0 + 0
 rows: plain"),
     ];
     for &(at, role, expected) in cases {
