@@ -1482,7 +1482,7 @@ async fn a_parent_reads_their_childs_school_first_and_each_days_closures_on_its_
     let rows = all(&root, ".se-day");
     assert_eq!(
         text(&rows[0], ".se-day__closures"),
-        "England: 9.3% of schools closed, 44.7% partly open."
+        "England: 9.3% closed, 44.7% partly open."
     );
     assert_eq!(text(&rows[1], ".se-day__closures"), "");
     assert!(all(&root, ".se-chart").is_empty());

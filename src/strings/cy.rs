@@ -987,7 +987,7 @@ impl Words for Cy {
 
     fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String {
         // The place before a colon, as a label: no "yn" to mutate it.
-        format!("{place}: {closed} o ysgolion ar gau, {partly} ar agor yn rhannol.")
+        format!("{place}: {closed} ar gau, {partly} ar agor yn rhannol.")
     }
 
     fn next_steps(&self) -> &'static str {

@@ -696,7 +696,7 @@ impl Words for En {
     }
 
     fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String {
-        format!("{place}: {closed} of schools closed, {partly} partly open.")
+        format!("{place}: {closed} closed, {partly} partly open.")
     }
 
     fn next_steps(&self) -> &'static str {

@@ -347,7 +347,7 @@ pub trait Words: Send + Sync {
 
     /// On a day's row, for parents and pupils: the shares of schools closed and partly open
     /// that day where `place`'s figures exist (which schools sent them is said inside the row).
-    /// `England: 9.3% of schools closed, 44.7% partly open.`
+    /// `England: 9.3% closed, 44.7% partly open.`
     fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String;
 
     /// The heading of the next steps under the headline: `Before the next strike day`.
