@@ -238,6 +238,26 @@ impl Words for En {
         "Add these days to my calendar"
     }
 
+    fn ics_next_steps(&self) -> &'static str {
+        "Next steps"
+    }
+
+    fn calendar_saved(&self, file: &str, days: usize) -> String {
+        // As "Link copied.": what happened first, then what to do with it.
+        match days {
+            1 => format!(
+                "File downloaded: {file} (1 strike day). Open it to add it to your calendar."
+            ),
+            n => format!(
+                "File downloaded: {file} ({n} strike days). Open it to add them to your calendar."
+            ),
+        }
+    }
+
+    fn calendar_not_saved(&self) -> &'static str {
+        "Could not download the file in this browser."
+    }
+
     fn copy_link(&self) -> &'static str {
         "Share this answer"
     }
