@@ -166,26 +166,26 @@ pub fn calendar(
             );
         }
         if let Some(hours) = &day.day.hours {
-            let _ = write!(
+            let _ = writeln!(
                 description,
-                "{}. {}\n",
+                "{}. {}",
                 w.hours(hours),
                 sources_text(w, d, &hours.sources)
             );
         }
         if let Some(local) = &day.day.local {
             let names = strings::council_names(w, &local.councils);
-            let _ = write!(
+            let _ = writeln!(
                 description,
-                "{}. {}\n",
+                "{}. {}",
                 w.only_in(&names),
                 sources_text(w, d, &local.sources)
             );
         }
         if let Some(scope) = &day.day.scope {
-            let _ = write!(
+            let _ = writeln!(
                 description,
-                "{}. {}\n",
+                "{}. {}",
                 w.only_schools(scope.text.get(lang)),
                 sources_text(w, d, &scope.sources)
             );
@@ -371,7 +371,18 @@ mod tests {
         // 2023: 1 February is past; 10 February was postponed to 10 March on 5 February (in the
         // file, cancelled, so a calendar holding it updates it); 20 February and 10 March are
         // ahead. Its parents have a next step.
-        let cases: [(&str, _, &str, Option<&str>, Option<&str>, &str, &[&str]); 6] = [
+        // The fixture, the language, the region, council and role, the reader's date, and what
+        // the file holds.
+        type Case = (
+            &'static str,
+            crate::lang::Lang,
+            &'static str,
+            Option<&'static str>,
+            Option<&'static str>,
+            &'static str,
+            &'static [&'static str],
+        );
+        let cases: [Case; 6] = [
             (
                 EVERY,
                 En,
