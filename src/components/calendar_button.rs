@@ -34,11 +34,9 @@ pub fn CalendarButton(
         let name = ics::file_name(d, &at);
         let text = ics::calendar(w, d, &answer, &at, role, today, (tools.now)());
         set_status.set(if (tools.download)(&name, &text) {
-            // The strike days the reader will see; days called off are in the file only to
-            // update a calendar that holds them.
-            let live = ics::ahead(&answer, today)
-                .filter(|a| a.status.is_live())
-                .count();
+            // The strike days still on (all of them ahead); days called off are in the file only
+            // to update a calendar that holds them.
+            let live = answer.days.iter().filter(|a| a.status.is_live()).count();
             w.calendar_saved(&name, live)
         } else {
             w.calendar_not_saved().to_owned()

@@ -244,14 +244,12 @@ impl Words for En {
 
     fn calendar_saved(&self, file: &str, days: usize) -> String {
         // As "Link copied.": what happened first, then what to do with it.
-        match days {
-            1 => format!(
-                "File downloaded: {file} (1 strike day). Open it to add it to your calendar."
-            ),
-            n => format!(
-                "File downloaded: {file} ({n} strike days). Open it to add them to your calendar."
-            ),
-        }
+        let (days, them) = if days == 1 {
+            ("1 strike day".to_owned(), "it")
+        } else {
+            (format!("{days} strike days"), "them")
+        };
+        format!("File downloaded: {file} ({days}). Open it to add {them} to your calendar.")
     }
 
     fn calendar_not_saved(&self) -> &'static str {
