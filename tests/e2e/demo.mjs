@@ -247,7 +247,8 @@ try {
   // chart reflow with no sideways scrolling (issue #11).
   {
     const page = await browser.newPage({ viewport: { width: 160, height: 640 } });
-    await page.goto(`${url}#se-region=london&se-role=parent`);
+    // A teacher's answer has the chart (a parent's rows carry the figures instead, issue #21).
+    await page.goto(`${url}#se-region=london&se-role=teacher-neu`);
     const widget = page.locator('[data-strike-explainer] .se-root');
     await widget.locator('.se-headline').waitFor();
     await widget.getByRole('button', { name: 'Calendar', exact: true }).click();
