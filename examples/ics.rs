@@ -36,7 +36,15 @@ fn main() -> ExitCode {
     for region in dispute.region_ids() {
         for role in dispute.role_ids() {
             let answer = explain::explain(&dispute, region, Some(role), today);
-            let text = ics::calendar(&strings::En, &dispute, &answer, &region.into(), stamp);
+            let text = ics::calendar(
+                &strings::En,
+                &dispute,
+                &answer,
+                &region.into(),
+                Some(role),
+                today,
+                stamp,
+            );
             let name = format!(
                 "{}--{}.ics",
                 dispute.region(region).key,

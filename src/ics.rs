@@ -6,8 +6,8 @@
 
 use std::fmt::Write as _;
 
-use crate::explain::{Answer, DayStatus};
-use crate::model::{Date, Dispute, SourceId, Where};
+use crate::explain::{Answer, DayAnswer, DayStatus};
+use crate::model::{Date, Dispute, Note, RoleId, SourceId, Where};
 use crate::strings::{self, Words};
 
 const MS_PER_DAY: i64 = 86_400_000;
@@ -93,13 +93,30 @@ pub fn file_name(d: &Dispute, at: &Where) -> String {
     )
 }
 
-/// The calendar for `answer` (the reader's days `at` their region and council), stamped at
-/// `now_utc_ms`. Its name and its events name the reader's council where they gave it.
+/// The answer's days still ahead on `today` (the reader's date: today, or the date replayed),
+/// in date order: those still to come or happening, and those called off, postponed or suspended
+/// whose date is still ahead, so that a calendar which holds one from an earlier file updates it
+/// (same UID, a later SEQUENCE, STATUS:CANCELLED). A day already past is of no use in a calendar.
+pub fn ahead<'a, 'd>(
+    answer: &'a Answer<'d>,
+    today: Date,
+) -> impl Iterator<Item = &'a DayAnswer<'d>> {
+    answer.days.iter().filter(move |a| a.day.date >= today)
+}
+
+/// The calendar for `answer` (the reader's days `at` their region and council, as `role`) on
+/// `today`, stamped at `now_utc_ms`: the days still ahead ([`ahead`]). Titles stay true after
+/// the download (no "in 16 days"); each description says what the day means for the reader, the
+/// next steps for their role (live days only, and only with a role chosen), and the day's
+/// history with its sources. Its name and its events name the reader's council where they gave
+/// it.
 pub fn calendar(
     w: &dyn Words,
     d: &Dispute,
     answer: &Answer<'_>,
     at: &Where,
+    role: Option<RoleId>,
+    today: Date,
     now_utc_ms: i64,
 ) -> String {
     let mut out = String::new();
@@ -127,7 +144,9 @@ pub fn calendar(
         ),
     );
     let stamp = ics_utc(now_utc_ms);
-    for day in &answer.days {
+    // The advice for the reader's role: none without a role.
+    let steps: &[&Note] = if role.is_some() { &answer.steps } else { &[] };
+    for day in ahead(answer, today) {
         let date = day.day.date;
         let status = match day.status {
             DayStatus::CalledOff | DayStatus::Postponed { .. } => "CANCELLED",
@@ -135,37 +154,44 @@ pub fn calendar(
             _ => "CONFIRMED",
         };
         let mut description = String::new();
-        let _ = write!(description, "{}.", w.status(day.status));
-        if let Some(last) = day.history.last() {
-            let _ = write!(description, "\n{}", sources_text(w, d, &last.sources));
-        }
-        if let Some(hours) = &day.day.hours {
+        // `history` is never empty (`explain` keeps only days announced by `today`).
+        let last = &day.history[day.history.len() - 1];
+        // A day that will not go ahead as planned says so first; a live day's title says it.
+        if day.status.is_dropped() {
             let _ = write!(
                 description,
-                "\n{}. {}",
+                "{}\n{}\n\n",
+                w.change_sentence(last.status),
+                sources_text(w, d, &last.sources)
+            );
+        }
+        if let Some(hours) = &day.day.hours {
+            let _ = writeln!(
+                description,
+                "{}. {}",
                 w.hours(hours),
                 sources_text(w, d, &hours.sources)
             );
         }
         if let Some(local) = &day.day.local {
             let names = strings::council_names(w, &local.councils);
-            let _ = write!(
+            let _ = writeln!(
                 description,
-                "\n{}. {}",
+                "{}. {}",
                 w.only_in(&names),
                 sources_text(w, d, &local.sources)
             );
         }
         if let Some(scope) = &day.day.scope {
-            let _ = write!(
+            let _ = writeln!(
                 description,
-                "\n{}. {}",
+                "{}. {}",
                 w.only_schools(scope.text.get(lang)),
                 sources_text(w, d, &scope.sources)
             );
         }
         let called = strings::called_out_groups(w, d, day.day);
-        let _ = write!(description, "\n{}", w.called_out_line(&called));
+        let _ = write!(description, "{}", w.called_out_line(&called));
         if let Some(call) = day.called_out {
             let _ = write!(description, " {}", w.called_out(&call.answer));
             if let Some(note) = &call.note {
@@ -175,40 +201,36 @@ pub fn calendar(
         }
         // In the past tense where the note has one, once the dispute is over for the reader.
         for note in &day.notes {
-            let only = note.councils.as_ref().map_or(String::new(), |c| {
-                format!("{}. ", w.only_in(&strings::council_names(w, c)))
-            });
-            let _ = write!(
-                description,
-                "\n\n{only}{}\n{}",
-                note.text(answer.is_over()).get(lang),
-                sources_text(w, d, &note.body.sources)
-            );
+            note_text(&mut description, w, d, note, answer.is_over());
         }
-        if !day.history.is_empty() {
-            let _ = write!(description, "\n\n{}", w.history());
-            for h in day.history {
-                let _ = write!(
-                    description,
-                    "\n{}{}{}{}\n{}",
-                    w.date(h.on),
-                    w.after_date(),
-                    w.change_sentence(h.status),
-                    h.note
-                        .as_ref()
-                        .map(|n| format!(" {}", n.get(lang)))
-                        .unwrap_or_default(),
-                    sources_text(w, d, &h.sources)
-                );
+        // What to do before the day, for the reader's role: not for a day that will not be held.
+        if day.status.is_live() && !steps.is_empty() {
+            let _ = write!(description, "\n\n{}", w.ics_next_steps());
+            for note in steps {
+                note_text(&mut description, w, d, note, answer.is_over());
             }
         }
-        let mut summary = format!(
-            "{}: {} – {}",
-            w.ics_summary(),
-            place_name,
-            w.status(day.status)
-        );
-        // A day for only part of the reader's area says so in its title (issue #20).
+        let _ = write!(description, "\n\n{}", w.history());
+        for h in day.history {
+            let _ = write!(
+                description,
+                "\n{}{}{}{}\n{}",
+                w.date(h.on),
+                w.after_date(),
+                w.change_sentence(h.status),
+                h.note
+                    .as_ref()
+                    .map(|n| format!(" {}", n.get(lang)))
+                    .unwrap_or_default(),
+                sources_text(w, d, &h.sources)
+            );
+        }
+        // A title that stays true in the reader's calendar: no countdown, only fixed facts (a
+        // day called off or postponed says so; a day for part of the reader's area, issue #20).
+        let mut summary = format!("{}: {place_name}", w.ics_summary());
+        if day.status.is_dropped() {
+            let _ = write!(summary, " – {}", w.change(last.status));
+        }
         if !day.reach.is_whole() {
             let _ = write!(summary, " – {}", w.may_affect());
         }
@@ -225,6 +247,9 @@ pub fn calendar(
                 council.map(|c| format!("-{}", c.code)).unwrap_or_default()
             ),
         );
+        // Each change to the day is a revision, so a calendar holding an earlier file's event
+        // takes this one over it (RFC 5545 3.8.7.4).
+        line(&mut out, &format!("SEQUENCE:{}", day.history.len() - 1));
         line(&mut out, &format!("DTSTAMP:{stamp}"));
         line(&mut out, &format!("DTSTART;VALUE=DATE:{}", ics_date(date)));
         line(
@@ -235,18 +260,27 @@ pub fn calendar(
         line(&mut out, &format!("DESCRIPTION:{}", escape(&description)));
         line(&mut out, &format!("STATUS:{status}"));
         line(&mut out, "TRANSP:TRANSPARENT");
-        if let Some(url) = day
-            .history
-            .last()
-            .and_then(|h| h.sources.first())
-            .map(|&s| &d.source(s).url)
-        {
+        if let Some(url) = last.sources.first().map(|&s| &d.source(s).url) {
             line(&mut out, &format!("URL:{url}"));
         }
         line(&mut out, "END:VEVENT");
     }
     line(&mut out, "END:VCALENDAR");
     out
+}
+
+/// Appends a note, after a blank line: which councils it is about where it is about some, its
+/// words (in the past tense once the dispute is `over` for the reader), and its sources.
+fn note_text(out: &mut String, w: &dyn Words, d: &Dispute, note: &Note, over: bool) {
+    let only = note.councils.as_ref().map_or(String::new(), |c| {
+        format!("{}. ", w.only_in(&strings::council_names(w, c)))
+    });
+    let _ = write!(
+        out,
+        "\n\n{only}{}\n{}",
+        note.text(over).get(w.lang()),
+        sources_text(w, d, &note.body.sources)
+    );
 }
 
 #[cfg(test)]
@@ -279,73 +313,214 @@ mod tests {
         check(&accented, &format!("X:{}\r\n é\r\n", "a".repeat(72)));
     }
 
-    #[test]
-    fn a_day_note_is_in_the_past_tense_once_the_dispute_is_over() {
-        // Issue #20: a 2026 reader was told "Families on free school meals get £5 for the two
-        // days". The fixture's day note for parents has a past wording; the dispute ends on
-        // 20 March 2023.
-        let d = crate::data::parse(include_str!("../tests/fixtures/every-field.json"))
-            .expect("the fixture is valid");
-        let (Some(north), Some(parent)) = (d.region_by_key("n"), d.role_by_key("p")) else {
-            panic!("the fixture has region n and role p");
+    /// The file for a reader of a fixture, unfolded as a calendar reads it.
+    fn calendar_of(
+        fixture: &str,
+        lang: crate::lang::Lang,
+        region: &str,
+        council: Option<&str>,
+        role: Option<&str>,
+        on: &str,
+    ) -> String {
+        let d = crate::data::parse(fixture).unwrap_or_else(|e| panic!("{e}"));
+        let at = Where {
+            region: d.region_by_key(region).expect("a region of the fixture"),
+            council: council.map(crate::model::Council::new),
         };
-        let w = crate::strings::words(crate::lang::Lang::En);
-        for (on, told, not) in [
-            ("2023-02-02", "Schools may close.", "Schools could close."),
-            ("2023-03-21", "Schools could close.", "Schools may close."),
-        ] {
-            let on = on.parse().expect("a date");
-            let answer = crate::explain::explain(&d, north, Some(parent), on);
-            let file = calendar(w, &d, &answer, &Where::from(north), 0).replace("\r\n ", "");
-            assert!(file.contains(told) && !file.contains(not), "{on}: {file}");
+        let role = role.map(|r| d.role_by_key(r).expect("a role of the fixture"));
+        let today: Date = on.parse().expect("a date");
+        let answer = crate::explain::explain(&d, at.clone(), role, today);
+        let text = calendar(strings::words(lang), &d, &answer, &at, role, today, 0);
+        format!("{}\n{}", file_name(&d, &at), text.replace("\r\n ", ""))
+    }
+
+    /// The file's name, then each of its events as `date status sequence | title`, with
+    /// ` + steps` where its description carries the every-field fixture's next step.
+    fn events(file: &str) -> Vec<String> {
+        let name = file.lines().next().unwrap_or_default().to_owned();
+        let events = file.split("BEGIN:VEVENT").skip(1).map(|e| {
+            let field = |name: &str| {
+                e.lines()
+                    .find_map(|l| l.strip_prefix(name))
+                    .unwrap_or_default()
+            };
+            // The fixture's one next step, in the language of the file (English only).
+            let steps = if field("DESCRIPTION:").contains("Check the school's messages") {
+                " + steps"
+            } else {
+                ""
+            };
+            format!(
+                "{} {} {} | {}{steps}",
+                field("DTSTART;VALUE=DATE:"),
+                field("STATUS:"),
+                field("SEQUENCE:"),
+                field("SUMMARY:"),
+            )
+        });
+        std::iter::once(name).chain(events).collect()
+    }
+
+    #[test]
+    fn a_readers_file_holds_the_days_ahead_under_titles_that_stay_true_with_their_roles_steps() {
+        use crate::lang::Lang::{Cy, En};
+        const EVERY: &str = include_str!("../tests/fixtures/every-field.json");
+        const ROLLING: &str = include_str!("../tests/fixtures/rolling.json");
+        // Issue #21: a title froze a countdown ("– In 16 days"), past days were in the file, and
+        // the advice for the reader's role was not. The synthetic fixture's North on 6 February
+        // 2023: 1 February is past; 10 February was postponed to 10 March on 5 February (in the
+        // file, cancelled, so a calendar holding it updates it); 20 February and 10 March are
+        // ahead. Its parents have a next step.
+        // The fixture, the language, the region, council and role, the reader's date, and what
+        // the file holds.
+        type Case = (
+            &'static str,
+            crate::lang::Lang,
+            &'static str,
+            Option<&'static str>,
+            Option<&'static str>,
+            &'static str,
+            &'static [&'static str],
+        );
+        let cases: [Case; 6] = [
+            (
+                EVERY,
+                En,
+                "n",
+                None,
+                Some("p"),
+                "2023-02-06",
+                &[
+                    "strike-days-n.ics",
+                    "20230210 CANCELLED 1 | Teachers' strike day: the North – Postponed to 10 March 2023",
+                    "20230220 CONFIRMED 0 | Teachers' strike day: the North + steps",
+                    "20230310 CONFIRMED 0 | Teachers' strike day: the North + steps",
+                ],
+            ),
+            // Without a role, and for a role with no next steps: no advice.
+            (
+                EVERY,
+                En,
+                "n",
+                None,
+                None,
+                "2023-02-06",
+                &[
+                    "strike-days-n.ics",
+                    "20230210 CANCELLED 1 | Teachers' strike day: the North – Postponed to 10 March 2023",
+                    "20230220 CONFIRMED 0 | Teachers' strike day: the North",
+                    "20230310 CONFIRMED 0 | Teachers' strike day: the North",
+                ],
+            ),
+            (
+                EVERY,
+                En,
+                "n",
+                None,
+                Some("t"),
+                "2023-02-17",
+                &[
+                    "strike-days-n.ics",
+                    "20230220 CONFIRMED 0 | Teachers' strike day: the North",
+                    "20230310 CONFIRMED 0 | Teachers' strike day: the North",
+                ],
+            ),
+            // In Welsh (the fixture's names are in English only), once 20 February is called off.
+            (
+                EVERY,
+                Cy,
+                "n",
+                None,
+                Some("p"),
+                "2023-02-19",
+                &[
+                    "strike-days-n.ics",
+                    "20230220 CANCELLED 1 | Diwrnod streic athrawon: the North – Wedi'i ganslo",
+                    "20230310 CONFIRMED 0 | Diwrnod streic athrawon: the North + steps",
+                ],
+            ),
+            // Issue #20: the synthetic rolling dispute on 17 January 2023, in Fife, then in the
+            // whole of Scotland, where each day is one council's.
+            (
+                ROLLING,
+                En,
+                "scotland",
+                Some("S12000047"),
+                None,
+                "2023-01-17",
+                &[
+                    "strike-days-scotland-S12000047.ics",
+                    "20230117 CONFIRMED 1 | Teachers' strike day: Fife\\, Scotland",
+                ],
+            ),
+            (
+                ROLLING,
+                En,
+                "scotland",
+                None,
+                None,
+                "2023-01-17",
+                &[
+                    "strike-days-scotland.ics",
+                    "20230117 CONFIRMED 1 | Teachers' strike day: Scotland – May affect your school",
+                    "20230117 CONFIRMED 1 | Teachers' strike day: Scotland – May affect your school",
+                    "20230118 CONFIRMED 0 | Teachers' strike day: Scotland – May affect your school",
+                ],
+            ),
+        ];
+        for (fixture, lang, region, council, role, on, expected) in cases {
+            let file = calendar_of(fixture, lang, region, council, role, on);
+            assert_eq!(events(&file), expected, "{region} {role:?} {on}: {file}");
         }
+    }
+
+    #[test]
+    fn a_description_says_what_the_day_means_what_to_do_and_how_it_unfolded() {
+        // The synthetic North's parent on 25 January 2023, for 1 February: the day's note, the
+        // next step with its source, and the history with its sources, in that order.
+        let file = calendar_of(
+            include_str!("../tests/fixtures/every-field.json"),
+            crate::lang::Lang::En,
+            "n",
+            None,
+            Some("p"),
+            "2023-01-25",
+        );
+        let first = file.split("BEGIN:VEVENT").nth(1).unwrap_or_default();
+        // As written in the file: escaped.
+        let said = [
+            "Called out to strike: Teacher; Head (U members only).",
+            "\n\nSchools may close.\nP, “Strike called”, January 2023: https://example.org/a",
+            "\n\nNext steps\n\nCheck the school's messages the evening before.\nQ, “Ballot”, 2023: https://example.org/b",
+            "\n\nHow this day unfolded\n10 January 2023: Planned.\nP, “Strike called”, January 2023: https://example.org/a",
+        ]
+        .map(escape);
+        let mut from = 0;
+        for part in &said {
+            let at = first[from..].find(part);
+            assert!(at.is_some(), "{part:?} missing, or out of order: {first}");
+            from += at.unwrap_or_default() + part.len();
+        }
+        // A title that a calendar keeps for weeks: no countdown.
+        assert!(
+            first.contains("SUMMARY:Teachers' strike day: the North\r\n"),
+            "{first}"
+        );
     }
 
     #[test]
     fn a_note_about_one_council_says_which_on_that_councils_day_only() {
         // Review of issue #20: a note about Fife read as a fact for every council.
-        let d = crate::data::parse(include_str!("../tests/fixtures/rolling.json"))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let scotland = d.region_by_key("scotland").expect("a region");
-        let parent = d.role_by_key("parent");
-        let today: Date = "2023-01-17".parse().expect("a date");
-        let answer = crate::explain::explain(&d, scotland, parent, today);
-        let text = calendar(&strings::En, &d, &answer, &Where::from(scotland), 0);
-        let text = text.replace("\r\n ", "");
+        let text = calendar_of(
+            include_str!("../tests/fixtures/rolling.json"),
+            crate::lang::Lang::En,
+            "scotland",
+            None,
+            Some("parent"),
+            "2023-01-17",
+        );
         let said = "Only in these council areas: Fife. Fife's made-up council said";
         assert_eq!(text.matches(said).count(), 1, "{text}");
-    }
-
-    #[test]
-    fn a_readers_calendar_names_their_council_and_holds_its_days() {
-        // Issue #20: the synthetic rolling dispute on 17 January 2023.
-        let d = crate::data::parse(include_str!("../tests/fixtures/rolling.json"))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let scotland = d.region_by_key("scotland").expect("a region");
-        let today: Date = "2023-01-17".parse().expect("a date");
-        let file = |council: Option<&str>| {
-            let at = Where {
-                region: scotland,
-                council: council.map(crate::model::Council::new),
-            };
-            let answer = crate::explain::explain(&d, at.clone(), None, today);
-            let text = calendar(&strings::En, &d, &answer, &at, 0);
-            // Unfolded, as a calendar reads it.
-            let text = text.replace("\r\n ", "");
-            let summaries: Vec<&str> = text
-                .lines()
-                .filter_map(|l| l.strip_prefix("SUMMARY:"))
-                .collect();
-            format!("{} {}", file_name(&d, &at), summaries.join(" | "))
-        };
-        assert_eq!(
-            file(Some("S12000047")),
-            "strike-days-scotland-S12000047.ics Teachers' strike day: Fife\\, Scotland – Went ahead | Teachers' strike day: Fife\\, Scotland – Today"
-        );
-        assert_eq!(
-            file(None),
-            "strike-days-scotland.ics Teachers' strike day: Scotland – Went ahead | Teachers' strike day: Scotland – Today – May affect your school | Teachers' strike day: Scotland – Today – May affect your school | Teachers' strike day: Scotland – Tomorrow – May affect your school"
-        );
     }
 
     #[test]

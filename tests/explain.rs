@@ -1275,36 +1275,48 @@ fn programmes_and_unreported_days_are_worded_in_every_language() {
 }
 
 #[test]
-fn the_calendar_file_marks_a_day_no_report_says_went_ahead_as_tentative() {
+fn the_calendar_file_holds_the_days_still_ahead_on_the_readers_date() {
+    // Issue #21: a file of days already past is of no use in a calendar, even a day no report
+    // says went ahead. Edinburgh's reader: 16 January (all Scotland), 17 January (Edinburgh's).
     let d = unreported();
     let scotland = d.region_by_key("scotland").expect("a region");
     let edinburgh = Where {
         region: scotland,
         council: Some(Council::new("S12000036")),
     };
-    let a = explain(&d, edinburgh, None, date("2023-01-20"));
-    let file = strike_explainer::ics::calendar(
-        strings::words(Lang::En),
-        &d,
-        &a,
-        &Where::from(scotland),
-        0,
-    )
-    // Long lines are folded at 75 octets: unfolded, as a calendar reads them.
-    .replace("\r\n ", "");
-    let statuses: Vec<&str> = file
-        .lines()
-        .filter_map(|l| l.strip_prefix("STATUS:"))
-        .collect();
-    // 16 January went ahead; Edinburgh's 17 January may or may not have.
-    assert_eq!(statuses, ["CONFIRMED", "TENTATIVE"]);
-    assert!(
-        // ";" escaped, as the format asks.
-        file.contains(
-            "SUMMARY:Teachers' strike day: Scotland – Announced\\; no report that it went ahead"
-        ),
-        "{file}"
-    );
+    let check = |on: &str, expected: &[&str]| {
+        let today = date(on);
+        let a = explain(&d, edinburgh.clone(), None, today);
+        let file = strike_explainer::ics::calendar(
+            strings::words(Lang::En),
+            &d,
+            &a,
+            &edinburgh,
+            None,
+            today,
+            0,
+        )
+        // Long lines are folded at 75 octets: unfolded, as a calendar reads them.
+        .replace("\r\n ", "");
+        let events: Vec<String> = file
+            .split("BEGIN:VEVENT")
+            .skip(1)
+            .map(|e| {
+                let field = |name: &str| {
+                    e.lines()
+                        .find_map(|l| l.strip_prefix(name))
+                        .unwrap_or_default()
+                        .to_owned()
+                };
+                format!("{} {}", field("DTSTART;VALUE=DATE:"), field("STATUS:"))
+            })
+            .collect();
+        assert_eq!(events, expected, "{on}: {file}");
+    };
+    check("2023-01-15", &["20230116 CONFIRMED", "20230117 CONFIRMED"]);
+    check("2023-01-17", &["20230117 CONFIRMED"]);
+    // 17 January is past: no report says it went ahead, and it is not in the file.
+    check("2023-01-20", &[]);
 }
 
 #[test]

@@ -27,7 +27,7 @@ use strike_explainer::model::{Date, PartialDate};
 /// postponed to a later day, one suspended, one called off and one no report says went ahead; a
 /// programme of days announced without dates, called off; an undated ending for one role;
 /// a story event dated to its month and one with `stands`; notes for a role, for a day and with
-/// a past tense; closures with and without `open`; a figure; sources dated to the year, month
+/// a past tense, and a next step; closures with and without `open`; a figure; sources dated to the year, month
 /// and day, and undated.
 const SYNTHETIC: &str = include_str!("fixtures/every-field.json");
 

@@ -95,17 +95,17 @@ lead: Your child's school may have closed, or opened to some pupils only, on 8 s
 key
 notes: 2 + 4
 rows: closures
-  2023-02-01 England: 9% of schools closed, 45% partly open.
-  2023-03-02 London: 18% of schools closed, 62% partly open.
-  2023-04-27 England: 5% of schools closed, 47% partly open.
-  2023-05-02 England: 5% of schools closed, 50% partly open."),
+  2023-02-01 England: 9% closed, 45% partly open.
+  2023-03-02 London: 18% closed, 62% partly open.
+  2023-04-27 England: 5% closed, 47% partly open.
+  2023-05-02 England: 5% closed, 50% partly open."),
         // A Leeds parent the day before their regional strike: the days so far and to come, the next step and the calendar (no step in this file yet).
         ("yorkshire-and-the-humber", Some("parent"), "2023-02-27", Lang::En, "
 lead: Your child's school may have closed, or opened to some pupils only, on 1 strike day so far, and may again on 3 more.
 steps: 1, calendar
 notes: 2 + 7
 rows: closures
-  2023-02-01 England: 9% of schools closed, 45% partly open."),
+  2023-02-01 England: 9% closed, 45% partly open."),
         // A pupil before the first day: their own school, in the future.
         ("london", Some("pupil"), "2023-01-20", Lang::En, "
 lead: Your school may close, or open to some pupils only, on 4 strike days.

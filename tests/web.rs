@@ -813,7 +813,14 @@ async fn the_days_download_as_a_calendar_file() {
         ("data-region", "london"),
         ("data-role", "parent"),
     ]);
+    assert_eq!(text(&root, ".se-calendar-file [role=status]"), "");
     click(&root, "Add these days to my calendar");
+    leptos::task::tick().await;
+    // Issue #21: what happened is shown beside the button, and heard.
+    assert_eq!(
+        text(&root, ".se-calendar-file [role=status]"),
+        "File downloaded: strike-days-london.ics (4 strike days). Open it to add them to your calendar."
+    );
     js_sys::Reflect::set(&url, &"createObjectURL".into(), &original).expect("restore");
     let blob: web_sys::Blob =
         js_sys::Reflect::get(&web_sys::window().expect("window"), &"__blob".into())
@@ -829,6 +836,42 @@ async fn the_days_download_as_a_calendar_file() {
     // The days announced by 20 January 2023: 1 February, 2 March, 15 and 16 March.
     assert_eq!(text.matches("BEGIN:VEVENT").count(), 4);
     assert!(text.contains("DTSTART;VALUE=DATE:20230302"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_calendar_file_says_in_welsh_what_it_downloaded_or_that_it_could_not() {
+    // Issue #21. A browser that will not make the file (no object URLs) is told so.
+    let url =
+        js_sys::Reflect::get(&web_sys::window().expect("window"), &"URL".into()).expect("URL");
+    let original = js_sys::Reflect::get(&url, &"createObjectURL".into()).expect("createObjectURL");
+    let (host, root) = mount(&[
+        ("data-today", "2023-02-10"),
+        ("data-region", "wales"),
+        ("data-role", "parent"),
+        ("data-lang", "cy"),
+    ]);
+    let stub = |body: &str| {
+        let f = js_sys::Function::new_with_args("blob", body);
+        js_sys::Reflect::set(&url, &"createObjectURL".into(), &f).expect("stub");
+    };
+    stub("return 'blob:captured';");
+    click(&root, "Ychwanegu'r diwrnodau hyn at eich calendr");
+    leptos::task::tick().await;
+    // 2 March, 15 and 16 March: 14 February, put off, is in the file only to update a
+    // calendar that holds it.
+    assert_eq!(
+        text(&root, ".se-calendar-file [role=status]"),
+        "Ffeil wedi'i lawrlwytho: strike-days-wales.ics (3 diwrnod streic). Agorwch hi i'w hychwanegu at eich calendr."
+    );
+    stub("throw new Error('no object URLs here');");
+    click(&root, "Ychwanegu'r diwrnodau hyn at eich calendr");
+    leptos::task::tick().await;
+    js_sys::Reflect::set(&url, &"createObjectURL".into(), &original).expect("restore");
+    assert_eq!(
+        text(&root, ".se-calendar-file [role=status]"),
+        "Methu lawrlwytho'r ffeil yn y porwr hwn."
+    );
     host.remove();
 }
 
@@ -1487,7 +1530,7 @@ async fn a_parent_reads_their_childs_school_first_and_each_days_closures_on_its_
     let rows = all(&root, ".se-day");
     assert_eq!(
         text(&rows[0], ".se-day__closures"),
-        "England: 9% of schools closed, 45% partly open."
+        "England: 9% closed, 45% partly open."
     );
     assert_eq!(text(&rows[1], ".se-day__closures"), "");
     assert!(all(&root, ".se-chart").is_empty());

@@ -155,6 +155,12 @@ fn sentences() -> Vec<Sentence> {
             w.day_count(n)
         }));
     }
+    // At least one strike day is in a file offered (issue 21).
+    for n in COUNTS.into_iter().filter(|&n| n > 0) {
+        out.push(sentence("calendar_saved", n.to_string(), move |w, _| {
+            w.calendar_saved("strike-days-wales.ics", n)
+        }));
+    }
     for n in COUNTS {
         let last = if n < 2 { d1 } else { d2 };
         out.push(sentence(

@@ -36,8 +36,9 @@ use crate::share::Choice;
 /// Called once a copy to the clipboard has finished, with whether it worked.
 pub type CopyDone = Box<dyn FnOnce(bool)>;
 
-/// Offers text to the reader as a file: `(file name, contents)`.
-pub type Download = Rc<dyn Fn(&str, &str)>;
+/// Offers text to the reader as a file: `(file name, contents)`; false where the browser would
+/// not (no document, or no Blob or object URL).
+pub type Download = Rc<dyn Fn(&str, &str) -> bool>;
 
 /// What the host page lets a widget do with the reader's choice. Built by `embed`, which alone
 /// touches the URL, the clipboard and storage; components only call these.
@@ -51,7 +52,8 @@ pub struct ShareTools {
     pub remember: Rc<dyn Fn(&Choice) -> bool>,
     /// Removes the stored choice; false where storage is blocked.
     pub forget: Rc<dyn Fn() -> bool>,
-    /// Offers `text` to the reader as a file called `name` (an .ics download).
+    /// Offers `text` to the reader as a file called `name` (an .ics download); false where it
+    /// could not.
     pub download: Download,
     /// Now, in milliseconds since 1970 (UTC), for the calendar's DTSTAMP.
     pub now: Rc<dyn Fn() -> i64>,

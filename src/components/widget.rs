@@ -221,7 +221,7 @@ pub fn Explainer(
             .get_value()
             .filter(|_| card.calendar)
             .zip(at.get_untracked())
-            .map(|(tools, at)| view! { <CalendarButton answer=a.clone() at tools /> }.into_any());
+            .map(|(tools, at)| view! { <CalendarButton answer=a.clone() at role=role.get_untracked() today=shown.get_untracked() tools /> }.into_any());
         let days = (!a.days.is_empty()).then(|| {
             let list = a.days.clone();
             let closures = a.closures.clone();

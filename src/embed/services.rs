@@ -75,7 +75,8 @@ pub(super) fn share_tools(key: String, remembered: bool) -> ShareTools {
     }
 }
 
-/// Offers `text` as a download called `name`, through a detached link (never added to the page).
+/// Offers `text` as a download called `name`, through a detached link (never added to the page);
+/// false where it could not start.
 ///
 /// The Blob and object URL are web-sys's, not gloo-file's: measured on this build (issue #13),
 /// gloo-file 0.3 made the wasm 2,118 bytes smaller raw but 556 bytes larger in brotli, what
@@ -83,30 +84,32 @@ pub(super) fn share_tools(key: String, remembered: bool) -> ShareTools {
 /// helpers, and listeners are leptos's `on:`: nothing hand-written for gloo-timers or
 /// gloo-events to replace. gloo-storage would store the choice as JSON, not as the link's
 /// fragment text, and change nothing else.
-fn download(name: &str, text: &str) {
+fn download(name: &str, text: &str) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
+        return false;
     };
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/calendar;charset=utf-8");
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
+        return false;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
+        return false;
     };
-    if let Ok(link) = document.create_element("a") {
+    let started = document.create_element("a").is_ok_and(|link| {
         let link: web_sys::HtmlElement = link.unchecked_into();
         let _ = link.set_attribute("href", &url);
         let _ = link.set_attribute("download", name);
         link.click();
-    }
+        true
+    });
     // Revoked on the next turn, once the browser has started the download.
     leptos::prelude::set_timeout(
         move || drop(web_sys::Url::revoke_object_url(&url)),
         std::time::Duration::ZERO,
     );
+    started
 }
 
 /// Writes `text` with the async Clipboard API, where the page may use it.

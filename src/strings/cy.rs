@@ -468,6 +468,27 @@ impl Words for Cy {
         "Ychwanegu'r diwrnodau hyn at eich calendr"
     }
 
+    fn ics_next_steps(&self) -> &'static str {
+        // HMCTS's Welsh services: `nextSteps: 'Y camau nesaf'`.
+        "Y camau nesaf"
+    }
+
+    fn calendar_saved(&self, file: &str, days: usize) -> String {
+        // As "Dolen wedi'i chopïo": "ffeil" (f.) + "wedi'i lawrlwytho" ("Downloaded" in
+        // software's Welsh; l- takes no mutation). "Agorwch hi" (the file, f.); "i'w
+        // hychwanegu": h- before a vowel after the feminine and the plural "ei/eu", so it holds
+        // for the file and for the days. "at eich calendr" as `add_to_calendar`.
+        format!(
+            "Ffeil wedi'i lawrlwytho: {file} ({}). Agorwch hi i'w hychwanegu at eich calendr.",
+            STRIKE_DAYS.count(days)
+        )
+    }
+
+    fn calendar_not_saved(&self) -> &'static str {
+        // "Methu" + verb-noun, as `link_not_copied`; "porwr" (browser, m.): "y porwr hwn".
+        "Methu lawrlwytho'r ffeil yn y porwr hwn."
+    }
+
     fn copy_link(&self) -> &'static str {
         "Rhannu'r ateb hwn"
     }
@@ -989,7 +1010,7 @@ impl Words for Cy {
 
     fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String {
         // The place before a colon, as a label: no "yn" to mutate it.
-        format!("{place}: {closed} o ysgolion ar gau, {partly} ar agor yn rhannol.")
+        format!("{place}: {closed} ar gau, {partly} ar agor yn rhannol.")
     }
 
     fn next_steps(&self) -> &'static str {

@@ -238,6 +238,24 @@ impl Words for En {
         "Add these days to my calendar"
     }
 
+    fn ics_next_steps(&self) -> &'static str {
+        "Next steps"
+    }
+
+    fn calendar_saved(&self, file: &str, days: usize) -> String {
+        // As "Link copied.": what happened first, then what to do with it.
+        let (days, them) = if days == 1 {
+            ("1 strike day".to_owned(), "it")
+        } else {
+            (format!("{days} strike days"), "them")
+        };
+        format!("File downloaded: {file} ({days}). Open it to add {them} to your calendar.")
+    }
+
+    fn calendar_not_saved(&self) -> &'static str {
+        "Could not download the file in this browser."
+    }
+
     fn copy_link(&self) -> &'static str {
         "Share this answer"
     }
@@ -696,7 +714,7 @@ impl Words for En {
     }
 
     fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String {
-        format!("{place}: {closed} of schools closed, {partly} partly open.")
+        format!("{place}: {closed} closed, {partly} partly open.")
     }
 
     fn next_steps(&self) -> &'static str {

@@ -145,6 +145,16 @@ pub trait Words: Send + Sync {
 
     fn add_to_calendar(&self) -> &'static str;
 
+    /// The heading of a calendar event's advice for the reader's role (the answer's next steps).
+    fn ics_next_steps(&self) -> &'static str;
+
+    /// Shown and said next to "Add these days to my calendar" once the file is offered: its
+    /// name, and how many strike days ahead it holds (`days`, at least 1).
+    fn calendar_saved(&self, file: &str, days: usize) -> String;
+
+    /// Shown and said when the browser would not offer the calendar file.
+    fn calendar_not_saved(&self) -> &'static str;
+
     fn copy_link(&self) -> &'static str;
 
     fn link_copied(&self) -> &'static str;
@@ -347,7 +357,7 @@ pub trait Words: Send + Sync {
 
     /// On a day's row, for parents and pupils: the shares of schools closed and partly open
     /// that day where `place`'s figures exist (which schools sent them is said inside the row).
-    /// `England: 9% of schools closed, 45% partly open.` (shares as [`percent`] rounds them)
+    /// `England: 9% closed, 45% partly open.` (shares as [`percent`] rounds them)
     fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String;
 
     /// The heading of the next steps under the headline: `Before the next strike day`.
@@ -459,6 +469,8 @@ pub fn labels(w: &dyn Words) -> Vec<(&'static str, String)> {
         s("place_index_failed", w.place_index_failed()),
         s("ics_summary", w.ics_summary()),
         s("add_to_calendar", w.add_to_calendar()),
+        s("ics_next_steps", w.ics_next_steps()),
+        s("calendar_not_saved", w.calendar_not_saved()),
         s("copy_link", w.copy_link()),
         s("link_copied", w.link_copied()),
         s("link_not_copied", w.link_not_copied()),

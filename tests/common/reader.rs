@@ -104,7 +104,7 @@ pub fn read_everything(d: &Dispute) -> usize {
                     check_answer(&answer, today);
                     word(w, d, region, role, &answer, today);
                     if calendar_dates.contains(&Some(today)) {
-                        calendar(w, d, region, &answer, today);
+                        calendar(w, d, region, role, &answer, today);
                     }
                     answers += 1;
                 }
@@ -313,10 +313,17 @@ fn word(
 /// The answer's calendar file, stamped at noon UTC on the reader's date as a download that day
 /// would be, and its shape: one calendar, one event per day, lines of at most 75 octets ended
 /// by CRLF.
-fn calendar(w: &dyn Words, d: &Dispute, region: RegionId, a: &Answer<'_>, today: Date) {
+fn calendar(
+    w: &dyn Words,
+    d: &Dispute,
+    region: RegionId,
+    role: Option<RoleId>,
+    a: &Answer<'_>,
+    today: Date,
+) {
     let now = today.days_since_epoch().saturating_mul(MS_PER_DAY) + MS_PER_DAY / 2;
     let at = region.into();
-    let text = ics::calendar(w, d, a, &at, now);
+    let text = ics::calendar(w, d, a, &at, role, today, now);
     let _ = ics::file_name(d, &at);
     assert!(
         text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"),
@@ -328,7 +335,9 @@ fn calendar(w: &dyn Words, d: &Dispute, region: RegionId, a: &Answer<'_>, today:
         "a calendar line over 75 octets or with a bare line break"
     );
     let events = lines.iter().filter(|l| **l == "BEGIN:VEVENT").count();
-    assert_eq!(events, a.days.len(), "one event per day");
+    // Only the days still ahead on the reader's date: those to come and those dropped.
+    let ahead = a.days.iter().filter(|x| x.day.date >= today).count();
+    assert_eq!(events, ahead, "one event per day ahead");
 }
 
 /// The month grids of the calendar view, and every key a reader can press in them.

@@ -125,6 +125,11 @@ try {
     if (download.suggestedFilename() !== 'strike-days-yorkshire-and-the-humber.ics' || events !== 4) {
       failures.push(`download ${download.suggestedFilename()} with ${events} events`);
     }
+    // Issue #21: titles that stay true in the reader's calendar, and what happened said beside the button.
+    const titles = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => v.getFirstPropertyValue('summary'));
+    if (titles.some((t) => t !== "Teachers' strike day: Yorkshire and the Humber")) failures.push(`calendar titles: ${titles.join(' | ')}`);
+    const saved = await widget.locator('.se-calendar-file [role=status]').textContent();
+    if (saved !== 'File downloaded: strike-days-yorkshire-and-the-humber.ics (4 strike days). Open it to add them to your calendar.') failures.push(`after the download: "${saved}"`);
     await widget.getByRole('button', { name: 'Back to today' }).click();
     // Copy a link: the page's URL with our keys in the fragment.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
@@ -243,7 +248,8 @@ try {
   // chart reflow with no sideways scrolling (issue #11).
   {
     const page = await browser.newPage({ viewport: { width: 160, height: 640 } });
-    await page.goto(`${url}#se-region=london&se-role=parent`);
+    // A teacher's answer has the chart (a parent's rows carry the figures instead, issue #21).
+    await page.goto(`${url}#se-region=london&se-role=teacher-neu`);
     const widget = page.locator('[data-strike-explainer] .se-root');
     await widget.locator('.se-headline').waitFor();
     await widget.getByRole('button', { name: 'Calendar', exact: true }).click();
