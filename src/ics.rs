@@ -489,7 +489,7 @@ mod tests {
         let first = file.split("BEGIN:VEVENT").nth(1).unwrap_or_default();
         // As written in the file: escaped.
         let said = [
-            "Called out to strike: Teacher; Head (U members only).",
+            "Asked by their union to strike: Teacher; Head (U members only).",
             "\n\nSchools may close.\nP, “Strike called”, January 2023: https://example.org/a",
             "\n\nNext steps\n\nCheck the school's messages the evening before.\nQ, “Ballot”, 2023: https://example.org/b",
             "\n\nHow this day unfolded\n10 January 2023: Planned.\nP, “Strike called”, January 2023: https://example.org/a",
