@@ -64,6 +64,9 @@ try {
     const region = widget.getByLabel('Or choose an area');
     const role = widget.getByLabel('You are');
     for (const [id, text] of Object.entries(expected)) {
+      // A list choice made without the keyboard gives way to "School area: … · Change"
+      // (issue #21), which brings the list back.
+      if (!(await region.count())) await widget.locator('#se-where-change').click();
       await region.selectOption(id);
       for (const r of roles) {
         await role.selectOption(r);
