@@ -506,6 +506,26 @@ pub fn place_name(name: &str, town: &str) -> String {
     }
 }
 
+/// Where the place a reader picked already names its area (`SE15, London` in London), the
+/// place's text before and after that name, so the line says the area there, once: `SE15, ` +
+/// **London** + ``. `names` are the area's names in every language: a post town is English
+/// (`SE15, London`), and in Welsh the line reads `SE15, Llundain`, not "SE15, London →
+/// Llundain". `None` where no part of the place (between commas) is one of them.
+pub fn around_area<'p>(place: &'p str, names: &[&str]) -> Option<(&'p str, &'p str)> {
+    let mut start = 0;
+    for part in place.split(',') {
+        let end = start + part.len();
+        let name = part.trim();
+        if names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+            let lead = part.len() - part.trim_start().len();
+            let trail = part.len() - part.trim_end().len();
+            return Some((&place[..start + lead], &place[end - trail..]));
+        }
+        start = end + 1;
+    }
+    None
+}
+
 /// A local call's council areas by name, in the widget's language where the place index has a
 /// Welsh name, in the data's order: `Cardiff, Vale of Glamorgan`. A code the index does not know
 /// (never, once the data is checked) is shown as it is.
@@ -711,6 +731,33 @@ mod tests {
         };
         assert_eq!(En.hours(&h), en);
         assert_eq!(Cy.hours(&h), cy);
+    }
+
+    /// The place line's parts around the area's name: `before|after`, or `-` where the place
+    /// does not name the area and the line says "place → area".
+    fn check_around(place: &str, names: &[&str], expected: &str) {
+        let got = around_area(place, names).map_or("-".to_owned(), |(b, a)| format!("{b}|{a}"));
+        assert_eq!(got, expected, "{place} in {names:?}");
+    }
+
+    #[test]
+    fn the_place_line_says_each_name_once() {
+        // Issue #21: "SE15, London → London".
+        const LONDON: &[&str] = &["London", "Llundain"];
+        check_around("SE15, London", LONDON, "SE15, |");
+        check_around("London", LONDON, "|");
+        check_around("SE15, london", LONDON, "SE15, |");
+        check_around("Camden, London, Greater", LONDON, "Camden, |, Greater");
+        // A name that only contains the area's is another place.
+        check_around("City of London", LONDON, "-");
+        check_around("Londonderry", LONDON, "-");
+        check_around(
+            "LS6 1AA, Leeds",
+            &["Yorkshire and the Humber", "Swydd Efrog a'r Humber"],
+            "-",
+        );
+        check_around("CF10, Cardiff", &["Wales", "Cymru"], "-");
+        check_around("", LONDON, "-");
     }
 
     #[test]
