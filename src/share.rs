@@ -16,6 +16,7 @@ pub const LANG_KEY: &str = "se-lang";
 /// The date a reader was replaying when they copied the link (`se-on=2023-02-27`).
 pub const ON_KEY: &str = "se-on";
 
+/// Our keys, in the order a link writes them.
 const KEYS: [&str; 5] = [REGION_KEY, COUNCIL_KEY, ROLE_KEY, LANG_KEY, ON_KEY];
 
 /// A choice as public ids, either part possibly missing.
@@ -70,16 +71,17 @@ pub fn parse(text: &str) -> Choice {
 /// a replay is a look at the past, not where the reader is, and a reader who comes back reads
 /// today's answer (a link they were sent still opens on its date).
 pub fn encode(choice: &Choice) -> String {
-    let today = Choice {
-        on: None,
-        ..choice.clone()
-    };
-    with_choice("", &today)
+    write("", choice, false)
 }
 
 /// `fragment` (with or without `#`) with our keys set to `choice` and every other part kept in
 /// order; no leading `#`.
 pub fn with_choice(fragment: &str, choice: &Choice) -> String {
+    write(fragment, choice, true)
+}
+
+/// [`with_choice`], with the replayed date only if `dated`.
+fn write(fragment: &str, choice: &Choice, dated: bool) -> String {
     let mut parts: Vec<String> = fragment
         .trim_start_matches('#')
         .split('&')
@@ -90,20 +92,15 @@ pub fn with_choice(fragment: &str, choice: &Choice) -> String {
         })
         .map(str::to_owned)
         .collect();
-    if let Some(region) = &choice.region {
-        parts.push(format!("{REGION_KEY}={region}"));
-    }
-    if let Some(council) = &choice.council {
-        parts.push(format!("{COUNCIL_KEY}={council}"));
-    }
-    if let Some(role) = &choice.role {
-        parts.push(format!("{ROLE_KEY}={role}"));
-    }
-    if let Some(lang) = &choice.lang {
-        parts.push(format!("{LANG_KEY}={lang}"));
-    }
-    if let Some(on) = &choice.on {
-        parts.push(format!("{ON_KEY}={on}"));
+    let on = choice.on.as_ref().filter(|_| dated);
+    let ours = [&choice.region, &choice.council, &choice.role, &choice.lang];
+    for (key, value) in KEYS
+        .iter()
+        .zip(ours.into_iter().map(Option::as_ref).chain([on]))
+    {
+        if let Some(value) = value {
+            parts.push(format!("{key}={value}"));
+        }
     }
     parts.join("&")
 }

@@ -2471,9 +2471,19 @@ async fn every_line_of_a_days_row_stands_under_its_date() {
 #[wasm_bindgen_test]
 async fn a_place_that_names_its_area_is_said_once() {
     // Issue #21: "SE15, London → London". In Welsh the area keeps its Welsh name.
-    for (lang, line, area) in [
-        ("en", "School area: SE15, London · Change", "London"),
-        ("cy", "Ardal yr ysgol: SE15, Llundain · Newid", "Llundain"),
+    for (lang, line, area, said) in [
+        (
+            "en",
+            "School area: SE15, London · Change",
+            "London",
+            "SE15, London.",
+        ),
+        (
+            "cy",
+            "Ardal yr ysgol: SE15, Llundain · Newid",
+            "Llundain",
+            "SE15, Llundain.",
+        ),
     ] {
         let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-lang", lang)]);
         let input = type_place(&root, "SE15").await;
@@ -2495,9 +2505,8 @@ async fn a_place_that_names_its_area_is_said_once() {
                 .all(|e| e.text_content().as_deref() == Some(" · ")),
             "{lang}: only the separator is hidden"
         );
-        // The widget's own announcement names the area; the search adds no "SE15, London is
-        // in London."
-        assert_eq!(text(&root, ".se-where [role=status]"), "", "{lang}");
+        // Heard as shown, not "SE15, London is in London."
+        assert_eq!(text(&root, ".se-where [role=status]"), said, "{lang}");
         host.remove();
     }
 }

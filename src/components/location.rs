@@ -18,7 +18,7 @@ use super::PlaceIndex;
 use super::choice::Choice;
 use super::place_search::PlaceSearch;
 use crate::model::{Council, RegionId, Where};
-use crate::strings::around_area;
+use crate::strings::before_area;
 
 const CHANGE_ID: &str = "se-where-change";
 
@@ -76,13 +76,12 @@ pub fn Location(
         view! {
             <PlaceSearch query places on_pick={move |mut at: Where, place: String| {
                 at.council = at.council.filter(|_| local);
-                // Where the place names its area, the widget's own "Showing London." says it:
-                // not "SE15, London is in London." before it.
+                // Where the place ends with its area's name, the line as shown ("SE15, London."),
+                // not "SE15, London is in London.".
                 let area = d.region(at.region);
-                said.set(if around_area(&place, &names_of(area)).is_some() {
-                    String::new()
-                } else {
-                    w.place_chosen(&place, area.within.get(w.lang()))
+                said.set(match before_area(&place, &names_of(area)) {
+                    Some(before) => [before, area.name.get(w.lang()), "."].concat(),
+                    None => w.place_chosen(&place, area.within.get(w.lang())),
                 });
                 picked.set(Some(place));
                 editing.set(false);
@@ -118,37 +117,28 @@ pub fn Location(
     };
     let chosen = move |r: RegionId| {
         let area = d.region(r);
-        let name = area.name.get(w.lang()).to_owned();
         let place = picked.get();
-        // Each name once: a place that names its area (`SE15, London`) shows the area there,
-        // and everyone, screen readers too, reads the line as it is.
-        let around = place
+        // Each name once: a place ending with its area's name (`SE15, London`) shows the area
+        // there, and everyone, screen readers too, reads the line as it is.
+        let before = place
             .as_deref()
-            .and_then(|p| around_area(p, &names_of(area)))
-            .map(|(before, after)| (before.to_owned(), after.to_owned()));
-        let line = match (place, around) {
-            (_, Some((before, after))) => view! {
-                <span class="se-where__place">{before}</span>
-                <strong class="se-where__region">{name}</strong>
-                {(!after.is_empty()).then(|| view! { <span>{after}</span> })}
-            }
-            .into_any(),
-            // A screen reader hears "Cardiff, in Wales" (the area's stored "in" form), not the
-            // arrow; a word put before the area's name would be wrong in Welsh.
-            (Some(place), None) => view! {
-                <span class="se-sr-only">{w.place_in(&place, area.within.get(w.lang()))}</span>
-                <span class="se-where__place" aria-hidden="true">{place}</span>
-                <span aria-hidden="true">{w.place_to_area()}</span>
-                <strong class="se-where__region" aria-hidden="true">{name}</strong>
-            }
-            .into_any(),
-            (None, None) => view! { <strong class="se-where__region">{name}</strong> }.into_any(),
-        };
+            .and_then(|p| before_area(p, &names_of(area)))
+            .map(str::to_owned);
+        let arrow = place.filter(|_| before.is_none());
+        let hidden = arrow.is_some().then_some("true");
         view! {
             <p class="se-where__chosen">
                 <span class="se-where__label">{w.where_chosen()}</span>
                 " "
-                {line}
+                // A screen reader hears "Cardiff, in Wales" (the area's stored "in" form), not
+                // the arrow; a word put before the area's name would be wrong in Welsh.
+                {arrow.map(|place| view! {
+                    <span class="se-sr-only">{w.place_in(&place, area.within.get(w.lang()))}</span>
+                    <span class="se-where__place" aria-hidden="true">{place}</span>
+                    <span aria-hidden="true">{w.place_to_area()}</span>
+                })}
+                {before.map(|before| view! { <span class="se-where__place">{before}</span> })}
+                <strong class="se-where__region" aria-hidden=hidden>{area.name.get(w.lang()).to_owned()}</strong>
                 <span aria-hidden="true">{w.separator()}</span>
                 <button
                     type="button"

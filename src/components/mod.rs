@@ -102,26 +102,27 @@ fn dispute() -> &'static Dispute {
 }
 
 /// Moves focus (and, with `scroll`, the view) to the first element matching `selector` inside
-/// the widget root that holds `inside`. Components look only within their own root, never the
-/// host page; nothing happens if there is no such element.
-pub(crate) fn focus_within(inside: &web_sys::Element, selector: &str, scroll: bool) {
-    if let Some(el) = find_within::<web_sys::HtmlElement>(inside, selector) {
+/// the widget root that holds `inside`, and returns it. Components look only within their own
+/// root, never the host page; nothing happens if there is no such element.
+pub(crate) fn focus_within(
+    inside: &web_sys::Element,
+    selector: &str,
+    scroll: bool,
+) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let target = inside
+        .closest(".se-root")
+        .ok()
+        .flatten()
+        .and_then(|root| root.query_selector(selector).ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = &target {
         if scroll {
             el.scroll_into_view();
         }
         let _ = el.focus();
     }
-}
-
-/// The first element of type `T` matching `selector` inside the widget root that holds `inside`.
-fn find_within<T: wasm_bindgen::JsCast>(inside: &web_sys::Element, selector: &str) -> Option<T> {
-    use wasm_bindgen::JsCast;
-    inside
-        .closest(".se-root")
-        .ok()
-        .flatten()
-        .and_then(|root| root.query_selector(selector).ok().flatten())
-        .and_then(|el| el.dyn_into::<T>().ok())
+    target
 }
 
 /// Opens the day's row with id `id` (`answer_card::day_row_id`) inside the widget root that
@@ -129,12 +130,10 @@ fn find_within<T: wasm_bindgen::JsCast>(inside: &web_sys::Element, selector: &st
 /// the reader on that day, open (its body is built on the `toggle` that opening fires), and
 /// Enter closes it again.
 pub(crate) fn open_day(inside: &web_sys::Element, id: &str) {
-    if let Some(details) =
-        find_within::<web_sys::HtmlDetailsElement>(inside, &format!("[id='{id}'] details"))
-    {
-        details.set_open(true);
+    let summary = focus_within(inside, &format!("[id='{id}'] summary"), true);
+    if let Some(details) = summary.and_then(|s| s.parent_element()) {
+        let _ = details.set_attribute("open", "");
     }
-    focus_within(inside, &format!("[id='{id}'] summary"), true);
 }
 
 /// The element an event happened on, if it is one.

@@ -506,24 +506,19 @@ pub fn place_name(name: &str, town: &str) -> String {
     }
 }
 
-/// Where the place a reader picked already names its area (`SE15, London` in London), the
-/// place's text before and after that name, so the line says the area there, once: `SE15, ` +
-/// **London** + ``. `names` are the area's names in every language: a post town is English
+/// Where the place a reader picked ends with its area's name (`SE15, London` in London, or
+/// `London` itself), the place before that name, so that the line says the area there, once:
+/// `SE15, ` + **London**. `names` are the area's names in every language: a post town is English
 /// (`SE15, London`), and in Welsh the line reads `SE15, Llundain`, not "SE15, London →
-/// Llundain". `None` where no part of the place (between commas) is one of them.
-pub fn around_area<'p>(place: &'p str, names: &[&str]) -> Option<(&'p str, &'p str)> {
-    let mut start = 0;
-    for part in place.split(',') {
-        let end = start + part.len();
-        let name = part.trim();
-        if names.iter().any(|n| n.eq_ignore_ascii_case(name)) {
-            let lead = part.len() - part.trim_start().len();
-            let trail = part.len() - part.trim_end().len();
-            return Some((&place[..start + lead], &place[end - trail..]));
-        }
-        start = end + 1;
-    }
-    None
+/// Llundain". `None` where the place's last part (after its last comma: the post town, or the
+/// place itself) is not one of them.
+pub fn before_area<'p>(place: &'p str, names: &[&str]) -> Option<&'p str> {
+    let last = place.rsplit(',').next().unwrap_or(place);
+    let name = last.trim_start();
+    names
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(name))
+        .then(|| &place[..place.len() - name.len()])
 }
 
 /// A local call's council areas by name, in the widget's language where the place index has a
@@ -733,10 +728,10 @@ mod tests {
         assert_eq!(Cy.hours(&h), cy);
     }
 
-    /// The place line's parts around the area's name: `before|after`, or `-` where the place
-    /// does not name the area and the line says "place → area".
-    fn check_around(place: &str, names: &[&str], expected: &str) {
-        let got = around_area(place, names).map_or("-".to_owned(), |(b, a)| format!("{b}|{a}"));
+    /// The place line's text before the area's name, or `-` where the place does not end with
+    /// it and the line says "place → area".
+    fn check_before(place: &str, names: &[&str], expected: &str) {
+        let got = before_area(place, names).unwrap_or("-");
         assert_eq!(got, expected, "{place} in {names:?}");
     }
 
@@ -744,20 +739,21 @@ mod tests {
     fn the_place_line_says_each_name_once() {
         // Issue #21: "SE15, London → London".
         const LONDON: &[&str] = &["London", "Llundain"];
-        check_around("SE15, London", LONDON, "SE15, |");
-        check_around("London", LONDON, "|");
-        check_around("SE15, london", LONDON, "SE15, |");
-        check_around("Camden, London, Greater", LONDON, "Camden, |, Greater");
+        check_before("SE15, London", LONDON, "SE15, ");
+        check_before("London", LONDON, "");
+        check_before("SE15, london", LONDON, "SE15, ");
+        // Only the post town (the last part) is the area's name where it is.
+        check_before("London, SE15", LONDON, "-");
         // A name that only contains the area's is another place.
-        check_around("City of London", LONDON, "-");
-        check_around("Londonderry", LONDON, "-");
-        check_around(
+        check_before("City of London", LONDON, "-");
+        check_before("Londonderry", LONDON, "-");
+        check_before(
             "LS6 1AA, Leeds",
             &["Yorkshire and the Humber", "Swydd Efrog a'r Humber"],
             "-",
         );
-        check_around("CF10, Cardiff", &["Wales", "Cymru"], "-");
-        check_around("", LONDON, "-");
+        check_before("CF10, Cardiff", &["Wales", "Cymru"], "-");
+        check_before("", LONDON, "-");
     }
 
     #[test]
