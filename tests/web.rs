@@ -1013,7 +1013,12 @@ async fn an_area_tapped_from_the_list_gives_way_to_one_line() {
     // The focus moves on the next frame.
     next_frame().await;
     assert!(root.query_selector("#se-region").ok().flatten().is_none());
-    assert!(root.query_selector("#se-place-input").ok().flatten().is_none());
+    assert!(
+        root.query_selector("#se-place-input")
+            .ok()
+            .flatten()
+            .is_none()
+    );
     assert_eq!(chosen_area(&root).1, "London");
     assert_eq!(
         host.shadow_root()
