@@ -480,7 +480,10 @@ fn render(
         .is_some_and(|k| dispute.region_by_key(k).is_some());
     let raw = options::starting_choice(raw.clone(), &linked, &stored, dispute);
     let (options, warnings) = options::resolve(&raw, dispute);
-    for w in warnings {
+    // The date a link copied while replaying opens on (not a stored choice's: storage keeps
+    // none, so a returning reader sees today).
+    let (linked_on, bad_on) = options::replayed_on(linked.on.as_deref(), options.replay, dispute);
+    for w in warnings.into_iter().chain(bad_on) {
         warn(&w.to_string());
     }
     let (shadow, container) = fresh_container(host)?;
@@ -496,7 +499,8 @@ fn render(
         // latest choice, and gives focus back to the switch.
         let lang_now = RwSignal::new(lang);
         let switched = RwSignal::new(false);
-        let replayed = RwSignal::new(None);
+        // Today itself is no replay (the control says so the same way).
+        let replayed = RwSignal::new(linked_on.filter(|on| *on != today.get_untracked()));
         let latest = StoredValue::new((at, role));
         let tell: OnChoice = Rc::new(move |at, role| {
             latest.set_value((at.cloned(), role));
