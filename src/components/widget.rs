@@ -334,13 +334,17 @@ pub fn Explainer(
             node_ref=root_ref
             class="se-root"
             data-pointer=move || pointer.get().then_some("")
-            on:pointerdown=move |_| pointer.set(true)
+            on:pointerdown=move |_| {
+                if !pointer.get_untracked() {
+                    pointer.set(true);
+                }
+            }
             on:keydown=move |ev| {
                 // Keys that move focus or act, not those that type.
                 let key = ev.key();
-                if matches!(key.as_str(), "Tab" | "Enter" | "Escape" | "Home" | "End" | "PageUp" | "PageDown")
-                    || key.starts_with("Arrow")
-                {
+                let moves = matches!(key.as_str(), "Tab" | "Enter" | "Escape" | "Home" | "End" | "PageUp" | "PageDown")
+                    || key.starts_with("Arrow");
+                if moves && pointer.get_untracked() {
                     pointer.set(false);
                 }
             }
