@@ -82,11 +82,16 @@ export const TARGETS = {
  *   format's gaps (several links per source, problems naming their day, the English-only
  *   language rule: 1.5 KB). Most of it is checker and JSON reader that only a supplied file
  *   needs: issue #23 (the reader's bundle without them) is where these bytes go back.
+ * - 296,100 before interactive, 316,300 in all (2026-12-07, issue #21 item 2): 295,846 and
+ *   316,004 shipped, +1,120 on main's 294,726 and 314,884 (format 7, both built here). The
+ *   bundled NEU file's next steps, compiled in as JSON text: 20 notes with `"step": true`, a
+ *   sentence or two each in English and Welsh, what each role can do before a strike day (about
+ *   10 KB raw; the file alone, brotli, 20,751 → 22,070).
  * Line numbers reach the wasm as panic locations, so builds of near-identical code differ by a
  * few hundred bytes: read per-change figures under about ±300 as noise. */
 export const BUDGET = {
-  totalBrotli: 315000,
-  beforeInteractiveBrotli: 294800,
+  totalBrotli: 316300,
+  beforeInteractiveBrotli: 296100,
 };
 
 /** Files of pkg/ that the first render does not need (fetched later, on first use), as regular

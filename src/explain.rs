@@ -14,8 +14,12 @@ use crate::model::{
 #[derive(Clone, Debug, PartialEq)]
 pub struct Answer<'d> {
     pub headline: Headline<'d>,
-    /// Notes about this region and role that are not tied to a day, in data order.
+    /// Notes about this region and role that are not tied to a day, in data order (next steps
+    /// apart).
     pub notes: Vec<&'d Note>,
+    /// Next steps for this region and role (`Note::step`): what to do before a strike day, in
+    /// data order. Shown only while a day is ahead (`present` decides).
+    pub steps: Vec<&'d Note>,
     /// The days announced by `today` that reach the reader (their council's, where it is known),
     /// in date order.
     pub days: Vec<DayAnswer<'d>>,
@@ -255,7 +259,7 @@ pub fn general_notes_ever(
     let at = at.into();
     d.notes
         .iter()
-        .filter(move |n| n.days.is_none() && applies(d, n, &at, role))
+        .filter(move |n| n.days.is_none() && !n.step && applies(d, n, &at, role))
 }
 
 /// Whether a note tied to `day`'s date belongs on its row: where both name councils (two
@@ -273,6 +277,11 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
     let at = at.into();
     let region = at.region;
     let notes = general_notes(d, at.clone(), role, today).collect();
+    let steps = d
+        .notes
+        .iter()
+        .filter(|n| n.step && n.shown_on(today) && applies(d, n, &at, role))
+        .collect();
     let days: Vec<DayAnswer<'_>> = d
         .days
         .iter()
@@ -370,6 +379,7 @@ pub fn explain(d: &Dispute, at: impl Into<Where>, role: Option<RoleId>, today: D
     Answer {
         headline,
         notes,
+        steps,
         days,
         programmes,
         story,

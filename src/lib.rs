@@ -13,6 +13,7 @@ pub mod model;
 pub mod month_grid;
 pub mod options;
 pub mod places;
+pub mod present;
 pub mod share;
 pub mod strings;
 pub mod uk_time;

@@ -384,11 +384,23 @@ pub struct Role {
 }
 
 /// Whether a role is a group a strike call speaks to (staff), or readers a strike day happens
-/// to (parents, pupils, the public), who are told what a day meant for them instead.
+/// to, who are told what a day meant for them instead: parents (their child's school), pupils
+/// (their own school), or anyone else (what happened where they are).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RoleKind {
     Staff,
+    /// Parents and carers (format 7): the answer speaks of their child's school.
+    Parent,
+    /// Pupils and students (format 7): the answer speaks of their own school.
+    Pupil,
+    /// Anyone else a strike day happens to; also parents and pupils in files of format 6 and
+    /// older, which did not tell them apart.
     Affected,
+}
+
+impl RoleKind {
+    /// The names used in the data file, in the order of the enum.
+    pub const NAMES: [&'static str; 4] = ["staff", "parent", "pupil", "affected"];
 }
 
 /// Whether a group was called out on a strike call. Not a yes or no: a call can reach only one
@@ -657,6 +669,9 @@ pub struct Note {
     pub from: Option<Date>,
     /// Shown to readers before this date only: the day its facts stopped being true or current.
     pub until: Option<Date>,
+    /// A next step (format 7): what the reader can do before a strike day, shown under the
+    /// headline while a day is ahead and in the calendar file, never as a general note.
+    pub step: bool,
 }
 
 impl Note {

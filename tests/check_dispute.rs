@@ -92,13 +92,15 @@ fn an_editor_reads_a_file_as_each_reader() {
         assert!(ok, "{err}");
         out.lines().skip(2).map(str::to_owned).collect::<Vec<_>>()
     };
+    // The file is of format 6, so its parents are "anyone else": the area's count comes first
+    // (issue #21).
     let cases: [(&str, &[&str]); 3] = [
         // Fife struck that day, on a call of its own.
         (
             "scotland@S12000047",
             &[
-                "  There is a strike today, Tuesday 17 January 2023.",
                 "  Schools here have 2 strike days set. They run from 16 January to 17 January 2023.",
+                "  There is a strike today, Tuesday 17 January 2023.",
                 "  - Monday 16 January 2023: Went ahead",
                 "  - Tuesday 17 January 2023: Today · Only in these council areas: Fife",
             ],
@@ -107,8 +109,8 @@ fn an_editor_reads_a_file_as_each_reader() {
         (
             "scotland@S12000017",
             &[
-                "  No strike days are set in your council area (Highland) at the moment.",
                 "  Schools here had 1 strike day. It was on 16 January 2023.",
+                "  No strike days are set in your council area (Highland) at the moment.",
                 "  - Monday 16 January 2023: Went ahead",
             ],
         ),
@@ -116,8 +118,8 @@ fn an_editor_reads_a_file_as_each_reader() {
         (
             "scotland",
             &[
-                "  There is a strike today, Tuesday 17 January 2023, but only in these council areas: City of Edinburgh, South Ayrshire, Fife.",
                 "  Schools here had 1 strike day. It was on 16 January 2023. 2 more strike days for some schools here only: they may affect yours.",
+                "  There is a strike today, Tuesday 17 January 2023, but only in these council areas: City of Edinburgh, South Ayrshire, Fife.",
                 "  - Monday 16 January 2023: Went ahead",
                 "  - Tuesday 17 January 2023: Today · May affect your school · Only in these council areas: City of Edinburgh, South Ayrshire",
                 "  - Tuesday 17 January 2023: Today · May affect your school · Only in these council areas: Fife",

@@ -627,14 +627,16 @@ fn the_key_note_is_worded_for_where_the_date_stands() {
     }
 }
 
-/// Every text a reader of this answer can read: its notes (in either tense), its days' notes,
-/// calls and history, its story and what stands, and how it ended, in English and Welsh.
+/// Every text a reader of this answer can read: its notes (in either tense), its next steps, its
+/// days' notes, calls and history, its story and what stands, and how it ended, in English and
+/// Welsh.
 fn every_text(a: &Answer<'_>) -> Vec<String> {
     use strike_explainer::model::Text;
     let mut texts: Vec<&Text> = Vec::new();
     for n in a
         .notes
         .iter()
+        .chain(&a.steps)
         .chain(a.days.iter().flat_map(|x| x.notes.iter()))
     {
         texts.push(&n.body.text);
@@ -1332,4 +1334,181 @@ fn a_note_about_some_councils_reaches_their_readers_and_their_days_only() {
     assert_eq!(noted(Some("S12000047")), ["S12000047"]);
     assert_eq!(noted(Some("S12000036")), Vec::<String>::new());
     assert_eq!(noted(None), ["S12000047"]);
+}
+
+/// A reader's place: a region, or a region and a council after an `@` (`wales@W06000015`).
+fn at(d: &Dispute, place: &str) -> Where {
+    let (key, council) = match place.split_once('@') {
+        Some((key, code)) => (key, Some(Council::new(code))),
+        None => (place, None),
+    };
+    Where {
+        region: d
+            .region_by_key(key)
+            .unwrap_or_else(|| panic!("no region {key}")),
+        council,
+    }
+}
+
+/// Issue #21 item 2: the next steps each reader is given, in data order, by the opening words
+/// of each, on a date; and whether the dispute is over for them then. `explain` returns every
+/// step whose dates hold, over or not: the presentation shows them only while a strike day is
+/// ahead. Manchester (the North West) stands for an England head.
+const STEPS: &[(&str, &str, &str, bool, &[&str])] = &[
+    // The next strike days: London's 2 March, Cardiff's 2 March, the North West's 28 February.
+    (
+        "london",
+        "parent",
+        "2023-02-27",
+        false,
+        &[
+            "Your child's school decides whether it opens",
+            "If your child is of compulsory school age",
+            "If you are an employee",
+        ],
+    ),
+    (
+        "wales@W06000015",
+        "teacher-neu",
+        "2023-02-27",
+        false,
+        &[
+            "You need not tell your head in advance",
+            "If you strike, you may picket",
+        ],
+    ),
+    (
+        "north-west",
+        "school-leader",
+        "2023-02-27",
+        false,
+        &[
+            "In a maintained school the head decides",
+            "The school may bring in agency staff",
+        ],
+    ),
+    // Before the NEU's advice was reported (30 January 2023), only the picketing rule.
+    (
+        "wales@W06000015",
+        "teacher-neu",
+        "2023-01-20",
+        false,
+        &["If you strike, you may picket"],
+    ),
+    // Exam classes: only between the exemption's announcement and 2 May.
+    (
+        "london",
+        "parent",
+        "2023-04-27",
+        false,
+        &[
+            "Your child's school decides whether it opens",
+            "If your child is of compulsory school age",
+            "If you are an employee",
+            "For Year 11 and Year 13",
+        ],
+    ),
+    (
+        "wales",
+        "parent",
+        "2023-02-27",
+        false,
+        &[
+            "In Wales your child's head decides with the council",
+            "If your child is of compulsory school age",
+            "If you are an employee",
+        ],
+    ),
+    // Support staff: the ballot's result first, then Unison's advice.
+    (
+        "london",
+        "support-staff",
+        "2023-01-20",
+        false,
+        &["Support staff in England are not asked to strike"],
+    ),
+    (
+        "wales",
+        "support-staff",
+        "2023-02-27",
+        false,
+        &["If you are in the NEU, the union asks you to strike"],
+    ),
+    // Over (England on 31 July, Wales on 23 March 2023): returned all the same.
+    (
+        "london",
+        "parent",
+        "2023-08-01",
+        true,
+        &[
+            "Your child's school decides whether it opens",
+            "If your child is of compulsory school age",
+            "If you are an employee",
+        ],
+    ),
+    (
+        "wales@W06000015",
+        "teacher-neu",
+        "2023-08-01",
+        true,
+        &[
+            "You need not tell your head in advance",
+            "If you strike, you may picket",
+        ],
+    ),
+    (
+        "north-west",
+        "school-leader",
+        "2023-08-01",
+        true,
+        &[
+            "In a maintained school the head decides",
+            "The school may bring in agency staff",
+        ],
+    ),
+    // The agency rule ended on 10 August 2023 (the High Court's ruling took effect).
+    (
+        "north-west",
+        "school-leader",
+        "2023-08-10",
+        true,
+        &["In a maintained school the head decides"],
+    ),
+    // Outside the dispute, and for anyone else: no step.
+    ("scotland", "parent", "2023-01-10", false, &[]),
+    ("london", "public", "2023-02-27", false, &[]),
+];
+
+#[test]
+fn each_reader_gets_the_next_steps_for_their_role_and_place_and_no_general_note_is_one() {
+    let d = dispute();
+    for &(place, role, on, over, expected) in STEPS {
+        let role_id = d
+            .role_by_key(role)
+            .unwrap_or_else(|| panic!("no role {role}"));
+        let a = explain(&d, at(&d, place), Some(role_id), date(on));
+        let what = format!("{place} / {role} on {on}");
+        assert_eq!(a.is_over(), over, "{what}: over?");
+        let steps: Vec<&str> = a
+            .steps
+            .iter()
+            .map(|n| n.body.text.written_in(Lang::En).expect("English"))
+            .collect();
+        assert_eq!(steps.len(), expected.len(), "{what}: {steps:#?}");
+        for (step, opening) in steps.iter().zip(expected) {
+            assert!(step.starts_with(opening), "{what}: {step}");
+        }
+        for n in &a.steps {
+            assert!(n.step, "{what}: a general note among the steps");
+            assert!(!n.body.sources.is_empty(), "{what}: an unsourced step");
+            assert!(
+                n.body.text.written_in(Lang::Cy).is_some(),
+                "{what}: a step without Welsh"
+            );
+        }
+        assert!(
+            a.notes.iter().all(|n| !n.step),
+            "{what}: a step among the general notes"
+        );
+    }
 }

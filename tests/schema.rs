@@ -116,10 +116,10 @@ fn the_schema_accepts_the_bundled_file_and_rejects_broken_copies() {
             fails_at: Some("/title"),
         },
         Case {
-            what: "format 7",
+            what: "format 8",
             at: "",
             key: "format",
-            value: Some(json!(7)),
+            value: Some(json!(8)),
             fails_at: Some("/format"),
         },
         Case {

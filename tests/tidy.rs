@@ -47,6 +47,7 @@ fn the_core_knows_no_framework_dom_format_or_clock() {
     check("src/lang.rs", &outside);
     check("src/model.rs", &outside);
     check("src/explain.rs", &outside);
+    check("src/present.rs", &outside);
     check("src/uk_time.rs", &outside);
     check("src/share.rs", &outside);
     check("src/ics.rs", &outside);

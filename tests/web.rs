@@ -102,9 +102,31 @@ async fn choose(root: &Element, label: &str, value: &str) {
     let select = find()
         .unwrap_or_else(|| panic!("no select labelled {label}"))
         .unchecked_into::<HtmlSelectElement>();
-    select.set_value(value);
+    // By keyboard, as most of these tests read: the area list then stays open (issue #21).
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
+    let key = web_sys::Event::new_with_event_init_dict("keydown", &init).expect("event");
+    select.dispatch_event(&key).expect("dispatch");
+    select.set_value(value);
+    let event = web_sys::Event::new_with_event_init_dict("change", &init).expect("event");
+    select.dispatch_event(&event).expect("dispatch");
+    leptos::task::tick().await;
+}
+
+/// Chooses `value` from the area list as a phone reader does: a tap opens the picker, and
+/// the choice closes it.
+async fn tap_area(root: &Element, value: &str) {
+    let select = root
+        .query_selector("#se-region")
+        .ok()
+        .flatten()
+        .expect("the area list")
+        .unchecked_into::<HtmlSelectElement>();
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let tap = web_sys::Event::new_with_event_init_dict("pointerdown", &init).expect("event");
+    select.dispatch_event(&tap).expect("dispatch");
+    select.set_value(value);
     let event = web_sys::Event::new_with_event_init_dict("change", &init).expect("event");
     select.dispatch_event(&event).expect("dispatch");
     leptos::task::tick().await;
@@ -934,8 +956,29 @@ async fn a_full_postcode_finds_the_region_from_the_keyboard() {
     );
     assert!(
         input.is_connected(),
-        "the list stays open while the reader uses it"
+        "the list stays open while the reader uses it by keyboard"
     );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_area_tapped_from_the_list_gives_way_to_one_line() {
+    // Issue #21: on a phone the picker closes on the choice, so the list and the search give
+    // way to "School area: London · Change", as after a search; focus goes to "Change".
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    tap_area(&root, "london").await;
+    // The focus moves on the next frame.
+    next_frame().await;
+    assert!(root.query_selector("#se-region").ok().flatten().is_none());
+    assert!(root.query_selector("#se-place-input").ok().flatten().is_none());
+    assert_eq!(chosen_area(&root).1, "London");
+    assert_eq!(
+        host.shadow_root()
+            .and_then(|r| r.active_element())
+            .map(|e| e.id()),
+        Some("se-where-change".to_owned())
+    );
+    assert_eq!(days(&root).len(), 8);
     host.remove();
 }
 
@@ -1314,17 +1357,17 @@ async fn a_removed_widget_is_released_and_a_moved_one_kept() {
 
 // ---- who was called out, and the dispute replayed (issue #9) ---------------------------------
 
-/// For a reader in `region` as `role`: what the list says once for every day (`""`: nothing),
-/// how each day's row line for their own group starts (one entry: every row alike; `""`: no
-/// line), and how the live region's announcement ends.
-async fn check_called_out(region: &str, role: &str, once: &str, rows: &[&str], announced: &str) {
+/// For a reader in `region` as `role`: the answer's first sentence (issue #21; `""`: none), how
+/// each day's row line for their own group starts (one entry: every row alike; `""`: no line),
+/// and that the live region's announcement says the first sentence before the headline.
+async fn check_called_out(region: &str, role: &str, lead: &str, rows: &[&str]) {
     let (host, root) = mount(&[("data-today", "2026-11-24")]);
     choose(&root, "Or choose an area", region).await;
     choose(&root, "You are", role).await;
     assert_eq!(
-        text(&root, ".se-days__yours"),
-        once,
-        "{region} / {role}: said once"
+        text(&root, ".se-card__lead"),
+        lead,
+        "{region} / {role}: the first sentence"
     );
     let lines: Vec<String> = all(&root, ".se-day")
         .iter()
@@ -1347,55 +1390,111 @@ async fn check_called_out(region: &str, role: &str, once: &str, rows: &[&str], a
         );
     }
     let said = text(&root, ".se-announcer");
-    assert!(said.ends_with(announced), "{region} / {role}: {said:?}");
+    let headline = text(&root, ".se-headline__text");
+    assert!(
+        said.find(lead) < said.find(&headline),
+        "{region} / {role}: {said:?}"
+    );
     host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn each_group_is_told_exactly_whether_it_was_called_out() {
-    // Said once above the days when every day that took place said the same (issue #10).
-    const MEMBERS: &str = "Only NEU members in your group were called out.";
-    const MEMBERS_ONCE: &str =
-        "Only NEU members in your group were called out, for each of these days.";
-    check_called_out("wales", "support-staff", MEMBERS_ONCE, &[""], MEMBERS).await;
+    // Said once, first, for the days that took place (issues #10 and #21): never "on each of
+    // these days" where some were called off, and never again on the rows.
+    check_called_out(
+        "wales",
+        "support-staff",
+        "Only NEU members in your group were asked to strike, on both strike days. 3 more were postponed or called off.",
+        &[""],
+    )
+    .await;
     check_called_out(
         "london",
         "support-staff",
-        "Your group was not called out for any of these days.",
+        "Your group was not asked to strike on any of the 8 strike days.",
         &[""],
-        "Your group was not called out.",
     )
     .await;
     check_called_out(
         "london",
         "teacher-no-union",
-        "Your group was not called out for these days, but could lawfully join the strikes.",
+        "Your group was not asked to strike, but could lawfully join the strike, on all 8 strike days.",
         &[""],
-        "could lawfully join the strike.",
     )
     .await;
-    check_called_out("eastern", "school-leader", MEMBERS_ONCE, &[""], MEMBERS).await;
-    // The regional day (1 March here) is not confirmed for sixth-form colleges: each row says.
-    let unconfirmed = "It is not confirmed whether your group was called out.";
+    check_called_out(
+        "eastern",
+        "school-leader",
+        "Only NEU members in your group were asked to strike, on all 8 strike days.",
+        &[""],
+    )
+    .await;
+    // The regional day (1 March here) is not confirmed for sixth-form colleges: only its row
+    // says so, the first sentence says the rest.
     check_called_out(
         "eastern",
         "sixth-form-college-teacher",
-        "",
+        "Only NEU members in your group were asked to strike, on 7 of the 8 strike days.",
         &[
-            MEMBERS,
-            unconfirmed,
-            MEMBERS,
-            MEMBERS,
-            MEMBERS,
-            MEMBERS,
-            MEMBERS,
-            MEMBERS,
+            "",
+            "It is not confirmed whether your group was called out.",
+            "",
+            "",
+            "",
+            "",
+            "",
+            "",
         ],
-        "differs from day to day: see each day.",
     )
     .await;
-    // Parents are not a group a call speaks to: no line about "your group".
-    check_called_out("london", "parent", "", &[""], "8 strike days listed.").await;
+    // Parents are not a group a call speaks to: their child's school, and no line about "your
+    // group".
+    check_called_out(
+        "london",
+        "parent",
+        "Your child's school may have closed, or opened to some pupils only, on 8 strike days.",
+        &[""],
+    )
+    .await;
+}
+
+#[wasm_bindgen_test]
+async fn a_parent_reads_their_childs_school_first_and_each_days_closures_on_its_row() {
+    // Issue #21: the Leeds parent the day before their regional strike day.
+    let (host, root) = mount(&[("data-today", "2023-02-27")]);
+    choose(&root, "Or choose an area", "yorkshire-and-the-humber").await;
+    choose(&root, "You are", "parent").await;
+    let first = root
+        .query_selector(".se-answer p")
+        .ok()
+        .flatten()
+        .map(|p| p.text_content().unwrap_or_default());
+    assert_eq!(
+        first.as_deref(),
+        Some(
+            "Your child's school may have closed, or opened to some pupils only, on 1 strike day so far, and may again on 3 more."
+        )
+    );
+    // The next step, with "Add to my calendar" beside it, under the headline.
+    assert_eq!(all(&root, ".se-card .se-step .se-calendar-button").len(), 1);
+    // The day's figures on its row, where they exist, and no separate chart.
+    let rows = all(&root, ".se-day");
+    assert_eq!(
+        text(&rows[0], ".se-day__closures"),
+        "England: 9.3% closed, 44.7% partly open."
+    );
+    assert_eq!(text(&rows[1], ".se-day__closures"), "");
+    assert!(all(&root, ".se-chart").is_empty());
+    // No staff list for parents above or on the rows: only inside a row.
+    assert!(all(&root, ".se-day__head .se-day__who").is_empty());
+    host.remove();
+    // Once it is over, no next step and no calendar.
+    let (host, root) = mount(&[("data-today", "2026-11-24")]);
+    choose(&root, "Or choose an area", "yorkshire-and-the-humber").await;
+    choose(&root, "You are", "parent").await;
+    assert!(all(&root, ".se-step, .se-calendar-button").is_empty());
+    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -1424,10 +1523,12 @@ async fn the_answer_comes_first_with_the_count_and_the_days() {
     let (host, root) = mount(&[("data-today", "2026-11-24")]);
     choose(&root, "Or choose an area", "wales").await;
     choose(&root, "You are", "parent").await;
+    // The parent's own first sentence says the count, so it is not said again (issue #21).
     assert_eq!(
-        text(&root, ".se-card__count"),
-        "Schools here had 2 strike days. They ran from 1 February to 2 March 2023. 3 more were postponed or called off."
+        text(&root, ".se-card__lead"),
+        "Your child's school may have closed, or opened to some pupils only, on 2 strike days. 3 more were postponed or called off."
     );
+    assert!(all(&root, ".se-card__count").is_empty());
     let chips = all(&root, ".se-chip");
     assert_eq!(chips.len(), 5);
     assert_eq!(

@@ -18,6 +18,7 @@ use strike_explainer::model::{
     CalledOut, Clock, Council, Date, Dispute, Hours, PartialDate, Status, Text,
 };
 use strike_explainer::places::Kind;
+use strike_explainer::present;
 use strike_explainer::strings::{self, Words, words};
 
 const DOC: &str = "docs/welsh-review.md";
@@ -213,11 +214,56 @@ fn sentences() -> Vec<Sentence> {
     for (case, a) in answers.clone() {
         out.push(sentence("called_out", case, move |w, _| w.called_out(&a)));
     }
+    // The first sentence for staff (issue #21): over, and with a day ahead; on every day, on
+    // some, on one or two; with days called off.
+    let tally = |past, ahead, dropped| present::Tally {
+        past,
+        ahead,
+        dropped,
+    };
     for (case, a) in answers.clone() {
-        out.push(sentence("called_out_every_day", case, move |w, _| {
-            w.called_out_every_day(&a)
-        }));
+        for (shape, on, days) in [
+            ("all 8", 8, tally(8, 0, 0)),
+            ("7 of 8", 7, tally(8, 0, 0)),
+            ("both, 3 dropped", 2, tally(2, 0, 3)),
+            ("the one", 1, tally(1, 0, 1)),
+            ("2 past, 2 ahead", 4, tally(2, 2, 0)),
+            ("11 of 12", 11, tally(12, 0, 0)),
+        ] {
+            let a = a.clone();
+            out.push(sentence(
+                "lead_call",
+                format!("{case}, {shape}"),
+                move |w, _| w.lead_call(&a, on, days),
+            ));
+        }
     }
+    for (who, child) in [("parent", true), ("pupil", false)] {
+        for (shape, days) in [
+            ("8 past", tally(8, 0, 0)),
+            ("2 past, 3 dropped", tally(2, 0, 3)),
+            ("4 ahead", tally(0, 4, 0)),
+            ("1 past, 3 ahead", tally(1, 3, 0)),
+            ("none held, 2 dropped", tally(0, 0, 2)),
+        ] {
+            out.push(sentence(
+                "lead_school",
+                format!("{who}, {shape}"),
+                move |w, _| w.lead_school(child, days),
+            ));
+        }
+    }
+    out.push(sentence("closure_line", "England", |w, _| {
+        w.closure_line(
+            if w.lang() == Lang::Cy {
+                "Lloegr"
+            } else {
+                "England"
+            },
+            "9.3%",
+            "44.7%",
+        )
+    }));
     for (case, a) in answers {
         out.push(sentence("called_out_group", case, move |w, d| {
             let role = d.roles[0].name.get(w.lang());

@@ -15,7 +15,7 @@ use strike_explainer::explain::explain;
 use strike_explainer::lang::Lang;
 use strike_explainer::model::{Date, Dispute, Reach, Where};
 use strike_explainer::strings;
-use strike_explainer::{options, places};
+use strike_explainer::{options, places, present};
 
 const USAGE: &str = "usage: cargo run --bin check-dispute -- <file.json> [more.json …]
        [--read REGION[@COUNCIL] [--role ROLE] [--on YYYY-MM-DD] [--lang en|cy]]";
@@ -193,9 +193,26 @@ fn read(d: &Dispute, r: &Reader) -> Result<(), String> {
         council: council.map(|(c, _)| c),
     };
     let answer = explain(d, at, role, on);
+    // What the answer card says, in its order (issue #21): the first sentence, the headline,
+    // the count where the first sentence has not said it, the next steps while a day is ahead.
+    let card = present::card(d, &answer, role);
+    if let Some(lead) = card
+        .lead
+        .as_ref()
+        .and_then(|l| strings::lead(w, l, &answer))
+    {
+        println!("  {lead}");
+    }
     println!("  {}", strings::headline(w, &answer.headline, area));
-    if let Some(count) = strings::days_count(w, &answer) {
+    if let Some(count) = card
+        .count
+        .then(|| strings::days_count(w, &answer))
+        .flatten()
+    {
         println!("  {count}");
+    }
+    for step in &card.steps {
+        println!("  > {}", step.body.text.get(lang));
     }
     for a in &answer.days {
         let mut row = format!("  - {}: {}", w.long_date(a.day.date), w.status(a.status));
@@ -210,6 +227,19 @@ fn read(d: &Dispute, r: &Reader) -> Result<(), String> {
         }
         if let Some(scope) = &a.day.scope {
             row += &format!(" · {}", w.only_schools(scope.text.get(lang)));
+        }
+        if let Some(call) = card.rows.call_on(a) {
+            row += &format!(" · {}", w.called_out(call));
+        }
+        if let Some(c) = card.rows.closure_on(&answer, a) {
+            row += &format!(
+                " · {}",
+                w.closure_line(
+                    c.label.get(lang),
+                    &strings::percent(c.closed),
+                    &strings::percent(c.partly)
+                )
+            );
         }
         println!("{row}");
     }

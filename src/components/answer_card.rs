@@ -1,13 +1,17 @@
-//! The answer first: the headline (over, not here, next day, what stands), how many strike days
-//! hit the reader's area and when (the days as chips that jump to their rows), how it ended, and
-//! the one point that mattered most for their role; strike days announced without dates.
-//! Days announced with no report that they went ahead are counted apart, never as held.
+//! The answer first: a sentence about the reader's own group or school (issue #21), the headline
+//! (over, not here, next day, what stands), how many strike days hit the reader's area where the
+//! first sentence has not said it, the days as chips that open their rows, the next step and
+//! "Add to my calendar" while a day is ahead, how it ended, and the one point that mattered most
+//! for their role; strike days announced without dates. Which of these it says, and in what
+//! order, is `present`'s rule; this component only lays them out.
 
 use leptos::prelude::*;
 
+use super::note_list::NoteList;
 use super::source_links::SourceLinks;
 use crate::explain::{Answer, Headline as Kind, ProgrammeAnswer};
 use crate::model::{Date, RegionId, SourceId, Sourced};
+use crate::present::Card;
 use crate::strings;
 
 /// The id of a day's row, for the chips to find it within the widget's own root.
@@ -20,11 +24,36 @@ pub fn day_row_id(date: Date, index: usize) -> String {
 pub fn AnswerCard(
     /// What `explain` answered for the date shown.
     answer: Answer<'static>,
+    /// What the card says, in which order, for the reader's role (`present::card`).
+    card: Card<'static>,
     /// The reader's region, named in some headlines.
     region: RegionId,
+    /// "Add to my calendar", where the host allows downloads: beside the next step.
+    #[prop(default = None)]
+    calendar: Option<AnyView>,
 ) -> impl IntoView {
     let w = super::words();
-    let count = strings::days_count(w, &answer);
+    let lead = card
+        .lead
+        .as_ref()
+        .and_then(|l| strings::lead(w, l, &answer));
+    let count = card
+        .count
+        .then(|| strings::days_count(w, &answer))
+        .flatten();
+    let over = answer.is_over();
+    // While a day is ahead: what to do before it, with the calendar beside it.
+    let step = (card.calendar && (!card.steps.is_empty() || calendar.is_some())).then(|| {
+        view! {
+            <div class="se-step">
+                {(!card.steps.is_empty()).then(|| view! {
+                    <h3 class="se-step__heading">{w.next_steps()}</h3>
+                    <NoteList notes=card.steps.clone() over />
+                })}
+                {calendar}
+            </div>
+        }
+    });
     let chips = (!answer.days.is_empty()).then(|| {
         let items = answer
             .days
@@ -54,8 +83,7 @@ pub fn AnswerCard(
             .collect_view();
         view! { <ul class="se-chips" aria-label=w.days_heading()>{items}</ul> }
     });
-    let over = answer.is_over();
-    let key = answer.notes.first().map(|n| {
+    let key = card.key.map(|n| {
         view! {
             <p class="se-card__key">
                 {n.text(over).get(w.lang()).to_owned()}" "
@@ -89,6 +117,7 @@ pub fn AnswerCard(
     // how it ended and what mattered most follow.
     view! {
         <div class="se-card">
+            {lead.map(|l| view! { <p class="se-card__lead">{l}</p> })}
             <div class="se-headline" data-kind=kind>
                 <p class="se-headline__text">{text}</p>
                 {count.map(|c| view! { <p class="se-card__count">{c}</p> })}
@@ -96,6 +125,7 @@ pub fn AnswerCard(
                 {details}
                 {programmes}
             </div>
+            {step}
             {key}
         </div>
     }

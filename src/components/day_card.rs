@@ -6,6 +6,7 @@ use super::disclosure::Opened;
 use super::note_list::NoteList;
 use super::source_links::SourceLinks;
 use crate::explain::DayAnswer;
+use crate::model::{CalledOut, Closure};
 use crate::strings;
 
 /// A compact row for one strike day: its date, where it stands and one line of what it meant;
@@ -17,9 +18,12 @@ pub fn DayCard(
     answer: DayAnswer<'static>,
     /// Its place in the answer's days, for its row id (the answer card's chips find it by it).
     index: usize,
-    /// Whether the row says what the call meant for the reader's group (not when the list says
-    /// it once for every day).
-    line: bool,
+    /// What the call said to the reader's group, said on the row where the answer's first
+    /// sentence has not said it (`present::Rows::call_on`).
+    call: Option<&'static CalledOut>,
+    /// The day's figures of schools closed and partly open, for parents and pupils
+    /// (`present::Rows::closure_on`).
+    closure: Option<&'static Closure>,
     /// Whether the date shows its year (not when every day is in the same year).
     with_year: bool,
     /// Whether the dispute is over for the reader on the date shown: the day's notes with a
@@ -28,20 +32,23 @@ pub fn DayCard(
 ) -> impl IntoView {
     let w = super::words();
     let day = answer.day;
-    // One line on the row for staff: where their own group stood. Who was called out is said
-    // once above the days where it never changes, and always behind the row's disclosure.
-    // A day that did not take place asked nothing of anyone; one no report says went ahead
-    // still asked what it asked.
-    let line = answer
-        .called_out
-        .filter(|_| line && !answer.status.is_dropped())
-        .map(|call| {
-            view! {
-                <span class="se-day__line se-day__yours" data-called-out=call.answer.as_str()>
-                    {w.called_out(&call.answer)}
-                </span>
-            }
-        });
+    // One line on the row for staff where their group's call differs from what the first
+    // sentence said; for parents and pupils, how many schools closed. Who was called out is
+    // always behind the row's disclosure.
+    let line = call.map(|call| {
+        view! {
+            <span class="se-day__line se-day__yours" data-called-out=call.as_str()>
+                {w.called_out(call)}
+            </span>
+        }
+    });
+    let figures = closure.map(|c| {
+        view! {
+            <span class="se-day__line se-day__closures">
+                {w.closure_line(c.label.get(w.lang()), &strings::percent(c.closed), &strings::percent(c.partly))}
+            </span>
+        }
+    });
     // A part-day strike says its hours on the row, and their sources inside.
     let hours = day.hours.as_ref().map(|h| {
         view! { <span class="se-day__line se-day__hours">{w.hours(h)}</span> }
@@ -60,7 +67,11 @@ pub fn DayCard(
     let status = answer.status;
     // Built when the reader first opens the row: most rows are never opened.
     let opened = Opened::new(false);
-    let details = move || opened.get().then(|| untrack(|| row_details(&answer, over)));
+    let details = move || {
+        opened
+            .get()
+            .then(|| untrack(|| row_details(&answer, closure, over)))
+    };
     // The row is the disclosure's summary: date, status and one line, so each day's name is
     // its own (a screen reader's list of disclosures tells them apart) and the row is one tap.
     view! {
@@ -84,6 +95,7 @@ pub fn DayCard(
                     {local}
                     {scope}
                     {line}
+                    {figures}
                 </summary>
                 {details}
             </details>
@@ -93,7 +105,11 @@ pub fn DayCard(
 
 /// What the row's disclosure holds: the sources of its hours and council areas, where the
 /// reader's group stood, who was called out, the day's notes and its history.
-fn row_details(answer: &DayAnswer<'static>, over: bool) -> impl IntoView + use<> {
+fn row_details(
+    answer: &DayAnswer<'static>,
+    closure: Option<&'static Closure>,
+    over: bool,
+) -> impl IntoView + use<> {
     let w = super::words();
     let d = super::dispute();
     let day = answer.day;
@@ -134,8 +150,13 @@ fn row_details(answer: &DayAnswer<'static>, over: bool) -> impl IntoView + use<>
     let hours_sources = day.hours.as_ref().map(|h| {
         view! { <p class="se-day__who">{format!("{}.", w.hours(h))}" "<SourceLinks sources=h.sources.clone() /></p> }
     });
+    // The figures' sources, for the row that shows them.
+    let closure_sources = closure.map(|c| {
+        view! { <p class="se-day__who">{w.closures_note()}" "<SourceLinks sources=c.sources.clone() /></p> }
+    });
     view! {
         <div class="se-day__body">
+            {closure_sources}
             {hours_sources}
             {local_sources}
             {scope_sources}

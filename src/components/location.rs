@@ -38,10 +38,12 @@ pub fn Location(
 ) -> impl IntoView {
     let w = super::words();
     let d = super::dispute();
-    // An area arriving with the widget (link, preset, memory) is shown as chosen; choosing from
-    // the list keeps the list open, since a keyboard's arrows change a closed select's value on
-    // every press and the control must not vanish under them.
+    // An area arriving with the widget (link, preset, memory) is shown as chosen, and so is one
+    // picked from the list by pointer or touch (a phone's picker closes on the choice, issue
+    // #21); chosen by keyboard the list stays open, since a keyboard's arrows change a closed
+    // select's value on every press and the control must not vanish under them.
     let editing = RwSignal::new(region.get_untracked().is_none());
+    let by_keyboard = RwSignal::new(false);
     // The place the reader picked in the search, shown before its area.
     let picked = RwSignal::new(None::<String>);
     let said = RwSignal::new(String::new());
@@ -78,19 +80,31 @@ pub fn Location(
                 on_choose.with_value(|f| f(Some(at)));
                 focus("#se-where-change");
             }} />
-            <Choice
-                label=w.region_fallback_label()
-                id="se-region"
-                placeholder=w.region_placeholder()
-                options=region_options.clone()
-                value=region_key
-                on_change=Box::new(move |key: Option<String>| {
-                    query.set(String::new());
-                    picked.set(None);
-                    said.set(String::new());
-                    on_choose.with_value(|f| f(key.and_then(|k| d.region_by_key(&k)).map(Where::from)));
-                })
-            />
+            <div
+                class="se-where__list"
+                on:keydown=move |_| by_keyboard.set(true)
+                on:pointerdown=move |_| by_keyboard.set(false)
+            >
+                <Choice
+                    label=w.region_fallback_label()
+                    id="se-region"
+                    placeholder=w.region_placeholder()
+                    options=region_options.clone()
+                    value=region_key
+                    on_change=Box::new(move |key: Option<String>| {
+                        query.set(String::new());
+                        picked.set(None);
+                        said.set(String::new());
+                        let at = key.and_then(|k| d.region_by_key(&k)).map(Where::from);
+                        let chosen = at.is_some();
+                        on_choose.with_value(|f| f(at));
+                        if chosen && !by_keyboard.get_untracked() {
+                            editing.set(false);
+                            focus("#se-where-change");
+                        }
+                    })
+                />
+            </div>
         }
     };
     let chosen = move |r: RegionId| {

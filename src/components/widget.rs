@@ -25,6 +25,7 @@ use crate::explain::{self, explain};
 use crate::lang::Lang;
 use crate::model::{Date, Dispute, RoleId, Where};
 use crate::options::Theme;
+use crate::present;
 use crate::share::Choice;
 use crate::strings;
 
@@ -163,15 +164,10 @@ pub fn Explainer(
                     role_name,
                     &strings::headline(w, &a.headline, area),
                     a.days.len(),
-                    // Days that did not take place say nothing about the reader's group.
-                    strings::called_out_summary(
-                        w,
-                        &a.days
-                            .iter()
-                            .filter(|d| d.status.is_held())
-                            .filter_map(|d| d.called_out.map(|c| &c.answer))
-                            .collect::<Vec<_>>(),
-                    ),
+                    // The first sentence, about the reader's own group or school (issue #21).
+                    present::card(dispute, a, role.get())
+                        .lead
+                        .and_then(|l| strings::lead(w, &l, a)),
                 );
                 match replayed.get() {
                     Some(on) => format!("{} {said}", w.replaying(on)),
@@ -188,11 +184,28 @@ pub fn Explainer(
         let Some((r, a)) = answer.get() else {
             return view! { <p class="se-prompt">{w.choose_region()}</p> }.into_any();
         };
-        // The answer card shows the first note (what mattered most); the next three follow,
-        // the rest behind "More".
-        let keyed = role.get().is_some() || !dispute.region(r).in_dispute;
-        let rest: Vec<_> = a.notes.iter().copied().skip(usize::from(keyed)).collect();
-        let notes = if role.get().is_none() {
+        // What the card says first, once and on each row, for the reader's role (issue #21).
+        let card = present::card(dispute, &a, role.get());
+        let rest = card.notes.clone();
+        let notes = if card.notes_for_role {
+            let more = (!card.more.is_empty()).then(|| {
+                view! {
+                    <details class="se-disclosure se-more">
+                        <summary>{w.more_points(card.more.len())}</summary>
+                        <NoteList notes=card.more.clone() over=a.is_over() />
+                    </details>
+                }
+            });
+            (!rest.is_empty() || more.is_some())
+                .then(|| {
+                    view! {
+                        <h3 class="se-subheading">{w.for_you()}</h3>
+                        <NoteList notes=rest.clone() over=a.is_over() />
+                        {more}
+                    }
+                })
+                .into_any()
+        } else {
             view! {
                 {(!rest.is_empty()).then(|| view! {
                     <h3 class="se-subheading">{w.in_general()}</h3>
@@ -201,59 +214,24 @@ pub fn Explainer(
                 {dispute.region(r).in_dispute.then(|| view! { <p class="se-prompt">{w.choose_role()}</p> })}
             }
             .into_any()
-        } else {
-            let (top, more) = rest.split_at(rest.len().min(3));
-            let more = (!more.is_empty()).then(|| {
-                view! {
-                    <details class="se-disclosure se-more">
-                        <summary>{w.more_points(more.len())}</summary>
-                        <NoteList notes=more.to_vec() over=a.is_over() />
-                    </details>
-                }
-            });
-            (!top.is_empty())
-                .then(|| {
-                    view! {
-                        <h3 class="se-subheading">{w.for_you()}</h3>
-                        <NoteList notes=top.to_vec() over=a.is_over() />
-                        {more}
-                    }
-                })
-                .into_any()
         };
-        // Offered only while a day is ahead: a calendar of past days is of no use to a reader.
+        // Offered only while a day is ahead (a calendar of past days is of no use to a reader),
+        // beside the next step.
         let calendar = share_for_body
             .get_value()
-            .filter(|_| a.days.iter().any(|d| d.status.is_live()))
+            .filter(|_| card.calendar)
             .zip(at.get_untracked())
-            .map(|(tools, at)| {
-                view! { <CalendarButton answer=a.clone() at tools /> }
-            });
+            .map(|(tools, at)| view! { <CalendarButton answer=a.clone() at tools /> }.into_any());
         let days = (!a.days.is_empty()).then(|| {
             let list = a.days.clone();
             let closures = a.closures.clone();
-            // Who was asked to strike, said once when every day here asked the same groups.
-            let groups: Vec<String> = list
+            let chart = card.rows.chart();
+            // What each row says for this reader: staff their call where the first sentence
+            // did not say it, parents and pupils the day's figures.
+            let lines: Vec<_> = list
                 .iter()
-                .map(|x| strings::called_out_groups(w, dispute, x.day))
+                .map(|x| (card.rows.call_on(x), card.rows.closure_on(&a, x)))
                 .collect();
-            let once = groups
-                .iter()
-                .all(|g| g == &groups[0])
-                .then(|| view! { <p class="se-days__who">{w.called_out_line(&groups[0])}</p> });
-            // What the calls said to the reader's own group: once, when every day that took
-            // place said the same; otherwise on each row.
-            let mine: Vec<_> = list
-                .iter()
-                .filter(|x| x.status.is_held())
-                .filter_map(|x| x.called_out.map(|c| &c.answer))
-                .collect();
-            let mine_once = mine
-                .first()
-                .filter(|first| mine.iter().all(|a| a == *first))
-                .map(|a| w.called_out_every_day(a));
-            let rows_say_mine = mine_once.is_none();
-            let mine_once = mine_once.map(|t| view! { <p class="se-days__yours">{t}</p> });
             // Rows leave out the year when every day is in the same one (the count names it).
             let with_year = list.first().map(|x| x.day.date.year()) != list.last().map(|x| x.day.date.year());
             let over = a.is_over();
@@ -278,8 +256,9 @@ pub fn Explainer(
                     let cards = list
                         .clone()
                         .into_iter()
+                        .zip(lines.clone())
                         .enumerate()
-                        .map(|(index, answer)| view! { <DayCard answer index line=rows_say_mine with_year over /> })
+                        .map(|(index, (answer, (call, closure)))| view! { <DayCard answer index call closure with_year over /> })
                         .collect_view();
                     view! { <ol class="se-days">{cards}</ol> }.into_any()
                 }
@@ -306,19 +285,12 @@ pub fn Explainer(
                         </button>
                     </div>
                 </div>
-                {mine_once}
-                {once}
                 {shown}
-                <ClosureChart closures=closures.clone() />
-                {calendar}
+                {chart.then(|| view! { <ClosureChart closures=closures.clone() /> })}
             }
         });
-        let mut card = a.clone();
-        if !keyed {
-            card.notes.clear();
-        }
         view! {
-            <AnswerCard answer=card region=r />
+            <AnswerCard answer=a.clone() card region=r calendar />
             {notes}
             {days}
             <Story events=a.story.clone() open=story_open />

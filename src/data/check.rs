@@ -536,7 +536,15 @@ fn newer_fields(c: &mut Checker, raw: &RawDispute) {
     if !raw.programmes.is_empty() {
         since(6, "programmes".to_owned(), "programmes");
     }
+    for (i, r) in raw.roles.iter().enumerate() {
+        if matches!(r.kind.as_str(), "parent" | "pupil") {
+            since(7, format!("roles[{i}].kind"), &r.kind);
+        }
+    }
     for (i, n) in raw.notes.iter().enumerate() {
+        if n.step {
+            since(7, format!("notes[{i}].step"), "step");
+        }
         if n.from.is_some() {
             since(5, format!("notes[{i}].from"), "from");
         }
@@ -589,6 +597,14 @@ fn role_kinds(c: &mut Checker, raw: &[RawRole]) -> Vec<RoleKind> {
                 c.staff.push(id);
                 RoleKind::Staff
             }
+            "parent" => {
+                c.affected.push(id);
+                RoleKind::Parent
+            }
+            "pupil" => {
+                c.affected.push(id);
+                RoleKind::Pupil
+            }
             "affected" => {
                 c.affected.push(id);
                 RoleKind::Affected
@@ -598,8 +614,9 @@ fn role_kinds(c: &mut Checker, raw: &[RawRole]) -> Vec<RoleKind> {
                 c.problem(
                     format!("roles[{i}].kind"),
                     format!(
-                        "“{}” is not a kind of role (staff, affected)",
-                        shorten(other)
+                        "“{}” is not a kind of role ({})",
+                        shorten(other),
+                        RoleKind::NAMES.join(", ")
                     ),
                 );
                 RoleKind::Affected
@@ -1312,6 +1329,20 @@ fn notes(c: &mut Checker, raw: &[RawNote], days: &[StrikeDay]) -> Vec<Note> {
                 format!("{u} is not after `from`, {f}: no reader would see this note"),
             );
         }
+        // A step is shown while a day is ahead, before it: never on a day's row, never in the
+        // past tense.
+        if n.step && n.days.is_some() {
+            c.problem(
+                format!("{path}.step"),
+                "a next step is for every strike day ahead: it cannot have `days`",
+            );
+        }
+        if n.step && n.past.is_some() {
+            c.problem(
+                format!("{path}.past"),
+                "a next step is only shown while a strike day is ahead: it has no `past`",
+            );
+        }
         notes.push(Note {
             roles,
             regions,
@@ -1321,6 +1352,7 @@ fn notes(c: &mut Checker, raw: &[RawNote], days: &[StrikeDay]) -> Vec<Note> {
             past,
             from,
             until,
+            step: n.step,
         });
     }
     notes

@@ -39,11 +39,11 @@ pub const DISPUTES: [(&str, &str); 2] = [
 /// issue #19 (a copy is not a source); a file that uses a field newer than the format it
 /// declares is refused, so that an older widget given it says "format 6" rather than "unknown
 /// field".
-pub const FORMAT: u32 = 6;
+pub const FORMAT: u32 = 7;
 
 /// How big a file and its parts may be. They keep a supplied file from making the widget slow
 /// or unreadable (a 5,000-character role name in a `<select>`), far above what a real dispute
-/// needs: the bundled NEU file has 12 regions, 10 roles, 15 days, 79 notes and 113 sources,
+/// needs: the bundled NEU file has 12 regions, 10 roles, 15 days, 99 notes and 113 sources,
 /// and its longest text is 401 characters. `data/README.md` lists them for editors.
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {

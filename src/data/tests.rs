@@ -87,7 +87,7 @@ fn each_mistake_is_reported_where_it_is() {
     check(
         r#""format": 4"#,
         r#""format": 1"#,
-        &["format: this widget reads formats 2 to 6, not 1"],
+        &["format: this widget reads formats 2 to 7, not 1"],
     );
     check(
         r#""where": ["both"], "called_out""#,
@@ -139,7 +139,7 @@ fn each_mistake_is_reported_where_it_is() {
     check(
         r#""kind": "staff", "formerly""#,
         r#""kind": "striker", "formerly""#,
-        &["roles[1].kind: “striker” is not a kind of role (staff, affected)"],
+        &["roles[1].kind: “striker” is not a kind of role (staff, parent, pupil, affected)"],
     );
     check(
         r#""formerly": ["staff"]"#,
@@ -1222,4 +1222,77 @@ fn unreported_days_and_programmes_are_checked() {
         got.sort();
         assert_eq!(got, expected, "{to}");
     }
+}
+
+#[test]
+fn a_next_step_and_the_kinds_of_affected_readers_need_format_7() {
+    // Issue #21: a next step is shown before a strike day, so it has no day and no past tense;
+    // it never stands in for the general note every reader needs.
+    let note = r#"{ "text": "Not here", "where": ["x"], "sources": ["A"] }"#;
+    let step = |fields: &str| {
+        format!(
+            r#"{note}, {{ "text": "Check the school's messages", "where": ["both"], "roles": ["p"], "step": true, {fields}"sources": ["A"] }}"#
+        )
+    };
+    let run = |format: u32, from: &str, to: &str| -> Vec<String> {
+        let text = BASE
+            .replacen(r#""format": 4"#, &format!(r#""format": {format}"#), 1)
+            .replacen(from, to, 1);
+        match parse(&text) {
+            Ok(_) => Vec::new(),
+            Err(DataError(problems)) => problems.iter().map(ToString::to_string).collect(),
+        }
+    };
+    let cases: [(u32, &str, String, &[&str]); 6] = [
+        (7, note, step(""), &[]),
+        (
+            6,
+            note,
+            step(""),
+            &[r#"notes[2].step: `step` came with format 7: set "format": 7"#],
+        ),
+        (
+            7,
+            note,
+            step(r#""days": ["2023-02-01"], "#),
+            &["notes[2].step: a next step is for every strike day ahead: it cannot have `days`"],
+        ),
+        (
+            7,
+            note,
+            step(r#""past": "Checked", "#),
+            &[
+                "notes[2].past: a next step is only shown while a strike day is ahead: it has no `past`",
+            ],
+        ),
+        (
+            7,
+            r#""kind": "affected""#,
+            r#""kind": "parent""#.to_owned(),
+            &[],
+        ),
+        (
+            6,
+            r#""kind": "affected""#,
+            r#""kind": "pupil""#.to_owned(),
+            &[r#"roles[0].kind: `pupil` came with format 7: set "format": 7"#],
+        ),
+    ];
+    for (format, from, to, expected) in cases {
+        assert_eq!(run(format, from, &to), expected, "format {format}: {to}");
+    }
+    // The step is not the general note: without the one for everyone, parents have nothing.
+    let text = BASE
+        .replacen(r#""format": 4"#, r#""format": 7"#, 1)
+        .replacen(
+            r#"{ "text": "For everyone in the dispute", "where": ["both"], "sources": ["A"] },"#,
+            r#"{ "text": "For staff", "where": ["both"], "roles": ["t", "h"], "sources": ["A"] },
+    { "text": "Check the school's messages", "where": ["both"], "roles": ["p"], "step": true, "sources": ["A"] },"#,
+            1,
+        );
+    let Err(DataError(problems)) = parse(&text) else {
+        panic!("parents with only a next step passed")
+    };
+    let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(problems.iter().any(|p| p.contains("“p”")), "{problems:?}");
 }

@@ -356,6 +356,9 @@ pub(super) struct RawNote {
     pub(super) from: Option<String>,
     #[serde(default)]
     pub(super) until: Option<String>,
+    /// A next step before a strike day (format 7).
+    #[serde(default)]
+    pub(super) step: bool,
     pub(super) sources: Vec<String>,
 }
 

@@ -27,6 +27,7 @@
 use super::Words;
 use crate::explain::DayStatus;
 use crate::model::{CalledOut, Date, PartialDate, Status, Weekday};
+use crate::present::Tally;
 
 /// Welsh.
 pub struct Cy;
@@ -183,6 +184,17 @@ const MONTHS_SHORT: [&str; 12] = [
 ];
 
 impl Cy {
+    /// A lead sentence and the reader's own days postponed or called off, as the count says
+    /// them ("Cafodd diwrnod o weithredu ei ohirio", S4C: the day is the subject, unmutated).
+    fn with_dropped(&self, main: String, dropped: usize) -> String {
+        let more = MORE_DAYS.count(dropped);
+        match category(dropped) {
+            Category::Zero => main,
+            Category::One => format!("{main} Cafodd {more} ei ohirio neu ei ganslo."),
+            _ => format!("{main} Cafodd {more} eu gohirio neu eu canslo."),
+        }
+    }
+
     /// The weekday's name after "dydd": "Mercher".
     fn weekday_bare(w: Weekday) -> &'static str {
         match w {
@@ -625,28 +637,6 @@ impl Words for Cy {
         }
     }
 
-    fn called_out_every_day(&self, answer: &CalledOut) -> String {
-        match answer {
-            CalledOut::Yes => {
-                "Cafodd eich grŵp ei alw i streicio ar bob un o'r diwrnodau hyn.".into()
-            }
-            CalledOut::No => {
-                "Ni chafodd eich grŵp ei alw i streicio ar yr un o'r diwrnodau hyn.".into()
-            }
-            CalledOut::Members(union) => format!(
-                "Dim ond aelodau'r {union} yn eich grŵp a gafodd eu galw i streicio, ar bob un o'r diwrnodau hyn."
-            ),
-            CalledOut::MayJoin => {
-                "Ni chafodd eich grŵp ei alw i streicio ar y diwrnodau hyn, ond gallai ymuno â'r streiciau yn gyfreithlon."
-                    .into()
-            }
-            CalledOut::Unconfirmed => {
-                "Nid yw wedi'i gadarnhau a gafodd eich grŵp ei alw i streicio ar y diwrnodau hyn."
-                    .into()
-            }
-        }
-    }
-
     fn called_out_group(&self, name: &str, answer: &CalledOut) -> Option<String> {
         match answer {
             CalledOut::Yes => Some(name.to_owned()),
@@ -840,7 +830,7 @@ impl Words for Cy {
             .unwrap_or_default();
         let yours = yours.map(|y| format!(" {y}")).unwrap_or_default();
         format!(
-            "Ardal: {region}.{who} {headline} {}{yours}",
+            "Ardal: {region}.{who}{yours} {headline} {}",
             self.day_count(days)
         )
     }
@@ -860,10 +850,6 @@ impl Words for Cy {
             Some(title) => format!("{publisher}, “{title}”, {date}"),
             None => format!("{publisher}, {date}"),
         }
-    }
-
-    fn called_out_differs(&self) -> &'static str {
-        "Mae'r hyn y gofynnwyd i'ch grŵp ei wneud yn wahanol o ddiwrnod i ddiwrnod: gweler pob diwrnod."
     }
 
     fn after_date(&self) -> &'static str {
@@ -908,6 +894,105 @@ impl Words for Cy {
     fn may_affect(&self) -> &'static str {
         // "effeithio ar" (to affect); "gallai" (could), as in `called_out`'s "gallai ymuno".
         "Gallai effeithio ar eich ysgol"
+    }
+
+    fn lead_call(&self, answer: &CalledOut, on: usize, days: Tally) -> String {
+        let of = days.held();
+        // "ar yr unig ddiwrnod" (unig before its noun mutates it), "ar y ddau ddiwrnod", "ar
+        // bob un o'r 8 diwrnod", "ar 7 o'r 8 diwrnod": the count's own forms follow "o'r".
+        let span = match (on, of) {
+            (1, 1) => "ar yr unig ddiwrnod streic".to_owned(),
+            (2, 2) => "ar y ddau ddiwrnod streic".to_owned(),
+            _ if on == of => format!("ar bob un o'r {}", STRIKE_DAYS.count(of)),
+            _ => format!("ar {on} o'r {}", STRIKE_DAYS.count(of)),
+        };
+        let ahead = days.ahead > 0;
+        // As `called_out`: "grŵp" (m.), "ei alw"; the perfect "wedi cael ei alw" while a day is
+        // ahead.
+        let main = match (answer, ahead) {
+            (CalledOut::Yes, false) => format!("Cafodd eich grŵp ei alw i streicio {span}."),
+            (CalledOut::Yes, true) => {
+                format!("Mae eich grŵp wedi cael ei alw i streicio {span}.")
+            }
+            // "yr un" (any one) in a negative.
+            (CalledOut::No, false) if on == of && of > 1 => format!(
+                "Ni chafodd eich grŵp ei alw i streicio ar yr un o'r {}.",
+                STRIKE_DAYS.count(of)
+            ),
+            (CalledOut::No, true) if on == of && of > 1 => format!(
+                "Nid yw eich grŵp wedi cael ei alw i streicio ar yr un o'r {}.",
+                STRIKE_DAYS.count(of)
+            ),
+            (CalledOut::No, false) => format!("Ni chafodd eich grŵp ei alw i streicio {span}."),
+            (CalledOut::No, true) => {
+                format!("Nid yw eich grŵp wedi cael ei alw i streicio {span}.")
+            }
+            (CalledOut::Members(union), false) => format!(
+                "Dim ond aelodau'r {union} yn eich grŵp a gafodd eu galw i streicio, {span}."
+            ),
+            (CalledOut::Members(union), true) => format!(
+                "Dim ond aelodau'r {union} yn eich grŵp sydd wedi cael eu galw i streicio, {span}."
+            ),
+            (CalledOut::MayJoin, false) => format!(
+                "Ni chafodd eich grŵp ei alw i streicio, ond gallai ymuno â'r streic yn gyfreithlon, {span}."
+            ),
+            (CalledOut::MayJoin, true) => format!(
+                "Nid yw eich grŵp wedi cael ei alw i streicio, ond gall ymuno â'r streic yn gyfreithlon, {span}."
+            ),
+            (CalledOut::Unconfirmed, _) => {
+                format!("Nid yw wedi'i gadarnhau a gafodd eich grŵp ei alw i streicio {span}.")
+            }
+        };
+        self.with_dropped(main, days.dropped)
+    }
+
+    fn lead_school(&self, child: bool, days: Tally) -> String {
+        // "ysgol eich plentyn" (your child's school), "eich ysgol" (your school): the school is
+        // the subject of "Efallai fod … wedi cau" (perhaps … has closed) and "Efallai y bydd …
+        // yn cau" (perhaps … will close); neither mutates after them.
+        let school = if child {
+            "ysgol eich plentyn"
+        } else {
+            "eich ysgol"
+        };
+        let main = match (days.past, days.ahead) {
+            // Every day of theirs was dropped: none is "arall" (more).
+            (0, 0) => {
+                let set = STRIKE_DAYS.count(days.dropped);
+                return match category(days.dropped) {
+                    Category::One => format!(
+                        "Ni chynhaliwyd yr un diwrnod streic yn yr ardal hon. Cafodd {set} ei ohirio neu ei ganslo."
+                    ),
+                    _ => format!(
+                        "Ni chynhaliwyd yr un diwrnod streic yn yr ardal hon. Cafodd {set} eu gohirio neu eu canslo."
+                    ),
+                };
+            }
+            (past, 0) => format!(
+                "Efallai fod {school} wedi cau, neu wedi agor i rai disgyblion yn unig, ar {}.",
+                STRIKE_DAYS.count(past)
+            ),
+            (0, ahead) => format!(
+                "Efallai y bydd {school} yn cau, neu'n agor i rai disgyblion yn unig, ar {}.",
+                STRIKE_DAYS.count(ahead)
+            ),
+            (past, ahead) => format!(
+                "Efallai fod {school} wedi cau, neu wedi agor i rai disgyblion yn unig, ar {} hyd yma; efallai y bydd yn gwneud hynny eto ar {}.",
+                STRIKE_DAYS.count(past),
+                MORE_DAYS.count(ahead)
+            ),
+        };
+        self.with_dropped(main, days.dropped)
+    }
+
+    fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String {
+        // The place before a colon, as a label: no "yn" to mutate it.
+        format!("{place}: {closed} ar gau, {partly} ar agor yn rhannol.")
+    }
+
+    fn next_steps(&self) -> &'static str {
+        // As the headline's "Y diwrnod streic nesaf".
+        "Cyn y diwrnod streic nesaf"
     }
 
     fn part_days(&self, n: usize, more: bool) -> String {
@@ -1324,7 +1409,7 @@ mod tests {
                 1,
                 Some(W.called_out(&CalledOut::No)),
             ),
-            "Ardal: Llundain. Eich dewis: Rhiant neu ofalwr. Daeth yr anghydfod yn yr ardal hon i ben ar 13 Gorffennaf 2023. 1 diwrnod streic wedi'i restru. Ni chafodd eich grŵp ei alw i streicio."
+            "Ardal: Llundain. Eich dewis: Rhiant neu ofalwr. Ni chafodd eich grŵp ei alw i streicio. Daeth yr anghydfod yn yr ardal hon i ben ar 13 Gorffennaf 2023. 1 diwrnod streic wedi'i restru."
         );
         assert_eq!(
             W.called_out_group("Staff cymorth", &CalledOut::Members("NEU".into())),
@@ -1416,7 +1501,16 @@ mod tests {
             W.not_over_for_you(d),
             W.not_over_for_you_see_below(d),
             W.called_out(&CalledOut::MayJoin),
-            W.called_out_every_day(&CalledOut::Unconfirmed),
+            W.lead_call(
+                &CalledOut::Unconfirmed,
+                2,
+                crate::present::Tally {
+                    past: 3,
+                    ahead: 0,
+                    dropped: 1,
+                },
+            ),
+            W.lead_school(true, crate::present::Tally::default()),
             W.source_citation("Golwg360", None, Some(PartialDate::Month(2023, 3))),
         ]);
         for t in texts {

@@ -3,6 +3,7 @@
 use super::Words;
 use crate::explain::DayStatus;
 use crate::model::{CalledOut, Date, PartialDate, Status, Weekday};
+use crate::present::Tally;
 
 /// British English.
 pub struct En;
@@ -398,25 +399,6 @@ impl Words for En {
         }
     }
 
-    fn called_out_every_day(&self, answer: &CalledOut) -> String {
-        match answer {
-            CalledOut::Yes => "Your group was called out for each of these days.".into(),
-            CalledOut::No => "Your group was not called out for any of these days.".into(),
-            CalledOut::Members(union) => {
-                format!(
-                    "Only {union} members in your group were called out, for each of these days."
-                )
-            }
-            CalledOut::MayJoin => {
-                "Your group was not called out for these days, but could lawfully join the strikes."
-                    .into()
-            }
-            CalledOut::Unconfirmed => {
-                "It is not confirmed whether your group was called out for these days.".into()
-            }
-        }
-    }
-
     fn called_out_group(&self, name: &str, answer: &CalledOut) -> Option<String> {
         match answer {
             CalledOut::Yes => Some(name.to_owned()),
@@ -579,8 +561,9 @@ impl Words for En {
         // The role as the list names it: lower-casing it would break "NEU".
         let who = role.map(|r| format!(" You are: {r}.")).unwrap_or_default();
         let yours = yours.map(|y| format!(" {y}")).unwrap_or_default();
+        // The reader's own group or school first, as on screen (issue #21).
         format!(
-            "Showing {region}.{who} {headline} {}{yours}",
+            "Showing {region}.{who}{yours} {headline} {}",
             self.day_count(days)
         )
     }
@@ -600,10 +583,6 @@ impl Words for En {
             Some(title) => format!("{publisher}, “{title}”, {date}"),
             None => format!("{publisher}, {date}"),
         }
-    }
-
-    fn called_out_differs(&self) -> &'static str {
-        "What your group was asked to do differs from day to day: see each day."
     }
 
     fn after_date(&self) -> &'static str {
@@ -638,6 +617,90 @@ impl Words for En {
 
     fn may_affect(&self) -> &'static str {
         "May affect your school"
+    }
+
+    fn lead_call(&self, answer: &CalledOut, on: usize, days: Tally) -> String {
+        let of = days.held();
+        let span = match (on, of) {
+            (1, 1) => "on the one strike day".to_owned(),
+            (2, 2) => "on both strike days".to_owned(),
+            _ if on == of => format!("on all {of} strike days"),
+            _ => format!("on {on} of the {of} strike days"),
+        };
+        // The present perfect while a day is ahead: true of the days past and to come.
+        let ahead = days.ahead > 0;
+        let (was, was_not, were, could) = if ahead {
+            ("has been", "has not been", "have been", "can")
+        } else {
+            ("was", "was not", "were", "could")
+        };
+        let main = match answer {
+            CalledOut::Yes => format!("Your group {was} asked to strike {span}."),
+            CalledOut::No if on == of && of > 1 => {
+                format!("Your group {was_not} asked to strike on any of the {of} strike days.")
+            }
+            CalledOut::No => format!("Your group {was_not} asked to strike {span}."),
+            CalledOut::Members(union) => {
+                format!("Only {union} members in your group {were} asked to strike, {span}.")
+            }
+            CalledOut::MayJoin => format!(
+                "Your group {was_not} asked to strike, but {could} lawfully join the strike, {span}."
+            ),
+            CalledOut::Unconfirmed => {
+                format!("It is not confirmed whether your group {was} asked to strike {span}.")
+            }
+        };
+        with_dropped(main, days.dropped)
+    }
+
+    fn lead_school(&self, child: bool, days: Tally) -> String {
+        let school = if child {
+            "Your child's school"
+        } else {
+            "Your school"
+        };
+        let count = |n: usize| {
+            if n == 1 {
+                "1 strike day".to_owned()
+            } else {
+                format!("{n} strike days")
+            }
+        };
+        let main = match (days.past, days.ahead) {
+            // Every day of theirs was dropped: none is "more".
+            (0, 0) => {
+                return match days.dropped {
+                    1 => "No strike day here went ahead: the one set was postponed or called off."
+                        .to_owned(),
+                    2 => "No strike day here went ahead: both set were postponed or called off."
+                        .to_owned(),
+                    n => format!(
+                        "No strike day here went ahead: all {n} set were postponed or called off."
+                    ),
+                };
+            }
+            (past, 0) => format!(
+                "{school} may have closed, or opened to some pupils only, on {}.",
+                count(past)
+            ),
+            (0, ahead) => format!(
+                "{school} may close, or open to some pupils only, on {}.",
+                count(ahead)
+            ),
+            (past, ahead) => format!(
+                "{school} may have closed, or opened to some pupils only, on {} so far, and may again on {ahead} more.",
+                count(past)
+            ),
+        };
+        with_dropped(main, days.dropped)
+    }
+
+    fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String {
+        format!("{place}: {closed} closed, {partly} partly open.")
+    }
+
+    fn next_steps(&self) -> &'static str {
+        "Before the next strike day"
     }
 
     fn part_days(&self, n: usize, more: bool) -> String {
@@ -770,5 +833,14 @@ impl Words for En {
 
     fn closure_row(&self, date: Date, place: &str) -> String {
         format!("{}, {place}", self.short_date(date))
+    }
+}
+
+/// A lead sentence and the reader's own days postponed or called off, as the count says them.
+fn with_dropped(main: String, dropped: usize) -> String {
+    match dropped {
+        0 => main,
+        1 => format!("{main} 1 more was postponed or called off."),
+        n => format!("{main} {n} more were postponed or called off."),
     }
 }

@@ -21,6 +21,7 @@ use crate::model::{
     CalledOut, Council, Date, Dispute, Local, PartialDate, Reach, Region, Scope, Status, StrikeDay,
     Weekday,
 };
+use crate::present::{Lead, Tally};
 
 /// The words of one language.
 pub trait Words: Send + Sync {
@@ -216,15 +217,9 @@ pub trait Words: Send + Sync {
     /// What a strike call said to the reader's own group.
     fn called_out(&self, answer: &CalledOut) -> String;
 
-    /// What every strike day here asked of the reader's group, said once above the days.
-    fn called_out_every_day(&self, answer: &CalledOut) -> String;
-
     /// A group in the list of who was called out, qualified where only some of it was; `None` for
     /// a group that was not called out.
     fn called_out_group(&self, name: &str, answer: &CalledOut) -> Option<String>;
-
-    /// Said when the reader's group was asked different things on different days.
-    fn called_out_differs(&self) -> &'static str;
 
     /// A search result's kind, as the reader reads it.
     fn place_kind(&self, k: crate::places::Kind) -> &'static str;
@@ -287,8 +282,8 @@ pub trait Words: Send + Sync {
     /// How many days the answer lists, for the screen-reader announcement.
     fn day_count(&self, n: usize) -> String;
 
-    /// What the polite live region says after the reader changes their choice; `yours` is what
-    /// the calls said to the reader's group (`called_out_summary`). `region` is the area's name,
+    /// What the polite live region says after the reader changes their choice; `yours` is the
+    /// answer's first sentence, about the reader's own group or school (`lead`), said first. `region` is the area's name,
     /// said as itself (after a label or as a subject), never after a word of ours.
     fn announcement(
         &self,
@@ -338,6 +333,25 @@ pub trait Words: Send + Sync {
 
     /// On a day's row that covers only part of the reader's area: `May affect your school`.
     fn may_affect(&self) -> &'static str;
+
+    /// The first sentence for staff (issue #21): what the calls asked of the reader's group,
+    /// `answer` on `on` of their `days.held()` strike days (`on` ≥ 1), in the present perfect
+    /// while one is ahead; then their days postponed or called off.
+    /// `Only NEU members in your group were asked to strike, on 7 of the 8 strike days.`
+    fn lead_call(&self, answer: &CalledOut, on: usize, days: Tally) -> String;
+
+    /// The first sentence for parents (`child`) and pupils (issue #21): what the strike days
+    /// meant, or may mean, for their school; then their days postponed or called off.
+    /// `Your child's school may have closed, or opened to some pupils only, on 8 strike days.`
+    fn lead_school(&self, child: bool, days: Tally) -> String;
+
+    /// On a day's row, for parents and pupils: the shares of schools closed and partly open
+    /// that day where `place`'s figures exist (which schools sent them is said inside the row).
+    /// `England: 9.3% closed, 44.7% partly open.`
+    fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String;
+
+    /// The heading of the next steps under the headline: `Before the next strike day`.
+    fn next_steps(&self) -> &'static str;
 
     /// How many strike days (`more` after the count of the reader's own) cover only part of
     /// their area: `2 more days for some schools here only: they may affect yours.`
@@ -453,8 +467,8 @@ pub fn labels(w: &dyn Words) -> Vec<(&'static str, String)> {
         s("forgotten", w.forgotten()),
         s("remembered", w.remembered()),
         s("no_storage", w.no_storage()),
-        s("called_out_differs", w.called_out_differs()),
         s("after_date", w.after_date()),
+        s("next_steps", w.next_steps()),
     ]
 }
 
@@ -543,6 +557,20 @@ pub fn days_count(w: &dyn Words, answer: &Answer<'_>) -> Option<String> {
     (!said.is_empty()).then(|| said.join(" "))
 }
 
+/// The answer's first sentence (issue #21), in `w`'s words: for anyone else, the count of the
+/// area's strike days.
+pub fn lead(w: &dyn Words, lead: &Lead<'_>, answer: &Answer<'_>) -> Option<String> {
+    match lead {
+        Lead::Call {
+            answer: a,
+            on,
+            days,
+        } => Some(w.lead_call(a, *on, *days)),
+        Lead::School { child, days } => Some(w.lead_school(*child, *days)),
+        Lead::Area => days_count(w, answer),
+    }
+}
+
 /// The part of a reader's area that the calls on one date cover together, in `w`'s words;
 /// `None` where one of them covers it all. An upper bound, so always true: the councils of
 /// every call (where the reader's own is not surely among them), and which schools only where
@@ -609,17 +637,6 @@ pub fn called_out_groups(w: &dyn Words, d: &Dispute, day: &StrikeDay) -> String 
         })
         .collect();
     role_list(&groups)
-}
-
-/// What the calls said to the reader's group across their days, for the screen-reader
-/// announcement: one sentence when every day said the same, else a pointer to the days.
-pub fn called_out_summary(w: &dyn Words, answers: &[&CalledOut]) -> Option<String> {
-    let first = answers.first()?;
-    Some(if answers.iter().all(|a| a == first) {
-        w.called_out(first)
-    } else {
-        w.called_out_differs().to_owned()
-    })
 }
 
 /// The headline as plain text: shown above, and said by the screen-reader announcement.

@@ -17,7 +17,7 @@ use strike_explainer::month_grid::{self, Move};
 use strike_explainer::options::{RawOptions, resolve};
 use strike_explainer::places::{self, Place};
 use strike_explainer::strings::{self, Words};
-use strike_explainer::{ics, share};
+use strike_explainer::{ics, present, share};
 
 const MS_PER_DAY: i64 = 86_400_000;
 
@@ -248,16 +248,29 @@ fn word(
         let _ = p.programme.text.get(lang);
     }
     let _ = w.not_reported_days(a.days.len(), !held.is_empty());
-    let yours: Vec<_> = held
-        .iter()
-        .filter_map(|x| x.called_out.map(|c| &c.answer))
-        .collect();
+    // What the card says first, once and on each row (issue #21), as the widget lays it out.
+    let card = present::card(d, a, role);
+    let lead = card.lead.as_ref().and_then(|l| strings::lead(w, l, a));
+    assert!(
+        card.steps.is_empty() || card.calendar,
+        "next steps shown with no day ahead"
+    );
+    for x in &a.days {
+        let _ = card.rows.call_on(x).map(|c| w.called_out(c));
+        if let Some(c) = card.rows.closure_on(a, x) {
+            let _ = w.closure_line(
+                c.label.get(lang),
+                &strings::percent(c.closed),
+                &strings::percent(c.partly),
+            );
+        }
+    }
     let _ = w.announcement(
         area.name.get(lang),
         role.map(|r| d.role(r).name.get(lang)),
         &headline,
         a.days.len(),
-        strings::called_out_summary(w, &yours),
+        lead,
     );
     let _ = w.replaying(today);
     for x in &a.days {
@@ -270,10 +283,7 @@ fn word(
             let _ = w.only_in(&strings::council_names(w, &local.councils));
         }
         if let Some(call) = x.called_out {
-            let _ = (
-                w.called_out(&call.answer),
-                w.called_out_every_day(&call.answer),
-            );
+            let _ = w.called_out(&call.answer);
             let _ = call.note.as_ref().map(|n| n.get(lang).len());
         }
         for h in x.history {
