@@ -300,10 +300,28 @@ pub fn Explainer(
         .into_any()
     };
 
+    // Whether the reader is pointing and tapping rather than using keys: focus rings are for
+    // the keyboard (widget.css, `[data-pointer]`; issue #21).
+    let pointer = RwSignal::new(false);
     view! {
         <section
             node_ref=root_ref
             class="se-root"
+            data-pointer=move || pointer.get().then_some("")
+            on:pointerdown=move |_| {
+                if !pointer.get_untracked() {
+                    pointer.set(true);
+                }
+            }
+            on:keydown=move |ev| {
+                // Keys that move focus or act, not those that type.
+                let key = ev.key();
+                let moves = matches!(key.as_str(), "Tab" | "Enter" | "Escape" | "Home" | "End" | "PageUp" | "PageDown")
+                    || key.starts_with("Arrow");
+                if moves && pointer.get_untracked() {
+                    pointer.set(false);
+                }
+            }
             aria-label=dispute.title.get(lang).to_owned()
             lang=lang.as_str()
             data-theme=(theme != Theme::Auto).then_some(theme.as_str())

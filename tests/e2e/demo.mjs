@@ -6,6 +6,7 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveDist } from './dist.mjs';
+import { layoutChecks, sidewaysIn } from './layout.mjs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -33,7 +34,13 @@ const roles = ['parent', 'pupil', 'teacher-neu', 'teacher-no-union', 'teacher-ot
 // settled on 20 October 2023 (fact sheet section 3, issue #9).
 const ownEnding = { 'sixth-form-college-teacher': 'settled on its own, on 20 October 2023' };
 
-const server = await serveDist(dist);
+// `?lang=cy` gives the demo's placeholder that language, as a11y.mjs does.
+const server = await serveDist(dist, {
+  page: (html, at) => {
+    const lang = at.searchParams.get('lang');
+    return lang ? html.replace('<div data-strike-explainer', `<div data-strike-explainer data-lang="${lang.replace(/[^a-z-]/g, '')}"`) : html;
+  },
+});
 const url = server.url;
 
 const browser = await chromium.launch({
@@ -285,9 +292,26 @@ try {
       return { page: document.documentElement.scrollWidth - innerWidth, widget: root.scrollWidth - root.clientWidth, wide: [...new Set(wide)].slice(0, 5) };
     });
     if (over.page > 0 || over.widget > 0 || over.wide.length) failures.push(`at 200 % zoom of 320 px: the page scrolls sideways by ${over.page} px, the widget by ${over.widget} px (${over.wide.join(', ')})`);
+    // Typing in the place search, its suggestions open: nothing in them scrolls sideways either,
+    // the list included (it was narrowed beside the language switch; issue #21).
+    for (const lang of ['en', 'cy']) {
+      await page.goto(`${url}?lang=${lang}`);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await widget.locator('.se-answer > *').first().waitFor();
+      for (const typed of ['Br', 'M1 1AA', 'Newcastle']) {
+        await widget.locator('#se-place-input').fill('');
+        await widget.locator('#se-place-input').pressSequentially(typed);
+        await widget.locator('[role=option]').first().waitFor();
+        const sideways = await widget.evaluate(sidewaysIn);
+        if (sideways.length) failures.push(`at 200 % zoom of 320 px, ${lang}, "${typed}" typed: ${sideways.join(', ')}`);
+      }
+    }
     checked += 1;
     await page.close();
   }
+  await layoutChecks(browser, url, failures);
+  checked += 1;
   // UK midnight: the answer moves on without a reload, in GMT and in BST.
   for (const [instant, region, before, after] of [
     ['2023-02-27T23:59:30Z', 'yorkshire-and-the-humber', 'The next strike day is tomorrow, Tuesday 28 February 2023.', 'There is a strike today, Tuesday 28 February 2023.'],
