@@ -654,7 +654,10 @@ impl Words for En {
         };
         let main = match answer {
             CalledOut::Yes => format!("Your group {was} asked to strike {span}."),
-            CalledOut::No if on == of && of > 1 => {
+            CalledOut::No if on == of && of == 2 => {
+                format!("Your group {was_not} asked to strike on either strike day.")
+            }
+            CalledOut::No if on == of && of > 2 => {
                 format!("Your group {was_not} asked to strike on any of the {of} strike days.")
             }
             CalledOut::No => format!("Your group {was_not} asked to strike {span}."),
