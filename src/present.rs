@@ -172,6 +172,11 @@ pub fn card<'d>(d: &'d Dispute, answer: &Answer<'d>, role: Option<RoleId>) -> Ca
                     days,
                 })
         }
+        // "No strike day here went ahead" holds only where no day went ahead for part of the
+        // area and none is unreported: else the count says those days, and no lead is given.
+        Some(RoleKind::Parent | RoleKind::Pupil) if days.held() == 0 && !lead_says_all(answer) => {
+            None
+        }
         Some(RoleKind::Parent) => Some(Lead::School { child: true, days }),
         Some(RoleKind::Pupil) => Some(Lead::School { child: false, days }),
         Some(RoleKind::Affected) => Some(Lead::Area),
