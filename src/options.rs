@@ -226,6 +226,7 @@ impl fmt::Display for Warning {
             match self.option {
                 "data-region" | "data-council" | "data-role" => "The reader can choose instead.",
                 "data-today" => "Using today's date in the UK.",
+                share::ON_KEY => "Showing today.",
                 _ => "Using the default.",
             }
         )
@@ -416,6 +417,35 @@ pub fn council_at(dispute: &Dispute, code: &str) -> Vec<(RegionId, Council)> {
         .into_iter()
         .filter_map(|(r, c)| Some((r, c.filter(|c| c.code == code)?)))
         .collect()
+}
+
+/// The date a shared link opens on (`se-on`, copied while its reader was replaying), where the
+/// host allows replay; a date that is not one, or outside the replay's span ([`explain::span`]),
+/// is ignored with a warning, and the widget shows today. Where replay is off the date is
+/// dropped quietly: the host chose that its readers see today.
+///
+/// [`explain::span`]: crate::explain::span
+pub fn replayed_on(
+    on: Option<&str>,
+    replay: bool,
+    dispute: &Dispute,
+) -> (Option<Date>, Option<Warning>) {
+    let Some(on) = on.filter(|_| replay) else {
+        return (None, None);
+    };
+    let (start, end) = crate::explain::span(dispute);
+    match on.parse::<Date>() {
+        Ok(date) if date >= start && date <= end => (Some(date), None),
+        _ => (
+            None,
+            Some(Warning {
+                option: share::ON_KEY,
+                value: on.to_owned(),
+                allowed: format!("a date written YYYY-MM-DD from {start} to {end}"),
+                formerly: None,
+            }),
+        ),
+    }
 }
 
 /// Where a widget starts, as options to check: a shared link beats the host's options (the link
@@ -860,6 +890,40 @@ mod tests {
             "- - parent cy",
             &[],
         );
+    }
+
+    /// The date a link's `se-on` opens the real 2023 dispute on (`-` for today), and its
+    /// warning (`-` for none).
+    fn check_replayed(on: Option<&str>, replay: bool, expected: &str, expected_warning: &str) {
+        let dispute = data::parse(data::BUNDLED).unwrap_or_else(|e| panic!("{e}"));
+        let (date, warning) = replayed_on(on, replay, &dispute);
+        let got = date.map_or("-".to_owned(), |d| d.to_string());
+        assert_eq!(got, expected, "se-on {on:?}, replay {replay}");
+        let warning = warning.map_or("-".to_owned(), |w| w.to_string());
+        assert_eq!(warning, expected_warning, "se-on {on:?}, replay {replay}");
+    }
+
+    #[test]
+    fn a_link_opens_on_its_replayed_date_within_the_disputes_span() {
+        // Issue #21: a shared link kept no replay date.
+        let dispute = data::parse(data::BUNDLED).unwrap_or_else(|e| panic!("{e}"));
+        let (start, end) = crate::explain::span(&dispute);
+        let (start, end) = (start.to_string(), end.to_string());
+        let bad = |v: &str| {
+            format!(
+                "strike-explainer: ignoring se-on=\"{v}\"; expected a date written YYYY-MM-DD from {start} to {end}. Showing today."
+            )
+        };
+        check_replayed(None, true, "-", "-");
+        check_replayed(Some("2023-02-27"), true, "2023-02-27", "-");
+        check_replayed(Some(&start), true, &start, "-");
+        check_replayed(Some(&end), true, &end, "-");
+        // The host turned replay off: its readers see today, and the host has nothing to fix.
+        check_replayed(Some("2023-02-27"), false, "-", "-");
+        check_replayed(Some("2019-01-01"), true, "-", &bad("2019-01-01"));
+        check_replayed(Some("2031-01-01"), true, "-", &bad("2031-01-01"));
+        check_replayed(Some("2023-02-30"), true, "-", &bad("2023-02-30"));
+        check_replayed(Some("yesterday"), true, "-", &bad("yesterday"));
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Encoding a reader's choice for a shareable link (the URL fragment) and for remembering it
 //! (localStorage), and reading it back.
 //!
-//! Pure string work: it owns our keys (`se-region`, `se-council`, `se-role`, `se-lang`) and leaves every other part of a
-//! host page's fragment alone, in order. It must not read the URL or storage itself (that is
+//! Pure string work: it owns our keys (`se-region`, `se-council`, `se-role`, `se-lang`, `se-on`)
+//! and leaves every other part of a host page's fragment alone, in order. A link carries the date
+//! a reader was replaying (`se-on`); storage never does, so a returning reader sees today. It must not read the URL or storage itself (that is
 //! `embed`), and it does not check ids against a dispute (the caller does).
 
 /// The fragment and storage keys. Ours alone, so a host's own fragment parts are untouched.
@@ -12,6 +13,11 @@ pub const COUNCIL_KEY: &str = "se-council";
 pub const ROLE_KEY: &str = "se-role";
 /// The widget's language, where it is not English (`se-lang=cy`).
 pub const LANG_KEY: &str = "se-lang";
+/// The date a reader was replaying when they copied the link (`se-on=2023-02-27`).
+pub const ON_KEY: &str = "se-on";
+
+/// Our keys, in the order a link writes them.
+const KEYS: [&str; 5] = [REGION_KEY, COUNCIL_KEY, ROLE_KEY, LANG_KEY, ON_KEY];
 
 /// A choice as public ids, either part possibly missing.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -22,6 +28,9 @@ pub struct Choice {
     pub role: Option<String>,
     /// The language the answer was read in, where it is not English.
     pub lang: Option<String>,
+    /// The date replayed (`YYYY-MM-DD`), where the reader was seeing the widget as on another
+    /// day. In links only: [`encode`] leaves it out of storage.
+    pub on: Option<String>,
 }
 
 impl Choice {
@@ -51,41 +60,47 @@ pub fn parse(text: &str) -> Choice {
             COUNCIL_KEY => choice.council = Some(value.to_owned()),
             ROLE_KEY => choice.role = Some(value.to_owned()),
             LANG_KEY => choice.lang = Some(value.to_owned()),
+            ON_KEY => choice.on = Some(value.to_owned()),
             _ => {}
         }
     }
     choice
 }
 
-/// Our keys alone, for storage: `se-region=london&se-role=parent`.
+/// Our keys alone, for storage: `se-region=london&se-role=parent`. Without the replayed date:
+/// a replay is a look at the past, not where the reader is, and a reader who comes back reads
+/// today's answer (a link they were sent still opens on its date).
 pub fn encode(choice: &Choice) -> String {
-    with_choice("", choice)
+    write("", choice, false)
 }
 
 /// `fragment` (with or without `#`) with our keys set to `choice` and every other part kept in
 /// order; no leading `#`.
 pub fn with_choice(fragment: &str, choice: &Choice) -> String {
+    write(fragment, choice, true)
+}
+
+/// [`with_choice`], with the replayed date only if `dated`.
+fn write(fragment: &str, choice: &Choice, dated: bool) -> String {
     let mut parts: Vec<String> = fragment
         .trim_start_matches('#')
         .split('&')
         .filter(|p| !p.is_empty())
         .filter(|p| {
             let key = p.split_once('=').map_or(*p, |(k, _)| k);
-            ![REGION_KEY, COUNCIL_KEY, ROLE_KEY, LANG_KEY].contains(&key)
+            !KEYS.contains(&key)
         })
         .map(str::to_owned)
         .collect();
-    if let Some(region) = &choice.region {
-        parts.push(format!("{REGION_KEY}={region}"));
-    }
-    if let Some(council) = &choice.council {
-        parts.push(format!("{COUNCIL_KEY}={council}"));
-    }
-    if let Some(role) = &choice.role {
-        parts.push(format!("{ROLE_KEY}={role}"));
-    }
-    if let Some(lang) = &choice.lang {
-        parts.push(format!("{LANG_KEY}={lang}"));
+    let on = choice.on.as_ref().filter(|_| dated);
+    let ours = [&choice.region, &choice.council, &choice.role, &choice.lang];
+    for (key, value) in KEYS
+        .iter()
+        .zip(ours.into_iter().map(Option::as_ref).chain([on]))
+    {
+        if let Some(value) = value {
+            parts.push(format!("{key}={value}"));
+        }
     }
     parts.join("&")
 }
@@ -116,6 +131,7 @@ mod tests {
             council: None,
             role: role.map(str::to_owned),
             lang: None,
+            on: None,
         }
     }
 
@@ -185,6 +201,34 @@ mod tests {
         assert_eq!(
             encode(&fife),
             "se-region=scotland&se-council=S12000047&se-role=parent"
+        );
+    }
+
+    #[test]
+    fn a_replayed_date_is_shared_but_never_remembered() {
+        // Issue #21: a link copied while replaying opens on that date; storage keeps today.
+        let replaying = Choice {
+            on: Some("2023-02-27".to_owned()),
+            ..choice(Some("yorkshire-and-the-humber"), Some("parent"))
+        };
+        let url = link("https://news.example/a#se-on=2023-03-15&x=1", &replaying);
+        assert_eq!(
+            url,
+            "https://news.example/a#x=1&se-region=yorkshire-and-the-humber&se-role=parent&se-on=2023-02-27"
+        );
+        assert_eq!(parse(url.split_once('#').map_or("", |(_, f)| f)), replaying);
+        assert_eq!(
+            encode(&replaying),
+            "se-region=yorkshire-and-the-humber&se-role=parent"
+        );
+        // A date alone is a link's too; back at today, the link drops the host's old one.
+        assert_eq!(parse("#se-on=2023-02-27").on.as_deref(), Some("2023-02-27"));
+        assert_eq!(
+            link(
+                "https://news.example/a#se-on=2023-02-27",
+                &choice(Some("wales"), None)
+            ),
+            "https://news.example/a#se-region=wales"
         );
     }
 

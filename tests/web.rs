@@ -1590,15 +1590,9 @@ async fn the_answer_comes_first_with_the_count_and_the_days() {
         .collect();
     assert_eq!(order.first().map(String::as_str), Some("se-card"));
     assert_eq!(order.last().map(String::as_str), Some("se-days"));
-    // A chip moves focus to its day's row.
+    // A chip opens its day's row and moves focus to it (issue #21: it only scrolled there).
     chips[2].dyn_ref::<HtmlElement>().expect("a button").click();
-    let focused = root
-        .get_root_node()
-        .dyn_into::<web_sys::ShadowRoot>()
-        .ok()
-        .and_then(|r| r.active_element())
-        .map(|e| e.id());
-    assert_eq!(focused.as_deref(), Some("se-day-2023-03-02-2"));
+    assert_eq!(opened_day(&root).await, "se-day-2023-03-02-2");
     host.remove();
 }
 
@@ -1653,15 +1647,49 @@ async fn the_calendar_skips_empty_months_names_only_its_marks_and_a_day_opens_it
         .expect("27 April on the calendar");
     day.dyn_ref::<HtmlElement>().expect("a cell").click();
     leptos::task::tick().await;
-    // The row is focused on the next frame.
+    // The row is opened and focused on the next frame (issue #21: open, not only shown).
     next_frame().await;
     assert!(all(&root, ".se-cal").is_empty(), "back to the list");
-    let focused = host
-        .shadow_root()
-        .and_then(|r| r.active_element())
-        .map(|e| e.id());
-    assert_eq!(focused.as_deref(), Some("se-day-2023-04-27-4"));
+    assert_eq!(opened_day(&root).await, "se-day-2023-04-27-4");
     host.remove();
+}
+
+/// The day row holding focus, on its summary: its id, once it is open and its body built (the
+/// body is built on the `toggle` event that opening fires, a task later).
+async fn opened_day(root: &Element) -> String {
+    let focused = root
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .and_then(|r| r.active_element())
+        .expect("focus is in the widget");
+    assert_eq!(focused.tag_name(), "SUMMARY", "focus on the row's summary");
+    let row = focused
+        .closest(".se-day")
+        .ok()
+        .flatten()
+        .expect("the summary of a day's row");
+    let details = row
+        .query_selector("details")
+        .ok()
+        .flatten()
+        .expect("the row's disclosure");
+    assert!(details.has_attribute("open"), "{} is open", row.id());
+    if all(&row, ".se-day__body").is_empty() {
+        let toggled = js_sys::Function::new_with_args(
+            "el",
+            "return new Promise((r) => el.addEventListener('toggle', r, { once: true }))",
+        )
+        .call1(&JsValue::NULL, &details)
+        .expect("a promise")
+        .unchecked_into::<js_sys::Promise>();
+        wasm_bindgen_futures::JsFuture::from(toggled)
+            .await
+            .expect("toggled");
+        leptos::task::tick().await;
+    }
+    assert_eq!(all(&row, ".se-day__body").len(), 1, "{} is built", row.id());
+    row.id()
 }
 
 /// Resolves on the next animation frame (what the widget waits for before it moves focus or
@@ -2443,4 +2471,211 @@ async fn every_line_of_a_days_row_stands_under_its_date() {
         }
     }
     host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_place_that_names_its_area_is_said_once() {
+    // Issue #21: "SE15, London → London". In Welsh the area keeps its Welsh name.
+    for (lang, line, area, said) in [
+        (
+            "en",
+            "School area: SE15, London · Change",
+            "London",
+            "SE15, London.",
+        ),
+        (
+            "cy",
+            "Ardal yr ysgol: SE15, Llundain · Newid",
+            "Llundain",
+            "SE15, Llundain.",
+        ),
+    ] {
+        let (host, root) = mount(&[("data-today", "2026-11-24"), ("data-lang", lang)]);
+        let input = type_place(&root, "SE15").await;
+        press(&input, "Enter").await;
+        assert_eq!(
+            chosen_area(&root),
+            ("SE15, ".to_owned(), area.to_owned()),
+            "{lang}"
+        );
+        // The line is what everyone reads: nothing hidden, nothing heard instead.
+        assert_eq!(text(&root, ".se-where__chosen"), line, "{lang}");
+        assert!(
+            all(&root, ".se-where__chosen .se-sr-only").is_empty(),
+            "{lang}"
+        );
+        assert!(
+            all(&root, ".se-where__chosen [aria-hidden]")
+                .iter()
+                .all(|e| e.text_content().as_deref() == Some(" · ")),
+            "{lang}: only the separator is hidden"
+        );
+        // Heard as shown, not "SE15, London is in London."
+        assert_eq!(text(&root, ".se-where [role=status]"), said, "{lang}");
+        host.remove();
+    }
+}
+
+/// Puts a stand-in clipboard on the page; [`copied`] reads what was written to it.
+fn stub_clipboard() {
+    let write = js_sys::Function::new_with_args(
+        "text",
+        "window.__copied = text; return Promise.resolve();",
+    );
+    let clipboard = js_sys::Object::new();
+    js_sys::Reflect::set(&clipboard, &"writeText".into(), &write).expect("set");
+    let descriptor = js_sys::Object::new();
+    js_sys::Reflect::set(&descriptor, &"value".into(), &clipboard).expect("set");
+    js_sys::Reflect::set(&descriptor, &"configurable".into(), &true.into()).expect("set");
+    let navigator = web_sys::window().expect("window").navigator();
+    js_sys::Object::define_property(&navigator, &"clipboard".into(), &descriptor);
+}
+
+fn copied() -> String {
+    js_sys::Reflect::get(&web_sys::window().expect("window"), &"__copied".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .expect("something was copied")
+}
+
+/// Opens "See it as it was on another day" (its controls are built when first opened).
+async fn open_replay(root: &Element) {
+    root.query_selector(".se-replay summary")
+        .ok()
+        .flatten()
+        .expect("the replay control")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    leptos::task::tick().await;
+}
+
+/// The text of every live region of the widget that says `words`.
+fn said_live(root: &Element, words: &str) -> Vec<String> {
+    all(root, "[aria-live], [role=status]")
+        .iter()
+        .filter_map(|e| e.text_content())
+        .filter(|t| t.contains(words))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_replay_notice_stands_beside_the_control_and_is_said_once() {
+    // Issue #21: after a date was picked, the notice was a screen above the reader's finger.
+    let (host, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-region", "yorkshire-and-the-humber"),
+        ("data-role", "parent"),
+    ]);
+    open_replay(&root).await;
+    replay(&root, "2023-02-27").await;
+    const NOTICE: &str =
+        "You are seeing this as it was on Monday 27 February 2023, not today. Back to today";
+    // Above the answer, for a reader at the top; and just above the control.
+    assert_eq!(
+        text(&root, ".se-replay__notice"),
+        format!("{NOTICE} | {NOTICE}")
+    );
+    let beside = root
+        .query_selector(".se-replay__notice--beside")
+        .ok()
+        .flatten()
+        .expect("the notice beside the control");
+    assert!(
+        beside
+            .next_element_sibling()
+            .is_some_and(|e| e.class_list().contains("se-replay")),
+        "the control follows it"
+    );
+    // Heard once, in the widget's announcement; neither notice is a live region.
+    let heard = said_live(&root, "27 February 2023");
+    assert_eq!(heard.len(), 1, "{heard:?}");
+    assert!(
+        heard[0].starts_with("You are seeing this as it was on Monday 27 February 2023, not today. Showing Yorkshire and the Humber."),
+        "{heard:?}"
+    );
+    // Back to today from beside the control: both go, focus on the control.
+    beside
+        .query_selector("button")
+        .ok()
+        .flatten()
+        .expect("Back to today")
+        .unchecked_into::<HtmlElement>()
+        .click();
+    leptos::task::tick().await;
+    assert!(all(&root, ".se-replay__notice").is_empty());
+    let focused = host
+        .shadow_root()
+        .and_then(|r| r.active_element())
+        .and_then(|e| e.parent_element())
+        .map(|e| e.class_name());
+    assert_eq!(focused.as_deref(), Some("se-disclosure se-replay"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_link_copied_while_replaying_opens_on_that_date() {
+    // Issue #21: a shared link dropped the replay date.
+    let (host, root) = mount(&[
+        ("data-today", "2026-11-24"),
+        ("data-region", "yorkshire-and-the-humber"),
+    ]);
+    open_replay(&root).await;
+    replay(&root, "2023-02-27").await;
+    choose(&root, "You are", "parent").await;
+    // Remembered without the date: a reader who comes back sees today.
+    assert_eq!(
+        storage()
+            .get_item("strike-explainer:neu-2023")
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("se-region=yorkshire-and-the-humber&se-role=parent")
+    );
+    stub_clipboard();
+    click(&root, "Share this answer");
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    let link = copied();
+    assert!(
+        link.ends_with("#se-region=yorkshire-and-the-humber&se-role=parent&se-on=2023-02-27"),
+        "{link}"
+    );
+    host.remove();
+
+    // The link opens on that date, saying so; where the host turned replay off, or the date is
+    // not one of the dispute's, on today.
+    let fragment = link.split_once('#').map(|(_, f)| f).unwrap_or_default();
+    let bad = fragment.replace("2023-02-27", "1999-02-27");
+    for (fragment, replay, notice) in [
+        (fragment, "on", true),
+        (fragment, "off", false),
+        (bad.as_str(), "on", false),
+    ] {
+        let fresh = placeholder(&[("data-today", "2026-11-24"), ("data-replay", replay)]);
+        web_sys::window()
+            .expect("window")
+            .location()
+            .set_hash(fragment)
+            .expect("hash");
+        embed::mount(fresh.clone().into(), JsValue::UNDEFINED).expect("mounts");
+        let opened = view(&fresh);
+        let case = format!("{fragment} with replay {replay}");
+        assert_eq!(
+            text(&opened, ".se-headline__text").contains("tomorrow, Tuesday 28 February 2023"),
+            notice,
+            "{case}: {}",
+            text(&opened, ".se-headline__text")
+        );
+        assert_eq!(
+            text(&opened, ".se-replay__notice").contains("Monday 27 February 2023"),
+            notice,
+            "{case}"
+        );
+        fresh.remove();
+    }
+    web_sys::window()
+        .expect("window")
+        .location()
+        .set_hash("")
+        .expect("hash");
 }

@@ -71,7 +71,7 @@ pub fn AnswerCard(
                             aria-label=label
                             on:click=move |ev| {
                                 if let Some(el) = super::event_element(&ev) {
-                                    super::focus_within(&el, &format!("[id='{target}']"), true);
+                                    super::open_day(&el, &target);
                                 }
                             }
                         >

@@ -2,10 +2,15 @@
 
 use leptos::prelude::*;
 
-/// A `<label for>` and its `<select>`. The label is not wrapped around the select, because a
+/// A `<label for>` above its `<select>`. The label is not wrapped around the select, because a
 /// wrapping label's name would include the selected option ("Your area Choose an area…"). Ids
 /// only need to be unique within the widget's shadow root. The option values are the public
 /// ids (`data-region`, `data-role`).
+///
+/// A closed select cuts a name longer than itself ("Head teacher or school leade"), and Welsh
+/// names are wider than a phone's column: so the chosen option's name is also shown, wrapping,
+/// under the select, whose own text is transparent (`.se-pick` in widget.css). That copy is
+/// hidden from assistive technology, which reads the select.
 #[component]
 pub fn Choice(
     /// The visible label, which is also the control's accessible name.
@@ -23,6 +28,16 @@ pub fn Choice(
     /// of this component serves the area, council and role lists (each copy costs the wasm).
     on_change: Box<dyn Fn(Option<String>)>,
 ) -> impl IntoView {
+    // The chosen option's name, or the placeholder.
+    let names = options.clone();
+    let shown = move || {
+        value.with(|v| {
+            v.as_deref()
+                .and_then(|key| names.iter().find(|(k, _)| k == key))
+                .map_or(placeholder, |(_, name)| name.as_str())
+                .to_owned()
+        })
+    };
     let options = options
         .into_iter()
         .map(|(key, name)| {
@@ -34,9 +49,11 @@ pub fn Choice(
     view! {
         <div class="se-field">
             <label class="se-field__label" for=id>{label}</label>
+            <div class="se-pick">
+            <span class="se-pick__shown" aria-hidden="true">{shown}</span>
             <select
                 id=id
-                class="se-select"
+                class="se-select se-pick__select"
                 // The chosen option also as the select's value: an option's `selected` attribute
                 // no longer moves a select the reader has changed by hand.
                 prop:value=move || value.get().unwrap_or_default()
@@ -48,6 +65,7 @@ pub fn Choice(
                 <option value="" selected=move || value.with(Option::is_none)>{placeholder}</option>
                 {options}
             </select>
+            </div>
         </div>
     }
 }

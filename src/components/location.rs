@@ -1,6 +1,7 @@
 //! One place to say where the reader's school is: a town, council or postcode search with the
 //! area list as its fallback, and, once an area is chosen, one visible line
-//! ("M1 1AA → North West · Change") in their place. Where a dispute has days for only some
+//! ("M1 1AA → North West · Change", or "SE15, London · Change" where the place names its
+//! area) in their place. Where a dispute has days for only some
 //! councils, a list of the chosen area's councils follows (issue #20): the search fills it, and
 //! a reader who did not search can say their council in one step, or that they are not sure.
 //!
@@ -17,6 +18,7 @@ use super::PlaceIndex;
 use super::choice::Choice;
 use super::place_search::PlaceSearch;
 use crate::model::{Council, RegionId, Where};
+use crate::strings::before_area;
 
 const CHANGE_ID: &str = "se-where-change";
 
@@ -74,7 +76,13 @@ pub fn Location(
         view! {
             <PlaceSearch query places on_pick={move |mut at: Where, place: String| {
                 at.council = at.council.filter(|_| local);
-                said.set(w.place_chosen(&place, d.region(at.region).within.get(w.lang())));
+                // Where the place ends with its area's name, the line as shown ("SE15, London."),
+                // not "SE15, London is in London.".
+                let area = d.region(at.region);
+                said.set(match before_area(&place, &names_of(area)) {
+                    Some(before) => [before, area.name.get(w.lang()), "."].concat(),
+                    None => w.place_chosen(&place, area.within.get(w.lang())),
+                });
                 picked.set(Some(place));
                 editing.set(false);
                 on_choose.with_value(|f| f(Some(at)));
@@ -109,18 +117,27 @@ pub fn Location(
     };
     let chosen = move |r: RegionId| {
         let area = d.region(r);
-        let hidden = picked.with(Option::is_some).then_some("true");
+        let place = picked.get();
+        // Each name once: a place ending with its area's name (`SE15, London`) shows the area
+        // there, and everyone, screen readers too, reads the line as it is.
+        let before = place
+            .as_deref()
+            .and_then(|p| before_area(p, &names_of(area)))
+            .map(str::to_owned);
+        let arrow = place.filter(|_| before.is_none());
+        let hidden = arrow.is_some().then_some("true");
         view! {
             <p class="se-where__chosen">
                 <span class="se-where__label">{w.where_chosen()}</span>
                 " "
                 // A screen reader hears "Cardiff, in Wales" (the area's stored "in" form), not
                 // the arrow; a word put before the area's name would be wrong in Welsh.
-                {picked.get().map(|place| view! {
+                {arrow.map(|place| view! {
                     <span class="se-sr-only">{w.place_in(&place, area.within.get(w.lang()))}</span>
                     <span class="se-where__place" aria-hidden="true">{place}</span>
                     <span aria-hidden="true">{w.place_to_area()}</span>
                 })}
+                {before.map(|before| view! { <span class="se-where__place">{before}</span> })}
                 <strong class="se-where__region" aria-hidden=hidden>{area.name.get(w.lang()).to_owned()}</strong>
                 <span aria-hidden="true">{w.separator()}</span>
                 <button
@@ -182,6 +199,11 @@ pub fn Location(
             <p class="se-sr-only" role="status" aria-live="polite">{move || said.get()}</p>
         </div>
     }
+}
+
+/// The area's names in every language, which a place may name it by.
+fn names_of(area: &crate::model::Region) -> [&str; 2] {
+    crate::lang::Lang::ALL.map(|l| area.name.get(l))
 }
 
 /// The councils a reader in region `r` may say they are in, with their names in `lang`: every

@@ -102,9 +102,13 @@ fn dispute() -> &'static Dispute {
 }
 
 /// Moves focus (and, with `scroll`, the view) to the first element matching `selector` inside
-/// the widget root that holds `inside`. Components look only within their own root, never the
-/// host page; nothing happens if there is no such element.
-pub(crate) fn focus_within(inside: &web_sys::Element, selector: &str, scroll: bool) {
+/// the widget root that holds `inside`, and returns it. Components look only within their own
+/// root, never the host page; nothing happens if there is no such element.
+pub(crate) fn focus_within(
+    inside: &web_sys::Element,
+    selector: &str,
+    scroll: bool,
+) -> Option<web_sys::HtmlElement> {
     use wasm_bindgen::JsCast;
     let target = inside
         .closest(".se-root")
@@ -112,11 +116,23 @@ pub(crate) fn focus_within(inside: &web_sys::Element, selector: &str, scroll: bo
         .flatten()
         .and_then(|root| root.query_selector(selector).ok().flatten())
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = target {
+    if let Some(el) = &target {
         if scroll {
             el.scroll_into_view();
         }
         let _ = el.focus();
+    }
+    target
+}
+
+/// Opens the day's row with id `id` (`answer_card::day_row_id`) inside the widget root that
+/// holds `inside`, brings it into view and focuses its summary: a chip or a calendar day lands
+/// the reader on that day, open (its body is built on the `toggle` that opening fires), and
+/// Enter closes it again.
+pub(crate) fn open_day(inside: &web_sys::Element, id: &str) {
+    let summary = focus_within(inside, &format!("[id='{id}'] summary"), true);
+    if let Some(details) = summary.and_then(|s| s.parent_element()) {
+        let _ = details.set_attribute("open", "");
     }
 }
 

@@ -4,11 +4,13 @@
 use leptos::prelude::*;
 
 use super::disclosure::Opened;
+use super::replay_notice::ReplayNotice;
 use crate::model::Date;
 
 /// A slider over the dispute's span and a date field, both native and keyboard-usable (arrow
 /// keys move the slider a day at a time). While they show another date than today, the widget
-/// says so above the answer, with a one-step way back (`ReplayNotice`).
+/// says so above the answer and again just above this control, with a one-step way back
+/// (`ReplayNotice`): a reader who picks a date sees what they are looking at where they picked it.
 #[component]
 pub fn Replay(
     /// The date the widget would show by itself (today in the UK, or `data-today`).
@@ -76,7 +78,10 @@ pub fn Replay(
             }
         }))
     };
+    // The notice just above the control, not below it: within sight of the date field the
+    // reader is touching, and after "Back to today" focus lands on the summary just under it.
     view! {
+        <ReplayNotice replayed beside=true />
         <details class="se-disclosure se-replay" on:toggle=move |_| opened.mark()>
             <summary on:click=move |_| opened.mark()>{w.replay()}</summary>
             {controls}

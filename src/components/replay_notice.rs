@@ -1,4 +1,7 @@
-//! Says, above the answer, that it shows another day than today, with a one-step way back.
+//! Says that the widget shows another day than today, with a one-step way back: above the
+//! answer, for a reader at the top, and again beside the replay control, where the reader's
+//! finger is when they pick a date (issue #21). Neither copy is a live region: the widget's one
+//! announcement says it once.
 
 use leptos::prelude::*;
 
@@ -9,12 +12,21 @@ use crate::model::Date;
 pub fn ReplayNotice(
     /// The date the reader chose to see instead of today, if any.
     replayed: RwSignal<Option<Date>>,
+    /// Whether this is the copy beside the replay control (left out of print, where the one
+    /// above the answer says it).
+    #[prop(optional)]
+    beside: bool,
 ) -> impl IntoView {
     let w = super::words();
+    let class = if beside {
+        "se-replay__notice se-replay__notice--beside"
+    } else {
+        "se-replay__notice"
+    };
     move || {
         replayed.get().map(|date| {
             view! {
-                <p class="se-replay__notice">
+                <p class=class>
                     {w.replaying(date)}" "
                     <button type="button" class="se-button" on:click=move |ev| back_to_today(&ev, replayed)>
                         {w.back_to_today()}

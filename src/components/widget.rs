@@ -104,12 +104,16 @@ pub fn Explainer(
         })
     });
     let remembered = RwSignal::new(share.as_ref().is_some_and(|s| s.remembered));
+    // The date the answer is for: today, or the day the reader chose to replay.
+    let replayed = replayed.unwrap_or_else(|| RwSignal::new(None::<Date>));
     let choice = Signal::derive(move || Choice {
         region: region.get().map(|id| dispute.region(id).key.clone()),
         council: council_key.get(),
         role: role.get().map(|id| dispute.role(id).key.clone()),
         // A link read in Welsh opens in Welsh.
         lang: (lang != Lang::default()).then(|| lang.as_str().to_owned()),
+        // A link copied while replaying opens on that date (storage leaves it out).
+        on: replayed.get().map(|d| d.to_string()),
     });
     let remember = share.as_ref().map(|s| s.remember.clone());
     let notify = move || {
@@ -132,8 +136,6 @@ pub fn Explainer(
     let story_open = RwSignal::new(false);
     let root_ref = NodeRef::<leptos::html::Section>::new();
     let place_query = RwSignal::new(String::new());
-    // The date the answer is for: today, or the day the reader chose to replay.
-    let replayed = replayed.unwrap_or_else(|| RwSignal::new(None::<Date>));
     let shown = Signal::derive(move || replayed.get().unwrap_or_else(|| today.get()));
     // The summary and the background figures tell the whole dispute: a reader on an earlier
     // date (a replay, `data-today`) is not shown them (issue #19). One rule for both; a plain
@@ -237,7 +239,7 @@ pub fn Explainer(
             let over = a.is_over();
             let shown = move || {
                 if as_calendar.get() {
-                    // A day picked on the calendar shows its row in the list.
+                    // A day picked on the calendar shows its row in the list, open.
                     let rows = list.clone();
                     let on_day = Callback::new(move |i: usize| {
                         set_as_calendar.set(false);
@@ -247,7 +249,7 @@ pub fn Explainer(
                         let id = super::answer_card::day_row_id(date, i);
                         request_animation_frame(move || {
                             if let Some(root) = root_ref.try_get_untracked().flatten() {
-                                super::focus_within(&root, &format!("[id='{id}']"), true);
+                                super::open_day(&root, &id);
                             }
                         });
                     });
@@ -298,10 +300,28 @@ pub fn Explainer(
         .into_any()
     };
 
+    // Whether the reader is pointing and tapping rather than using keys: focus rings are for
+    // the keyboard (widget.css, `[data-pointer]`; issue #21).
+    let pointer = RwSignal::new(false);
     view! {
         <section
             node_ref=root_ref
             class="se-root"
+            data-pointer=move || pointer.get().then_some("")
+            on:pointerdown=move |_| {
+                if !pointer.get_untracked() {
+                    pointer.set(true);
+                }
+            }
+            on:keydown=move |ev| {
+                // Keys that move focus or act, not those that type.
+                let key = ev.key();
+                let moves = matches!(key.as_str(), "Tab" | "Enter" | "Escape" | "Home" | "End" | "PageUp" | "PageDown")
+                    || key.starts_with("Arrow");
+                if moves && pointer.get_untracked() {
+                    pointer.set(false);
+                }
+            }
             aria-label=dispute.title.get(lang).to_owned()
             lang=lang.as_str()
             data-theme=(theme != Theme::Auto).then_some(theme.as_str())

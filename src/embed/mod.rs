@@ -40,6 +40,8 @@ pub const SELECTOR: &str = "[data-strike-explainer]";
 pub const CHANGE_EVENT: &str = "strike-explainer-change";
 /// Set on a placeholder while a widget lives in it, so mounting twice is harmless.
 const MOUNTED: &str = "data-se-mounted";
+/// The mark on a placeholder whose widget no longer needs the space reserved for it.
+const FITTED: &str = "data-se-fitted";
 
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -480,7 +482,10 @@ fn render(
         .is_some_and(|k| dispute.region_by_key(k).is_some());
     let raw = options::starting_choice(raw.clone(), &linked, &stored, dispute);
     let (options, warnings) = options::resolve(&raw, dispute);
-    for w in warnings {
+    // The date a link copied while replaying opens on (not a stored choice's: storage keeps
+    // none, so a returning reader sees today).
+    let (linked_on, bad_on) = options::replayed_on(linked.on.as_deref(), options.replay, dispute);
+    for w in warnings.into_iter().chain(bad_on) {
         warn(&w.to_string());
     }
     let (shadow, container) = fresh_container(host)?;
@@ -496,7 +501,8 @@ fn render(
         // latest choice, and gives focus back to the switch.
         let lang_now = RwSignal::new(lang);
         let switched = RwSignal::new(false);
-        let replayed = RwSignal::new(None);
+        // Today itself is no replay (the control says so the same way).
+        let replayed = RwSignal::new(linked_on.filter(|on| *on != today.get_untracked()));
         let latest = StoredValue::new((at, role));
         let tell: OnChoice = Rc::new(move |at, role| {
             latest.set_value((at.cloned(), role));
@@ -521,7 +527,45 @@ fn render(
     if opened_by_link && !LINK_SHOWN.swap(true, std::sync::atomic::Ordering::Relaxed) {
         host.scroll_into_view();
     }
+    fit_reserve(host, &shadow);
     Ok((Box::new(handle), shadow))
+}
+
+/// Marks a placeholder whose widget is drawn, so that `strike-explainer.css` stops reserving
+/// space for it: that space is fitted to the tallest first render of four typefaces, and most
+/// leave part of it blank (123 px at 360 px in the demo's Georgia; issue #21). It is given back
+/// only when no reader can see anything move: at once if the widget's bottom is at or below the
+/// viewport's (what follows the placeholder is out of sight before and after), else at the
+/// reader's first tap or key in it (a shift the reader caused, which the first choice, taller
+/// than the reserve, would cause anyway).
+fn fit_reserve(host: &HtmlElement, shadow: &ShadowRoot) {
+    let below = shadow.query_selector(".se-root").ok().flatten().zip(
+        host.owner_document()
+            .and_then(|d| d.default_view())
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64()),
+    );
+    if below.is_some_and(|(root, height)| root.get_bounding_client_rect().bottom() >= height) {
+        // `setAttribute` throws only for a name that is not a valid attribute name; ours is one.
+        let _ = host.set_attribute(FITTED, "");
+        return;
+    }
+    let target = host.clone();
+    // Called at most once per event type; setting the mark twice is harmless.
+    let fit = Closure::<dyn Fn()>::new(move || {
+        let _ = target.set_attribute(FITTED, "");
+    })
+    .into_js_value();
+    let once = web_sys::AddEventListenerOptions::new();
+    once.set_once(true);
+    for event in ["pointerdown", "keydown"] {
+        // Adding a listener does not throw; a second call after the first fired is harmless.
+        let _ = host.add_event_listener_with_callback_and_add_event_listener_options(
+            event,
+            fit.unchecked_ref(),
+            &once,
+        );
+    }
 }
 
 /// Whether a widget has already scrolled itself into view for a shared link.

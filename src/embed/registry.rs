@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use web_sys::{HtmlElement, ShadowRoot};
 
-use super::MOUNTED;
+use super::{FITTED, MOUNTED};
 
 struct Live {
     /// The leptos unmount handle, type-erased.
@@ -148,4 +148,6 @@ fn release(live: Live) {
     super::empty(&shadow);
     super::show_own_content(&shadow);
     let _ = host.remove_attribute(MOUNTED);
+    // The placeholder's own content is back: so is the space reserved for a widget.
+    let _ = host.remove_attribute(FITTED);
 }

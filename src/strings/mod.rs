@@ -505,6 +505,21 @@ pub fn place_name(name: &str, town: &str) -> String {
     }
 }
 
+/// Where the place a reader picked ends with its area's name (`SE15, London` in London, or
+/// `London` itself), the place before that name, so that the line says the area there, once:
+/// `SE15, ` + **London**. `names` are the area's names in every language: a post town is English
+/// (`SE15, London`), and in Welsh the line reads `SE15, Llundain`, not "SE15, London →
+/// Llundain". `None` where the place's last part (after its last comma: the post town, or the
+/// place itself) is not one of them.
+pub fn before_area<'p>(place: &'p str, names: &[&str]) -> Option<&'p str> {
+    let last = place.rsplit(',').next().unwrap_or(place);
+    let name = last.trim_start();
+    names
+        .iter()
+        .any(|n| n.eq_ignore_ascii_case(name))
+        .then(|| &place[..place.len() - name.len()])
+}
+
 /// A local call's council areas by name, in the widget's language where the place index has a
 /// Welsh name, in the data's order: `Cardiff, Vale of Glamorgan`. A code the index does not know
 /// (never, once the data is checked) is shown as it is.
@@ -710,6 +725,34 @@ mod tests {
         };
         assert_eq!(En.hours(&h), en);
         assert_eq!(Cy.hours(&h), cy);
+    }
+
+    /// The place line's text before the area's name, or `-` where the place does not end with
+    /// it and the line says "place → area".
+    fn check_before(place: &str, names: &[&str], expected: &str) {
+        let got = before_area(place, names).unwrap_or("-");
+        assert_eq!(got, expected, "{place} in {names:?}");
+    }
+
+    #[test]
+    fn the_place_line_says_each_name_once() {
+        // Issue #21: "SE15, London → London".
+        const LONDON: &[&str] = &["London", "Llundain"];
+        check_before("SE15, London", LONDON, "SE15, ");
+        check_before("London", LONDON, "");
+        check_before("SE15, london", LONDON, "SE15, ");
+        // Only the post town (the last part) is the area's name where it is.
+        check_before("London, SE15", LONDON, "-");
+        // A name that only contains the area's is another place.
+        check_before("City of London", LONDON, "-");
+        check_before("Londonderry", LONDON, "-");
+        check_before(
+            "LS6 1AA, Leeds",
+            &["Yorkshire and the Humber", "Swydd Efrog a'r Humber"],
+            "-",
+        );
+        check_before("CF10, Cardiff", &["Wales", "Cymru"], "-");
+        check_before("", LONDON, "-");
     }
 
     #[test]

@@ -374,6 +374,7 @@ fn check_options(d: &Dispute, region: RegionId, role: Option<RoleId>) {
         council: None,
         role: raw.role,
         lang: None,
+        on: None,
     };
     let _ = share::parse(&share::link("https://example.org/a#x=1", &choice));
 }

@@ -6,6 +6,7 @@
 import { readFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveDist } from './dist.mjs';
+import { layoutChecks, sidewaysIn } from './layout.mjs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
@@ -33,7 +34,13 @@ const roles = ['parent', 'pupil', 'teacher-neu', 'teacher-no-union', 'teacher-ot
 // settled on 20 October 2023 (fact sheet section 3, issue #9).
 const ownEnding = { 'sixth-form-college-teacher': 'settled on its own, on 20 October 2023' };
 
-const server = await serveDist(dist);
+// `?lang=cy` gives the demo's placeholder that language, as a11y.mjs does.
+const server = await serveDist(dist, {
+  page: (html, at) => {
+    const lang = at.searchParams.get('lang');
+    return lang ? html.replace('<div data-strike-explainer', `<div data-strike-explainer data-lang="${lang.replace(/[^a-z-]/g, '')}"`) : html;
+  },
+});
 const url = server.url;
 
 const browser = await chromium.launch({
@@ -111,6 +118,15 @@ try {
     const focused = await widget.evaluate((el) => el.getRootNode().activeElement?.textContent);
     if (focused !== 'Change') failures.push(`after choosing a place, focus is on "${focused}", not "Change"`);
     await widget.getByLabel('You are').selectOption('parent');
+    // A chip tap opens its day's row, focused on it, its history built (issue #21).
+    await widget.locator('.se-chip').nth(1).click();
+    const chipRow = widget.locator('.se-day').nth(1);
+    await chipRow.locator('.se-day__body').waitFor();
+    const chipOpen = await chipRow.evaluate((row) => ({
+      open: row.querySelector('details').open,
+      focus: row.getRootNode().activeElement === row.querySelector('summary'),
+    }));
+    if (!chipOpen.open || !chipOpen.focus) failures.push(`a chip tap: ${JSON.stringify(chipOpen)}`);
     // The calendar view marks the reader's eight days.
     await widget.getByRole('button', { name: 'Calendar', exact: true }).click();
     const marked = await widget.locator('.se-cal__day[data-status]').count();
@@ -120,6 +136,18 @@ try {
     await widget.locator('.se-replay summary').click();
     await widget.getByLabel('Or pick a date').fill('2023-01-20');
     await widget.getByLabel('Or pick a date').dispatchEvent('change');
+    // The notice stands just above the control, within sight of the field (issue #21).
+    const beside = await widget.locator('.se-replay__notice--beside').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { text: el.innerText, seen: r.top >= 0 && r.bottom <= innerHeight };
+    });
+    if (!beside.text.includes('Friday 20 January 2023') || !beside.seen) failures.push(`the replay notice beside the control: ${JSON.stringify(beside)}`);
+    // A link copied while replaying opens on that date; back at today, it does not.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await widget.getByRole('button', { name: 'Share this answer' }).click();
+    await widget.locator('.se-share [role=status]').filter({ hasText: 'Link copied.' }).waitFor();
+    const replayLink = await page.evaluate(() => navigator.clipboard.readText());
+    if (replayLink !== `${url}#se-region=yorkshire-and-the-humber&se-role=parent&se-on=2023-01-20`) failures.push(`copied while replaying: ${replayLink}`);
     const [download] = await Promise.all([page.waitForEvent('download'), widget.getByRole('button', { name: 'Add these days to my calendar' }).click()]);
     const ICAL = require('ical.js');
     const ics = await readFile(await download.path(), 'utf8');
@@ -133,11 +161,11 @@ try {
     if (titles.some((t) => t !== "Teachers' strike day: Yorkshire and the Humber")) failures.push(`calendar titles: ${titles.join(' | ')}`);
     const saved = await widget.locator('.se-calendar-file [role=status]').textContent();
     if (saved !== 'File downloaded: strike-days-yorkshire-and-the-humber.ics (4 strike days). Open it to add them to your calendar.') failures.push(`after the download: "${saved}"`);
-    await widget.getByRole('button', { name: 'Back to today' }).click();
-    // Copy a link: the page's URL with our keys in the fragment.
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await widget.locator('.se-replay__notice--beside').getByRole('button', { name: 'Back to today' }).click();
+    // Copy a link: the page's URL with our keys in the fragment (the status already says "Link
+    // copied." from the copy above, so wait for the clipboard itself).
     await widget.getByRole('button', { name: 'Share this answer' }).click();
-    await widget.locator('.se-share [role=status]').filter({ hasText: 'Link copied.' }).waitFor();
+    await page.waitForFunction(async () => !(await navigator.clipboard.readText()).includes('se-on'), null, { timeout: 5000 }).catch(() => {});
     const link = await page.evaluate(() => navigator.clipboard.readText());
     if (link !== `${url}#se-region=yorkshire-and-the-humber&se-role=parent`) failures.push(`copied link ${link}`);
     // Remembered on reload; forgotten when asked.
@@ -180,10 +208,10 @@ try {
     // the way (0002, 0020, 0202) must not be taken or written back.
     await page.keyboard.type('07132023');
     const july = await headline.innerText();
-    const notice = await widget.locator('.se-replay__notice').innerText();
+    const notice = await widget.locator('.se-replay__notice--beside').innerText();
     await widget.locator('.se-story summary').click(); // the story is built when opened
     const storyDates = await widget.locator('.se-story time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
-    await widget.getByRole('button', { name: 'Back to today' }).focus();
+    await widget.locator('.se-replay__notice--beside').getByRole('button', { name: 'Back to today' }).focus();
     await page.keyboard.press('Enter');
     const back = await headline.innerText();
     const focusAfter = await widget.evaluate((el) => el.getRootNode().activeElement?.closest('.se-replay') ? el.getRootNode().activeElement.tagName : String(el.getRootNode().activeElement?.tagName));
@@ -264,9 +292,26 @@ try {
       return { page: document.documentElement.scrollWidth - innerWidth, widget: root.scrollWidth - root.clientWidth, wide: [...new Set(wide)].slice(0, 5) };
     });
     if (over.page > 0 || over.widget > 0 || over.wide.length) failures.push(`at 200 % zoom of 320 px: the page scrolls sideways by ${over.page} px, the widget by ${over.widget} px (${over.wide.join(', ')})`);
+    // Typing in the place search, its suggestions open: nothing in them scrolls sideways either,
+    // the list included (it was narrowed beside the language switch; issue #21).
+    for (const lang of ['en', 'cy']) {
+      await page.goto(`${url}?lang=${lang}`);
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await widget.locator('.se-answer > *').first().waitFor();
+      for (const typed of ['Br', 'M1 1AA', 'Newcastle']) {
+        await widget.locator('#se-place-input').fill('');
+        await widget.locator('#se-place-input').pressSequentially(typed);
+        await widget.locator('[role=option]').first().waitFor();
+        const sideways = await widget.evaluate(sidewaysIn);
+        if (sideways.length) failures.push(`at 200 % zoom of 320 px, ${lang}, "${typed}" typed: ${sideways.join(', ')}`);
+      }
+    }
     checked += 1;
     await page.close();
   }
+  await layoutChecks(browser, url, failures);
+  checked += 1;
   // UK midnight: the answer moves on without a reload, in GMT and in BST.
   for (const [instant, region, before, after] of [
     ['2023-02-27T23:59:30Z', 'yorkshire-and-the-humber', 'The next strike day is tomorrow, Tuesday 28 February 2023.', 'There is a strike today, Tuesday 28 February 2023.'],
