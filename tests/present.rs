@@ -309,3 +309,22 @@ notes: 0 + 0
 rows: closures",
     );
 }
+
+#[test]
+fn a_staff_reader_whose_days_were_all_called_off_is_told_so_first() {
+    // Not nothing: the count has no held day to count, so without a lead no sentence would say
+    // what became of the two days set, and no row says a call (neither day asked anything).
+    let d = all_called_off(true, true);
+    check(
+        &d,
+        "scotland",
+        Some("teacher"),
+        "2023-02-01",
+        Lang::En,
+        "
+lead: No strike day here went ahead: both set were postponed or called off.
+key
+notes: 0 + 0
+rows: call",
+    );
+}
