@@ -15,8 +15,9 @@ const TOP_NOTES: usize = 2;
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card<'d> {
     /// The first sentence, about the reader's own group or their (child's) school; `None` before
-    /// a role is chosen, outside the dispute (the headline there speaks of where they are), and
-    /// where no strike day reaches the reader.
+    /// a role is chosen, outside the dispute (the headline there speaks of where they are),
+    /// where no strike day reaches the reader, and where none of the reader's own was held but
+    /// one for part of their area was, or is unreported (the count says those).
     pub lead: Option<Lead<'d>>,
     /// Whether the count of the area's strike days follows the headline: not where the lead
     /// has said it already.
@@ -59,6 +60,9 @@ pub enum Lead<'d> {
     School { child: bool, days: Tally },
     /// Anyone else: how many strike days the area had (the count, said first).
     Area,
+    /// Any role, where every strike day of the reader's was postponed, suspended or called off
+    /// (and none went ahead for part of the area or is unreported): how many were set.
+    Dropped { dropped: usize },
 }
 
 /// The strike days that are the reader's: for their whole area, held or still to come.
@@ -152,6 +156,13 @@ pub fn card<'d>(d: &'d Dispute, answer: &Answer<'d>, role: Option<RoleId>) -> Ca
     let lead = match kind {
         _ if !in_dispute || days.held() + days.dropped == 0 => None,
         None => None,
+        // Every day of the reader's was postponed, suspended or called off: the same for every
+        // role, and said first (the count has no held day to count, and no row a call). Only
+        // where no day went ahead for part of the area and none is unreported: else "No strike
+        // day here went ahead" could be untrue, the count says those days, and no lead is given.
+        Some(_) if days.held() == 0 => lead_says_all(answer).then_some(Lead::Dropped {
+            dropped: days.dropped,
+        }),
         Some(RoleKind::Staff) => {
             let calls: Vec<&CalledOut> = answer
                 .days
@@ -176,7 +187,8 @@ pub fn card<'d>(d: &'d Dispute, answer: &Answer<'d>, role: Option<RoleId>) -> Ca
         Some(RoleKind::Pupil) => Some(Lead::School { child: false, days }),
         Some(RoleKind::Affected) => Some(Lead::Area),
     };
-    // A staff reader with no held day of their own (all called off) is told that by the count.
+    // Where the lead has said every day (none for part of the area, none unreported), the count
+    // is not said again.
     let count = match &lead {
         None => true,
         Some(Lead::Area) => false,

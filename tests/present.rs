@@ -235,3 +235,96 @@ rows: plain"),
         check(&d, at, role, "2023-01-17", Lang::En, expected);
     }
 }
+
+/// `tests/fixtures/unreported.json` as a format-7 file (its parents of kind `parent`), with its
+/// first day (for all of Scotland) called off; `whole` makes its second (Edinburgh's, not
+/// reported) a day for all of Scotland, and drops Fife's; `both` calls that one off too.
+fn all_called_off(whole: bool, both: bool) -> Dispute {
+    let text =
+        std::fs::read_to_string("tests/fixtures/unreported.json").unwrap_or_else(|e| panic!("{e}"));
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+    v["format"] = 7.into();
+    for r in v["roles"].as_array_mut().expect("roles") {
+        if r["id"] == "parent" {
+            r["kind"] = "parent".into();
+        }
+    }
+    let days = v["days"].as_array_mut().expect("days");
+    days[0]["history"][1]["on"] = "2023-01-10".into();
+    days[0]["history"][1]["status"] = "called-off".into();
+    if whole {
+        days.truncate(2);
+        days[1].as_object_mut().expect("a day").remove("local");
+        if both {
+            days[1]["history"][1]["status"] = "called-off".into();
+        }
+    }
+    data::parse(&v.to_string()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn a_parent_is_not_told_no_day_went_ahead_where_one_may_have() {
+    // Scotland's own day was called off, but Fife's went ahead (and Edinburgh's is not
+    // reported): "No strike day here went ahead" would be untrue for a Fife parent who gave only
+    // their region. The count says the council days.
+    check(
+        &all_called_off(false, false),
+        "scotland",
+        Some("parent"),
+        "2023-02-01",
+        Lang::En,
+        "
+lead: -
+count
+key
+notes: 0 + 0
+rows: closures",
+    );
+    // Two days set for all of Scotland, one called off and one that no report says went ahead:
+    // not "the one set was postponed or called off".
+    check(
+        &all_called_off(true, false),
+        "scotland",
+        Some("parent"),
+        "2023-02-01",
+        Lang::En,
+        "
+lead: -
+count
+key
+notes: 0 + 0
+rows: closures",
+    );
+    // Where every day set was called off, the lead says so, and the count is not said again.
+    check(
+        &all_called_off(true, true),
+        "scotland",
+        Some("parent"),
+        "2023-02-01",
+        Lang::En,
+        "
+lead: No strike day here went ahead: both set were postponed or called off.
+key
+notes: 0 + 0
+rows: closures",
+    );
+}
+
+#[test]
+fn a_staff_reader_whose_days_were_all_called_off_is_told_so_first() {
+    // Not nothing: the count has no held day to count, so without a lead no sentence would say
+    // what became of the two days set, and no row says a call (neither day asked anything).
+    let d = all_called_off(true, true);
+    check(
+        &d,
+        "scotland",
+        Some("teacher"),
+        "2023-02-01",
+        Lang::En,
+        "
+lead: No strike day here went ahead: both set were postponed or called off.
+key
+notes: 0 + 0
+rows: call",
+    );
+}

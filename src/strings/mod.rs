@@ -594,6 +594,15 @@ pub fn lead(w: &dyn Words, lead: &Lead<'_>, answer: &Answer<'_>) -> Option<Strin
         } => Some(w.lead_call(a, *on, *days)),
         Lead::School { child, days } => Some(w.lead_school(*child, *days)),
         Lead::Area => days_count(w, answer),
+        // The school sentence's own words where no day was held: they name no school.
+        Lead::Dropped { dropped } => Some(w.lead_school(
+            false,
+            crate::present::Tally {
+                past: 0,
+                ahead: 0,
+                dropped: *dropped,
+            },
+        )),
     }
 }
 
