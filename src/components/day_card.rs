@@ -152,7 +152,7 @@ fn row_details(
     });
     // The figures' sources, for the row that shows them.
     let closure_sources = closure.map(|c| {
-        view! { <p class="se-day__who">{w.closures_note()}" "<SourceLinks sources=c.sources.clone() /></p> }
+        view! { <p class="se-day__who">{w.closure_row(c.date, c.label.get(w.lang()))}" "<SourceLinks sources=c.sources.clone() /></p> }
     });
     view! {
         <div class="se-day__body">

@@ -1010,7 +1010,10 @@ impl Words for Cy {
 
     fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String {
         // The place before a colon, as a label: no "yn" to mutate it.
-        format!("{place}: {closed} ar gau, {partly} ar agor yn rhannol.")
+        format!(
+            "{}: {closed} ar gau, {partly} ar agor yn rhannol.",
+            super::capitalised(place)
+        )
     }
 
     fn next_steps(&self) -> &'static str {

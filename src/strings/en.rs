@@ -717,7 +717,10 @@ impl Words for En {
     }
 
     fn closure_line(&self, place: &str, closed: &str, partly: &str) -> String {
-        format!("{place}: {closed} closed, {partly} partly open.")
+        format!(
+            "{}: {closed} closed, {partly} partly open.",
+            super::capitalised(place)
+        )
     }
 
     fn next_steps(&self) -> &'static str {

@@ -583,6 +583,15 @@ pub fn days_count(w: &dyn Words, answer: &Answer<'_>) -> Option<String> {
     (!said.is_empty()).then(|| said.join(" "))
 }
 
+/// `place` with its first letter in capitals, for a place's name that starts a line ("the three
+/// northern regions" as a label).
+pub(crate) fn capitalised(place: &str) -> String {
+    let mut chars = place.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// The answer's first sentence (issue #21), in `w`'s words: for anyone else, the count of the
 /// area's strike days.
 pub fn lead(w: &dyn Words, lead: &Lead<'_>, answer: &Answer<'_>) -> Option<String> {
@@ -741,6 +750,19 @@ mod tests {
     fn check_before(place: &str, names: &[&str], expected: &str) {
         let got = before_area(place, names).unwrap_or("-");
         assert_eq!(got, expected, "{place} in {names:?}");
+    }
+
+    #[test]
+    fn a_label_that_starts_a_line_starts_with_a_capital() {
+        // Issue #21: a parent's row began "the three northern regions: 7% closed".
+        for (input, expected) in [
+            ("the three northern regions", "The three northern regions"),
+            ("y tri rhanbarth gogleddol", "Y tri rhanbarth gogleddol"),
+            ("England", "England"),
+            ("", ""),
+        ] {
+            assert_eq!(capitalised(input), expected);
+        }
     }
 
     #[test]
