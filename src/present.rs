@@ -31,11 +31,11 @@ pub struct Card<'d> {
     /// dispute, where every reader reads the same), and not while the card holds next steps.
     pub key: Option<&'d Note>,
     /// The points shown under "What it means for you" (or "In general" before a role is
-    /// chosen): while a day is ahead, the role's other next steps; otherwise the general notes
+    /// chosen): while a day is ahead, the role's second next step; otherwise the general notes
     /// after the key point, [`TOP_NOTES`] of them.
     pub notes: Vec<&'d Note>,
-    /// The rest, behind "More points": while a day is ahead, every general note (the steps say
-    /// what matters before it, once).
+    /// The rest, behind "More points": while a day is ahead, the other steps and then every
+    /// general note (the steps say what matters before it, first).
     pub more: Vec<&'d Note>,
     /// Whether those notes are headed as the reader's own ("What it means for you") or as
     /// general ones, with a prompt to choose a role after them.
@@ -209,7 +209,10 @@ pub fn card<'d>(d: &'d Dispute, answer: &Answer<'d>, role: Option<RoleId>) -> Ca
     let key = if keyed { general.next() } else { None };
     let general: Vec<&Note> = general.collect();
     let (notes, more) = if !steps.is_empty() {
-        (other_steps, general)
+        // One more step shown; the others, then the general notes, behind "More points".
+        let mut shown = other_steps;
+        let rest = shown.split_off(shown.len().min(1));
+        (shown, rest.into_iter().chain(general).collect())
     } else if role.is_some() {
         let (top, more) = general.split_at(general.len().min(TOP_NOTES));
         (top.to_vec(), more.to_vec())

@@ -103,7 +103,7 @@ rows: closures
         ("yorkshire-and-the-humber", Some("parent"), "2023-02-27", Lang::En, "
 lead: Your child's school may have closed, or opened to some pupils only, on 1 strike day so far, and may again on 3 more.
 steps: 1, calendar
-notes: 2 + 7
+notes: 1 + 8
 rows: closures
   2023-02-01 England: 9% closed, 45% partly open."),
         // A pupil before the first day: their own school, in the future.

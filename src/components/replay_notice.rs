@@ -23,12 +23,19 @@ pub fn ReplayNotice(
     } else {
         "se-replay__notice"
     };
+    // Above the answer a line with a link-like button, so the answer keeps its place on the
+    // first screen; beside the control, where the finger is, a full button.
+    let button = if beside {
+        "se-button"
+    } else {
+        "se-link-button"
+    };
     move || {
         replayed.get().map(|date| {
             view! {
                 <p class=class>
                     {w.replaying(date)}" "
-                    <button type="button" class="se-button" on:click=move |ev| back_to_today(&ev, replayed)>
+                    <button type="button" class=button on:click=move |ev| back_to_today(&ev, replayed)>
                         {w.back_to_today()}
                     </button>
                 </p>

@@ -2,6 +2,7 @@
 //! are) and the answer that follows them.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::answer_card::AnswerCard;
 use super::calendar_button::CalendarButton;
@@ -314,8 +315,14 @@ pub fn Explainer(
                 }
             }
             on:keydown=move |ev| {
-                // Keys that move focus or act, not those that type.
-                let key = ev.key();
+                // Keys that move focus or act, not those that type. A host's script may send a
+                // plain `Event("keydown")`, which has no key: reading one would throw.
+                let Some(key) = AsRef::<leptos::ev::Event>::as_ref(&ev)
+                    .dyn_ref::<leptos::ev::KeyboardEvent>()
+                    .map(leptos::ev::KeyboardEvent::key)
+                else {
+                    return;
+                };
                 let moves = matches!(key.as_str(), "Tab" | "Enter" | "Escape" | "Home" | "End" | "PageUp" | "PageDown")
                     || key.starts_with("Arrow");
                 if moves && pointer.get_untracked() {
