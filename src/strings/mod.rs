@@ -584,12 +584,14 @@ pub fn days_count(w: &dyn Words, answer: &Answer<'_>) -> Option<String> {
 }
 
 /// `place` with its first letter in capitals, for a place's name that starts a line ("the three
-/// northern regions" as a label).
+/// northern regions" as a label). ASCII only: `char::to_uppercase` would bring Unicode's case
+/// tables into the wasm (about 4 KB brotli) for labels that start with a plain letter.
 pub(crate) fn capitalised(place: &str) -> String {
-    let mut chars = place.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+    let mut out = place.to_owned();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// The answer's first sentence (issue #21), in `w`'s words: for anyone else, the count of the
