@@ -114,19 +114,19 @@ notes: 0 + 3
 rows: closures"),
         // A Cardiff NEU teacher: 2 days held, 3 called off (never "on each of these days").
         ("wales", Some("teacher-neu"), "2026-12-07", Lang::En, "
-lead: Your group was asked to strike on both strike days. 3 more were postponed, suspended or called off.
+lead: Your group was asked to strike on both strike days. 3 more were postponed or called off.
 key
 notes: 2 + 3
 rows: call (said: yes)"),
         // The same teacher in Welsh.
         ("wales", Some("teacher-neu"), "2026-12-07", Lang::Cy, "
-lead: Cafodd eich grŵp ei alw i streicio ar y ddau ddiwrnod streic. Cafodd 3 diwrnod arall eu gohirio, eu hatal dros dro neu eu canslo.
+lead: Cafodd eich grŵp ei alw i streicio ar y ddau ddiwrnod streic. Cafodd 3 diwrnod arall eu gohirio neu eu canslo.
 key
 notes: 2 + 3
 rows: call (said: yes)"),
         // A Welsh parent, in Welsh.
         ("wales", Some("parent"), "2026-12-07", Lang::Cy, "
-lead: Efallai fod ysgol eich plentyn wedi cau, neu wedi agor i rai disgyblion yn unig, ar 2 ddiwrnod streic. Cafodd 3 diwrnod arall eu gohirio, eu hatal dros dro neu eu canslo.
+lead: Efallai fod ysgol eich plentyn wedi cau, neu wedi agor i rai disgyblion yn unig, ar 2 ddiwrnod streic. Cafodd 3 diwrnod arall eu gohirio neu eu canslo.
 key
 notes: 2 + 3
 rows: closures"),
@@ -144,7 +144,7 @@ notes: 1 + 0
 rows: call (said: no)"),
         // Support staff in Wales: NEU members only.
         ("wales", Some("support-staff"), "2026-12-07", Lang::En, "
-lead: Only NEU members in your group were asked to strike, on both strike days. 3 more were postponed, suspended or called off.
+lead: Only NEU members in your group were asked to strike, on both strike days. 3 more were postponed or called off.
 key
 notes: 2 + 0
 rows: call (said: members)"),
@@ -281,7 +281,7 @@ notes: 0 + 0
 rows: closures",
     );
     // Two days set for all of Scotland, one called off and one that no report says went ahead:
-    // not "the one set was postponed, suspended or called off".
+    // not "the one set was postponed or called off".
     check(
         &all_called_off(true, false),
         "scotland",
@@ -303,7 +303,7 @@ rows: closures",
         "2023-02-01",
         Lang::En,
         "
-lead: No strike day here went ahead: both set were postponed, suspended or called off.
+lead: No strike day here went ahead: both set were postponed or called off.
 key
 notes: 0 + 0
 rows: closures",
@@ -322,7 +322,7 @@ fn a_staff_reader_whose_days_were_all_called_off_is_told_so_first() {
         "2023-02-01",
         Lang::En,
         "
-lead: No strike day here went ahead: both set were postponed, suspended or called off.
+lead: No strike day here went ahead: both set were postponed or called off.
 key
 notes: 0 + 0
 rows: call",

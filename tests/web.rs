@@ -1454,7 +1454,7 @@ async fn each_group_is_told_exactly_whether_it_was_called_out() {
     check_called_out(
         "wales",
         "support-staff",
-        "Only NEU members in your group were asked to strike, on both strike days. 3 more were postponed, suspended or called off.",
+        "Only NEU members in your group were asked to strike, on both strike days. 3 more were postponed or called off.",
         &[""],
     )
     .await;
@@ -1575,7 +1575,7 @@ async fn the_answer_comes_first_with_the_count_and_the_days() {
     // The parent's own first sentence says the count, so it is not said again (issue #21).
     assert_eq!(
         text(&root, ".se-card__lead"),
-        "Your child's school may have closed, or opened to some pupils only, on 2 strike days. 3 more were postponed, suspended or called off."
+        "Your child's school may have closed, or opened to some pupils only, on 2 strike days. 3 more were postponed or called off."
     );
     assert!(all(&root, ".se-card__count").is_empty());
     let chips = all(&root, ".se-chip");

@@ -184,16 +184,14 @@ const MONTHS_SHORT: [&str; 12] = [
 ];
 
 impl Cy {
-    /// A lead sentence and the reader's own days postponed, suspended or called off, as the count says
+    /// A lead sentence and the reader's own days postponed or called off, as the count says
     /// them ("Cafodd diwrnod o weithredu ei ohirio", S4C: the day is the subject, unmutated).
     fn with_dropped(&self, main: String, dropped: usize) -> String {
         let more = MORE_DAYS.count(dropped);
         match category(dropped) {
             Category::Zero => main,
-            Category::One => {
-                format!("{main} Cafodd {more} ei ohirio, ei atal dros dro neu ei ganslo.")
-            }
-            _ => format!("{main} Cafodd {more} eu gohirio, eu hatal dros dro neu eu canslo."),
+            Category::One => format!("{main} Cafodd {more} ei ohirio neu ei ganslo."),
+            _ => format!("{main} Cafodd {more} eu gohirio neu eu canslo."),
         }
     }
 
@@ -597,10 +595,8 @@ impl Words for Cy {
         let more = MORE_DAYS.count(dropped);
         match category(dropped) {
             Category::Zero => main,
-            Category::One => {
-                format!("{main} Cafodd {more} ei ohirio, ei atal dros dro neu ei ganslo.")
-            }
-            _ => format!("{main} Cafodd {more} eu gohirio, eu hatal dros dro neu eu canslo."),
+            Category::One => format!("{main} Cafodd {more} ei ohirio neu ei ganslo."),
+            _ => format!("{main} Cafodd {more} eu gohirio neu eu canslo."),
         }
     }
 
@@ -988,10 +984,10 @@ impl Words for Cy {
                 let set = STRIKE_DAYS.count(days.dropped);
                 return match category(days.dropped) {
                     Category::One => format!(
-                        "Ni chynhaliwyd yr un diwrnod streic yn yr ardal hon. Cafodd {set} ei ohirio, ei atal dros dro neu ei ganslo."
+                        "Ni chynhaliwyd yr un diwrnod streic yn yr ardal hon. Cafodd {set} ei ohirio neu ei ganslo."
                     ),
                     _ => format!(
-                        "Ni chynhaliwyd yr un diwrnod streic yn yr ardal hon. Cafodd {set} eu gohirio, eu hatal dros dro neu eu canslo."
+                        "Ni chynhaliwyd yr un diwrnod streic yn yr ardal hon. Cafodd {set} eu gohirio neu eu canslo."
                     ),
                 };
             }
@@ -1337,21 +1333,11 @@ mod tests {
             |n| W.days_summary(1, first, first, true, n),
             [
                 held,
-                &format!(
-                    "{held} Cafodd 1 diwrnod arall ei ohirio, ei atal dros dro neu ei ganslo."
-                ),
-                &format!(
-                    "{held} Cafodd 2 ddiwrnod arall eu gohirio, eu hatal dros dro neu eu canslo."
-                ),
-                &format!(
-                    "{held} Cafodd 3 diwrnod arall eu gohirio, eu hatal dros dro neu eu canslo."
-                ),
-                &format!(
-                    "{held} Cafodd 6 diwrnod arall eu gohirio, eu hatal dros dro neu eu canslo."
-                ),
-                &format!(
-                    "{held} Cafodd 8 diwrnod arall eu gohirio, eu hatal dros dro neu eu canslo."
-                ),
+                &format!("{held} Cafodd 1 diwrnod arall ei ohirio neu ei ganslo."),
+                &format!("{held} Cafodd 2 ddiwrnod arall eu gohirio neu eu canslo."),
+                &format!("{held} Cafodd 3 diwrnod arall eu gohirio neu eu canslo."),
+                &format!("{held} Cafodd 6 diwrnod arall eu gohirio neu eu canslo."),
+                &format!("{held} Cafodd 8 diwrnod arall eu gohirio neu eu canslo."),
             ],
         );
         // The number stands alone in brackets.

@@ -356,8 +356,8 @@ impl Words for En {
         };
         match dropped {
             0 => main,
-            1 => format!("{main} 1 more was postponed, suspended or called off."),
-            n => format!("{main} {n} more were postponed, suspended or called off."),
+            1 => format!("{main} 1 more was postponed or called off."),
+            n => format!("{main} {n} more were postponed or called off."),
         }
     }
 
@@ -691,12 +691,12 @@ impl Words for En {
             // Every day of theirs was dropped: none is "more".
             (0, 0) => {
                 return match days.dropped {
-                    1 => "No strike day here went ahead: the one set was postponed, suspended or called off."
+                    1 => "No strike day here went ahead: the one set was postponed or called off."
                         .to_owned(),
-                    2 => "No strike day here went ahead: both set were postponed, suspended or called off."
+                    2 => "No strike day here went ahead: both set were postponed or called off."
                         .to_owned(),
                     n => format!(
-                        "No strike day here went ahead: all {n} set were postponed, suspended or called off."
+                        "No strike day here went ahead: all {n} set were postponed or called off."
                     ),
                 };
             }
@@ -860,11 +860,11 @@ impl Words for En {
     }
 }
 
-/// A lead sentence and the reader's own days postponed, suspended or called off, as the count says them.
+/// A lead sentence and the reader's own days postponed or called off, as the count says them.
 fn with_dropped(main: String, dropped: usize) -> String {
     match dropped {
         0 => main,
-        1 => format!("{main} 1 more was postponed, suspended or called off."),
-        n => format!("{main} {n} more were postponed, suspended or called off."),
+        1 => format!("{main} 1 more was postponed or called off."),
+        n => format!("{main} {n} more were postponed or called off."),
     }
 }

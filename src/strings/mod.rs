@@ -346,12 +346,12 @@ pub trait Words: Send + Sync {
 
     /// The first sentence for staff (issue #21): what the calls asked of the reader's group,
     /// `answer` on `on` of their `days.held()` strike days (`on` ≥ 1), in the present perfect
-    /// while one is ahead; then their days postponed, suspended or called off.
+    /// while one is ahead; then their days postponed or called off.
     /// `Only NEU members in your group were asked to strike, on 7 of the 8 strike days.`
     fn lead_call(&self, answer: &CalledOut, on: usize, days: Tally) -> String;
 
     /// The first sentence for parents (`child`) and pupils (issue #21): what the strike days
-    /// meant, or may mean, for their school; then their days postponed, suspended or called off.
+    /// meant, or may mean, for their school; then their days postponed or called off.
     /// `Your child's school may have closed, or opened to some pupils only, on 8 strike days.`
     fn lead_school(&self, child: bool, days: Tally) -> String;
 
