@@ -145,7 +145,8 @@ export async function layoutChecks(browser, url, failures) {
     await widget.locator('select#se-role').selectOption('parent');
     await noRing('a tapped "You are" list');
     await widget.locator('.se-chip').first().tap();
-    await page.waitForFunction((sel) => document.querySelector('[data-strike-explainer]').shadowRoot.activeElement?.matches(sel), '.se-day');
+    // A chip opens its day and focuses the row's summary (issue #21).
+    await page.waitForFunction((sel) => document.querySelector('[data-strike-explainer]').shadowRoot.activeElement?.matches(sel), '.se-day__head');
     await noRing('a tapped day chip');
     await widget.locator('.se-day summary').first().tap();
     await noRing('a tapped day row');
