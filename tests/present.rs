@@ -69,13 +69,10 @@ fn check(d: &Dispute, at: &str, role: Option<&str>, on: &str, lang: Lang, expect
         .iter()
         .filter_map(|a| {
             let call = card.rows.call_on(a).map(|c| c.as_str().to_owned());
-            let closure = card.rows.closure_on(&answer, a).map(|c| {
-                w.closure_line(
-                    c.label.get(lang),
-                    &strings::percent(c.closed),
-                    &strings::percent(c.partly),
-                )
-            });
+            let closure = card
+                .rows
+                .closure_on(&answer, a)
+                .map(|c| strings::closure_line(w, c));
             let line = call.or(closure)?;
             Some(format!("  {} {line}", a.day.date))
         })

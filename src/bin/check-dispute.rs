@@ -232,14 +232,7 @@ fn read(d: &Dispute, r: &Reader) -> Result<(), String> {
             row += &format!(" · {}", w.called_out(call));
         }
         if let Some(c) = card.rows.closure_on(&answer, a) {
-            row += &format!(
-                " · {}",
-                w.closure_line(
-                    c.label.get(lang),
-                    &strings::percent(c.closed),
-                    &strings::percent(c.partly)
-                )
-            );
+            row += &format!(" · {}", strings::closure_line(w, c));
         }
         println!("{row}");
     }

@@ -45,7 +45,7 @@ pub fn DayCard(
     let figures = closure.map(|c| {
         view! {
             <span class="se-day__line se-day__closures">
-                {w.closure_line(c.label.get(w.lang()), &strings::percent(c.closed), &strings::percent(c.partly))}
+                {strings::closure_line(w, c)}
             </span>
         }
     });

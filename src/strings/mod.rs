@@ -594,6 +594,15 @@ pub(crate) fn capitalised(place: &str) -> String {
     out
 }
 
+/// A parent's row line for the day's closure figures (see [`Words::closure_line`]).
+pub fn closure_line(w: &dyn Words, c: &crate::model::Closure) -> String {
+    w.closure_line(
+        c.label.get(w.lang()),
+        &percent(c.closed),
+        &percent(c.partly),
+    )
+}
+
 /// The answer's first sentence (issue #21), in `w`'s words: for anyone else, the count of the
 /// area's strike days.
 pub fn lead(w: &dyn Words, lead: &Lead<'_>, answer: &Answer<'_>) -> Option<String> {

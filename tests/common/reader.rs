@@ -258,11 +258,7 @@ fn word(
     for x in &a.days {
         let _ = card.rows.call_on(x).map(|c| w.called_out(c));
         if let Some(c) = card.rows.closure_on(a, x) {
-            let _ = w.closure_line(
-                c.label.get(lang),
-                &strings::percent(c.closed),
-                &strings::percent(c.partly),
-            );
+            let _ = strings::closure_line(w, c);
         }
     }
     let _ = w.announcement(
