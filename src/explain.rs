@@ -130,6 +130,10 @@ pub enum DayStatus {
     },
     Tomorrow,
     Today,
+    /// Still to come or under way on the date shown, said without how far away: the static
+    /// facts are dated ("as they stood on …") and read later, so never "tomorrow" or "in 3
+    /// days" (issue #22; `DayStatus::dated`).
+    Planned,
     WentAhead,
     Postponed {
         to: Option<Date>,
@@ -150,6 +154,7 @@ impl DayStatus {
             DayStatus::Upcoming { .. } => "upcoming",
             DayStatus::Tomorrow => "tomorrow",
             DayStatus::Today => "today",
+            DayStatus::Planned => "planned",
             DayStatus::WentAhead => "went-ahead",
             DayStatus::Postponed { .. } => "postponed",
             DayStatus::Suspended => "suspended",
@@ -185,8 +190,21 @@ impl DayStatus {
     pub fn is_live(self) -> bool {
         matches!(
             self,
-            DayStatus::Upcoming { .. } | DayStatus::Tomorrow | DayStatus::Today
+            DayStatus::Upcoming { .. }
+                | DayStatus::Tomorrow
+                | DayStatus::Today
+                | DayStatus::Planned
         )
+    }
+
+    /// The status as a dated fact: a day still to come, whether tomorrow or in 3 days, is
+    /// `Planned`; every other status is already dated.
+    pub fn dated(self) -> Self {
+        if self.is_live() {
+            DayStatus::Planned
+        } else {
+            self
+        }
     }
 }
 

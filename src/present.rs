@@ -11,6 +11,19 @@ use crate::model::{CalledOut, Closure, Dispute, Note, RoleId, RoleKind};
 /// How many general notes follow the card's first point before "More points".
 const TOP_NOTES: usize = 2;
 
+/// The answer as dated facts (issue #22's static facts, read later than they were written):
+/// every day still to come is `Planned`, with no "tomorrow" or "in 3 days", in its row and in
+/// the headline. Everything else is as `explain` said it.
+pub fn dated(mut answer: Answer<'_>) -> Answer<'_> {
+    for day in &mut answer.days {
+        day.status = day.status.dated();
+    }
+    if let Headline::Next { status, .. } = &mut answer.headline {
+        *status = status.dated();
+    }
+    answer
+}
+
 /// The answer's parts in the order a reader meets them.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Card<'d> {

@@ -106,6 +106,10 @@ fn sentences() -> Vec<Sentence> {
             w.chip_label(d1, DayStatus::WentAhead)
         }),
         sentence("replaying", "", move |w, _| w.replaying(d1)),
+        sentence("as_of", "", move |w, _| w.as_of(d1)),
+        sentence("reader", "", move |w, _| {
+            w.reader("Cymru", Some("Rhiant neu ofalwr"))
+        }),
         sentence("checked_on", "", move |w, _| w.checked_on(d1)),
     ];
     let statuses = [

@@ -54,7 +54,8 @@ pub fn AnswerCard(
             </div>
         }
     });
-    let chips = (!answer.days.is_empty()).then(|| {
+    // Buttons that open a row need the script: static facts list the rows, open, instead.
+    let chips = (!answer.days.is_empty() && !super::is_static()).then(|| {
         let items = answer
             .days
             .iter()

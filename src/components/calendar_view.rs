@@ -13,7 +13,10 @@ use crate::month_grid::{self, Move};
 /// A shape for each status, so colour is never the only signal.
 fn mark(s: DayStatus) -> &'static str {
     match s {
-        DayStatus::Upcoming { .. } | DayStatus::Tomorrow | DayStatus::Today => "●",
+        DayStatus::Upcoming { .. }
+        | DayStatus::Tomorrow
+        | DayStatus::Today
+        | DayStatus::Planned => "●",
         DayStatus::WentAhead => "■",
         DayStatus::Postponed { .. } => "◆",
         DayStatus::Suspended | DayStatus::Unconfirmed | DayStatus::NotReported => "◇",
@@ -140,9 +143,10 @@ pub fn CalendarView(
     let mut legend: Vec<(&str, String)> = Vec::new();
     for d in &days {
         let entry = match d.status {
-            DayStatus::Upcoming { .. } | DayStatus::Tomorrow | DayStatus::Today => {
-                w.legend_coming().to_owned()
-            }
+            DayStatus::Upcoming { .. }
+            | DayStatus::Tomorrow
+            | DayStatus::Today
+            | DayStatus::Planned => w.legend_coming().to_owned(),
             DayStatus::Postponed { .. } => w.status(DayStatus::Postponed { to: None }),
             s => w.status(s),
         };

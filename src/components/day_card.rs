@@ -65,8 +65,31 @@ pub fn DayCard(
     let maybe = (!answer.reach.is_whole())
         .then(|| view! { <span class="se-day__line se-day__maybe">{w.may_affect()}</span> });
     let status = answer.status;
-    // Built when the reader first opens the row: most rows are never opened.
-    let opened = Opened::new(false);
+    // Built when the reader first opens the row: most rows are never opened. Static facts have
+    // no script to open it: open, with its body.
+    let open = super::is_static();
+    let opened = Opened::new(open);
+    // Static facts for every area list each row's summary alone.
+    if !super::row_detail() {
+        return view! {
+            <li class="se-day" data-status=status.as_str()>
+                <span class="se-day__top">
+                    <time class="se-day__date" datetime=day.date.to_string()>
+                        {if with_year { w.long_date(day.date) } else { w.day_and_date(day.date) }}
+                    </time>
+                    " "
+                    <span class="se-badge" data-status=status.as_str()>{w.status(status)}</span>
+                </span>
+                {maybe}
+                {hours}
+                {local}
+                {scope}
+                {line}
+                {figures}
+            </li>
+        }
+        .into_any();
+    }
     let details = move || {
         opened
             .get()
@@ -81,7 +104,7 @@ pub fn DayCard(
             id=super::answer_card::day_row_id(day.date, index)
             tabindex="-1"
         >
-            <details class="se-day__details" on:toggle=move |_| opened.mark()>
+            <details class="se-day__details" open=open on:toggle=move |_| opened.mark()>
                 <summary class="se-day__head" on:click=move |_| opened.mark()>
                     <span class="se-day__top">
                         <time class="se-day__date" datetime=day.date.to_string()>
@@ -101,6 +124,7 @@ pub fn DayCard(
             </details>
         </li>
     }
+    .into_any()
 }
 
 /// What the row's disclosure holds: the sources of its hours and council areas, where the

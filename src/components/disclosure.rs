@@ -44,9 +44,11 @@ impl Opened {
 /// this component's owner, so it can read the widget's context as any child does.
 #[component]
 pub fn Disclosure(summary: String, body: fn() -> AnyView) -> impl IntoView {
-    let opened = Opened::new(false);
+    // Static facts have no script to open it: open, with its body.
+    let open = super::is_static();
+    let opened = Opened::new(open);
     view! {
-        <details class="se-disclosure" on:toggle=move |_| opened.mark()>
+        <details class="se-disclosure" open=open on:toggle=move |_| opened.mark()>
             <summary on:click=move |_| opened.mark()>{summary}</summary>
             {move || opened.get().then(|| untrack(body))}
         </details>

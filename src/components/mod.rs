@@ -3,12 +3,14 @@
 //! clock, the URL or storage (that is `embed`), and they mount only into the element given.
 
 mod answer_card;
+mod answer_notes;
 mod calendar_button;
 mod calendar_view;
 mod choice;
 mod closure_chart;
 mod data_problems;
 mod day_card;
+mod day_list;
 mod disclosure;
 mod figures;
 mod language_switch;
@@ -20,11 +22,15 @@ mod replay_notice;
 mod share_bar;
 mod source_links;
 mod source_list;
+mod static_facts;
 mod story;
 mod widget;
 
 pub use data_problems::DataProblems;
 pub use language_switch::SWITCH_ID;
+pub use static_facts::StaticFacts;
+#[cfg(not(target_arch = "wasm32"))]
+pub use static_facts::to_html as static_facts_html;
 pub use widget::{Explainer, OnChoice, STYLES};
 
 use std::rc::Rc;
@@ -82,6 +88,28 @@ pub struct PlaceIndex {
 /// The dispute every component of one widget instance reads, provided once by `Explainer`.
 #[derive(Clone, Copy)]
 pub struct DisputeContext(pub &'static Dispute);
+
+/// Provided while the components are rendered as static facts (`StaticFacts`, issue #22), HTML
+/// that is read without the widget's script or stylesheet: disclosures are rendered open with
+/// their bodies, nothing that needs a script is rendered (the day chips), and a fact's sources are
+/// named in its text rather than hidden behind numbered markers.
+#[derive(Clone, Copy)]
+pub struct StaticRendering {
+    /// Whether each day's row holds its detail (who was called out, its notes and history):
+    /// for one reader's answer, not for every area's in turn, where only the rows' summaries
+    /// keep the page short enough to sit in an article.
+    pub detail: bool,
+}
+
+/// Whether the components are rendering static facts.
+fn is_static() -> bool {
+    leptos::prelude::use_context::<StaticRendering>().is_some()
+}
+
+/// Whether a day's row holds its detail: always in the widget (built when first opened).
+fn row_detail() -> bool {
+    leptos::prelude::use_context::<StaticRendering>().is_none_or(|s| s.detail)
+}
 
 /// The words of the widget's language, shared by every instance in that language.
 #[derive(Clone, Copy)]

@@ -27,6 +27,24 @@ pub fn SourceLinks(
                 > 1
         })
         .collect();
+    // Static facts are read without the stylesheet that hides a marker's citation: each
+    // source is named in the text, "(Publisher, date; Publisher, date)", each name its link.
+    if super::is_static() {
+        let names = sources
+            .iter()
+            .enumerate()
+            .map(|(i, &id)| {
+                let s = d.source(id);
+                let citation = w.source_citation(
+                    &s.publisher,
+                    titled[i].then_some(s.title.as_str()),
+                    s.published,
+                );
+                view! { {(i > 0).then_some("; ")}<a href=s.url.clone()>{citation}</a> }
+            })
+            .collect_view();
+        return view! { <span class="se-sources">"("{names}")"</span> }.into_any();
+    }
     let links = sources
         .into_iter()
         .enumerate()
@@ -51,5 +69,5 @@ pub fn SourceLinks(
             }
         })
         .collect_view();
-    view! { <span class="se-sources">{links}</span> }
+    view! { <span class="se-sources">{links}</span> }.into_any()
 }

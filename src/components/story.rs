@@ -20,7 +20,9 @@ pub fn Story(
     (!events.is_empty()).then(|| {
         // Built when first opened; at once when the reader kept it open (a replay re-renders
         // the answer, and the story with it, day by day).
-        let opened = Opened::new(open.get_untracked());
+        // Static facts have no script to open it: open, with its body.
+        let fixed = super::is_static();
+        let opened = Opened::new(fixed || open.get_untracked());
         let items = move || {
             opened.get().then(|| untrack(|| {
                 events
@@ -40,6 +42,7 @@ pub fn Story(
         view! {
             <details
                 class="se-disclosure se-story"
+                open=fixed
                 prop:open=move || open.get_untracked()
                 on:toggle=move |ev| {
                     use wasm_bindgen::JsCast;

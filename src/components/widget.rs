@@ -5,16 +5,16 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::answer_card::AnswerCard;
+use super::answer_notes::AnswerNotes;
 use super::calendar_button::CalendarButton;
 use super::calendar_view::CalendarView;
 use super::choice::Choice;
 use super::closure_chart::ClosureChart;
-use super::day_card::DayCard;
+use super::day_list::DayList;
 use super::figures::Figures;
 
 use super::language_switch::LanguageSwitch;
 use super::location::Location;
-use super::note_list::NoteList;
 use super::replay::Replay;
 use super::replay_notice::ReplayNotice;
 use super::share_bar::ShareBar;
@@ -189,34 +189,8 @@ pub fn Explainer(
         };
         // What the card says first, once and on each row, for the reader's role (issue #21).
         let card = present::card(dispute, &a, role.get());
-        let rest = card.notes.clone();
-        let notes = if card.notes_for_role {
-            let more = (!card.more.is_empty()).then(|| {
-                view! {
-                    <details class="se-disclosure se-more">
-                        <summary>{w.more_points(card.more.len())}</summary>
-                        <NoteList notes=card.more.clone() over=a.is_over() />
-                    </details>
-                }
-            });
-            (!rest.is_empty() || more.is_some())
-                .then(|| {
-                    view! {
-                        <h3 class="se-subheading">{w.for_you()}</h3>
-                        <NoteList notes=rest.clone() over=a.is_over() />
-                        {more}
-                    }
-                })
-                .into_any()
-        } else {
-            view! {
-                {(!rest.is_empty()).then(|| view! {
-                    <h3 class="se-subheading">{w.in_general()}</h3>
-                    <NoteList notes=rest.clone() over=a.is_over() />
-                })}
-                {dispute.region(r).in_dispute.then(|| view! { <p class="se-prompt">{w.choose_role()}</p> })}
-            }
-            .into_any()
+        let notes = view! {
+            <AnswerNotes card=card.clone() over=a.is_over() in_dispute=dispute.region(r).in_dispute />
         };
         // Offered only while a day is ahead (a calendar of past days is of no use to a reader),
         // beside the next step.
@@ -229,15 +203,8 @@ pub fn Explainer(
             let list = a.days.clone();
             let closures = a.closures.clone();
             let chart = card.rows.chart();
-            // What each row says for this reader: staff their call where the first sentence
-            // did not say it, parents and pupils the day's figures.
-            let lines: Vec<_> = list
-                .iter()
-                .map(|x| (card.rows.call_on(x), card.rows.closure_on(&a, x)))
-                .collect();
-            // Rows leave out the year when every day is in the same one (the count names it).
-            let with_year = list.first().map(|x| x.day.date.year()) != list.last().map(|x| x.day.date.year());
-            let over = a.is_over();
+            let listed = a.clone();
+            let rows = card.rows.clone();
             let shown = move || {
                 if as_calendar.get() {
                     // A day picked on the calendar shows its row in the list, open.
@@ -256,14 +223,7 @@ pub fn Explainer(
                     });
                     view! { <CalendarView days=list.clone() on_day /> }.into_any()
                 } else {
-                    let cards = list
-                        .clone()
-                        .into_iter()
-                        .zip(lines.clone())
-                        .enumerate()
-                        .map(|(index, (answer, (call, closure)))| view! { <DayCard answer index call closure with_year over /> })
-                        .collect_view();
-                    view! { <ol class="se-days">{cards}</ol> }.into_any()
+                    view! { <DayList answer=listed.clone() rows=rows.clone() /> }.into_any()
                 }
             };
             view! {

@@ -26,7 +26,7 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 
 use std::rc::Rc;
 
-use crate::components::{DataProblems, Explainer, OnChoice, STYLES};
+use crate::components::{DataProblems, Explainer, OnChoice, STYLES, StaticFacts};
 use crate::data;
 use crate::model::Dispute;
 use crate::options::{self, RawOptions, Source};
@@ -206,6 +206,55 @@ pub fn bundled_data(id: JsValue) -> Option<String> {
         .iter()
         .find(|(key, _)| *key == id)
         .map(|(_, text)| (*text).to_owned())
+}
+
+/// The static facts (issue #22) for the demo's builder page: the HTML a placeholder holds as
+/// its fallback, the same components `components::static_facts_html` writes natively, rendered
+/// here into an element outside the document and read back. `options` are `mount()`'s
+/// (`dispute` or `data`, `region`, `council`, `role`, `lang`, `today`; a bad value is warned of
+/// and ignored, as a widget does); `today` defaults to the UK's.
+///
+/// Errors: a `TypeError` for options that are not an object, a `data` file with problems (its
+/// report), or a `src` (this renders what it is given; it fetches nothing).
+#[wasm_bindgen(js_name = staticFacts)]
+pub fn static_facts(options: JsValue) -> Result<String, JsValue> {
+    let raw = mount_options(&options)?;
+    let ids = data::DISPUTES.map(|(id, _)| id);
+    let (source, warnings) = options::pick_source(&raw, &ids);
+    for w in warnings {
+        warn(&w);
+    }
+    let dispute = match source {
+        Source::Bundled(i) => bundled(i).map_err(|e| error(&e.to_string()))?,
+        Source::Text(text) => {
+            supplied::from_text(text).map_err(|f| type_error(&format!("staticFacts: {f}")))?
+        }
+        Source::Url(_) => {
+            return Err(type_error(
+                "staticFacts: give the file's text as `data`; it fetches nothing",
+            ));
+        }
+    };
+    let (options, warnings) = options::resolve(&raw, dispute);
+    for w in warnings {
+        warn(&w.to_string());
+    }
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| error("staticFacts: no document"))?;
+    // A `div` made by an HTML document is an `HTMLDivElement`, so the cast cannot be wrong.
+    let div: HtmlElement = document
+        .create_element("div")
+        .map_err(|_| error("staticFacts: could not create an element"))?
+        .unchecked_into();
+    let today = options.today.unwrap_or_else(clock::uk_today);
+    let (at, role, lang) = (options.at, options.role, options.lang);
+    let handle = leptos::mount::mount_to(div.clone(), move || {
+        view! { <StaticFacts dispute at role lang today /> }
+    });
+    let html = div.inner_html();
+    drop(handle);
+    Ok(html)
 }
 
 /// A `TypeError` whose message starts with our name, for hosts to tell our errors apart.

@@ -640,6 +640,22 @@ impl Words for Cy {
         )
     }
 
+    fn as_of(&self, on: Date) -> String {
+        // "fel yr oedd" as in replaying, plural "fel yr oedden nhw" for "y ffeithiau" (as in
+        // checked_on).
+        format!(
+            "Dyma'r ffeithiau fel yr oedden nhw {}.",
+            self.on_long_date(on)
+        )
+    }
+
+    fn reader(&self, area: &str, role: Option<&str>) -> String {
+        match role {
+            Some(role) => format!("{role}, {area}"),
+            None => area.to_owned(),
+        }
+    }
+
     fn called_out(&self, answer: &CalledOut) -> String {
         // "grŵp" (m.): "ei alw" (galw → alw), "ei undeb". "Galw … i streicio" (a union calling on
         // its members to strike) as Golwg360 writes it: "peidio galw ar aelodau'r undeb i streicio".
@@ -750,6 +766,9 @@ impl Words for Cy {
             DayStatus::Upcoming { days } => capitalised(&in_days(days)),
             DayStatus::Tomorrow => "Yfory".into(),
             DayStatus::Today => "Heddiw".into(),
+            // "wedi'i drefnu" (m., t → d after "'i"), the singular of none_scheduled's
+            // "wedi'u trefnu".
+            DayStatus::Planned => "Wedi'i drefnu".into(),
             DayStatus::WentAhead => "Aeth yn ei flaen".into(),
             DayStatus::Postponed { to } => self.postponed(to),
             DayStatus::Suspended => "Wedi'i atal dros dro".into(),

@@ -401,6 +401,20 @@ impl Words for En {
         )
     }
 
+    fn as_of(&self, on: Date) -> String {
+        format!(
+            "These are the facts as they stood on {}.",
+            self.long_date(on)
+        )
+    }
+
+    fn reader(&self, area: &str, role: Option<&str>) -> String {
+        match role {
+            Some(role) => format!("{role}, {area}"),
+            None => area.to_owned(),
+        }
+    }
+
     fn called_out(&self, answer: &CalledOut) -> String {
         match answer {
             CalledOut::Yes => "Your group was asked by its union to strike.".into(),
@@ -488,6 +502,7 @@ impl Words for En {
             DayStatus::Upcoming { days } => format!("In {days} days"),
             DayStatus::Tomorrow => "Tomorrow".into(),
             DayStatus::Today => "Today".into(),
+            DayStatus::Planned => "Planned".into(),
             DayStatus::WentAhead => "Went ahead".into(),
             DayStatus::Postponed { to: Some(to) } => format!("Postponed to {}", self.date(to)),
             DayStatus::Postponed { to: None } => "Postponed".into(),

@@ -224,6 +224,13 @@ pub trait Words: Send + Sync {
     /// Said above the answer while it shows another day than today.
     fn replaying(&self, on: Date) -> String;
 
+    /// The date static facts stand on (issue #22): they are read later, in an RSS reader or a
+    /// copy of the article, so they say when they were true.
+    fn as_of(&self, on: Date) -> String;
+
+    /// Whom static facts with a preset area (and role) answer: `area`, or `role` and `area`.
+    fn reader(&self, area: &str, role: Option<&str>) -> String;
+
     /// What a strike call said to the reader's own group.
     fn called_out(&self, answer: &CalledOut) -> String;
 
@@ -533,6 +540,11 @@ pub fn council_names(w: &dyn Words, councils: &[Council]) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// Areas named together, as the static facts head the answer they share: `London, South East`.
+pub fn area_names(names: &[&str]) -> String {
+    names.join(", ")
 }
 
 /// How many strike days hit the reader's area and when, as the answer card says it: the days
