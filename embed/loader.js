@@ -18,6 +18,10 @@
   var PLACES = '__PLACES__';
   var SELECTOR = '[data-strike-explainer]';
   var MOUNTED = 'data-se-mounted';
+  // Static facts in a placeholder (issue #22) stay within the reserved space while this loader
+  // will mount it (WAITING), and show in full once it cannot (FALLBACK): strike-explainer.css.
+  var WAITING = 'data-se-waiting';
+  var FALLBACK = 'data-se-fallback';
   // How long a placeholder may be out of the page before its widget is released (it is checked
   // on two sweeps this far apart), so one moved within the page keeps its widget and state.
   var GRACE_MS = 1500;
@@ -139,6 +143,10 @@
           var error = e instanceof Error && /^strike-explainer:/.test(e.message) ? e : new Error('strike-explainer: could not load the widget (' + describe(e) + ')');
           if (attempt === 1) {
             console.error(error.message + '; keeping the fallback content and trying again.', e);
+            // The fallback is what readers have for now: all of it.
+            queued.forEach(function (el) {
+              el.setAttribute(FALLBACK, '');
+            });
           } else if (attempt === MAX_ATTEMPTS) {
             console.error('strike-explainer: gave up loading after ' + attempt + ' attempts; keeping the fallback content. A new placeholder, mount() or scan() tries again.');
           }
@@ -166,6 +174,7 @@
         m.mount(el, undefined);
       } catch (e) {
         refused.add(el);
+        el.setAttribute(FALLBACK, '');
         console.error('strike-explainer: could not mount; keeping the fallback content. ' + describe(e));
       }
     });
@@ -204,6 +213,7 @@
 
   function consider(el) {
     if (!mountable(el) || queued.has(el) || watched.has(el)) return;
+    if (!el.hasAttribute(FALLBACK)) el.setAttribute(WAITING, '');
     if (eagerAll || el.getAttribute('data-load') === 'eager' || typeof IntersectionObserver !== 'function') {
       want(el);
     } else {

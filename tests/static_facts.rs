@@ -92,6 +92,11 @@ fn check(at: Option<&str>, role: Option<&str>, on: &str, lang: Lang) {
         "{reader}: {}",
         &html[..80]
     );
+    assert_eq!(
+        values(&html, "data-as-of").first(),
+        Some(&on.to_string().as_str()),
+        "{reader}"
+    );
     // Every disclosure is open.
     assert_eq!(
         html.matches("<details").count(),

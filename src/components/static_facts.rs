@@ -64,7 +64,8 @@ pub fn StaticFacts(
         None => every_area(dispute, today).into_any(),
     };
     view! {
-        <section class="se-static" lang=lang.as_str()>
+        // The date as data too, for whoever checks a page's copy against the facts.
+        <section class="se-static" lang=lang.as_str() data-as-of=today.to_string()>
             <h2 class="se-title">{dispute.title.get(lang).to_owned()}</h2>
             <p class="se-static__as-of">{w.as_of(today)}</p>
             {summary}
