@@ -17,8 +17,14 @@ const END: &str = "<!-- /static-facts -->";
 #[test]
 fn the_demo_fallback_is_the_static_facts_of_its_date() {
     let page = std::fs::read_to_string(PAGE).unwrap_or_else(|e| panic!("{PAGE}: {e}"));
-    let start = page.find(BEGIN).unwrap_or_else(|| panic!("{PAGE}: no {BEGIN}")) + BEGIN.len();
-    let end = page[start..].find(END).unwrap_or_else(|| panic!("{PAGE}: no {END}")) + start;
+    let start = page
+        .find(BEGIN)
+        .unwrap_or_else(|| panic!("{PAGE}: no {BEGIN}"))
+        + BEGIN.len();
+    let end = page[start..]
+        .find(END)
+        .unwrap_or_else(|| panic!("{PAGE}: no {END}"))
+        + start;
     let held = page[start..end].trim();
     let d = Box::leak(Box::new(
         data::parse(data::BUNDLED).unwrap_or_else(|e| panic!("{e}")),
@@ -35,11 +41,16 @@ fn the_demo_fallback_is_the_static_facts_of_its_date() {
             .nth(1)
             .and_then(|s| s.split('"').next())
             .unwrap_or_else(|| panic!("{PAGE}: the fallback names no data-as-of"));
-        at.parse().unwrap_or_else(|e| panic!("{PAGE}: data-as-of {at}: {e}"))
+        at.parse()
+            .unwrap_or_else(|e| panic!("{PAGE}: data-as-of {at}: {e}"))
     };
     let html = static_facts_html(d, None, None, Lang::En, on);
     if update {
-        let page = format!("{}\n          {html}\n          {}", &page[..start], &page[end..]);
+        let page = format!(
+            "{}\n          {html}\n          {}",
+            &page[..start],
+            &page[end..]
+        );
         std::fs::write(PAGE, page).unwrap_or_else(|e| panic!("{PAGE}: {e}"));
         return;
     }

@@ -97,6 +97,12 @@ fn check(at: Option<&str>, role: Option<&str>, on: &str, lang: Lang) {
         Some(&on.to_string().as_str()),
         "{reader}"
     );
+    // No class but the root's: nothing for a host's selectors to mistake for the widget's.
+    assert_eq!(html.matches(" class=").count(), 1, "{reader}");
+    assert!(
+        !html.contains(" id=") && !html.contains("tabindex"),
+        "{reader}"
+    );
     // Every disclosure is open.
     assert_eq!(
         html.matches("<details").count(),
@@ -210,4 +216,26 @@ fn the_day_before_a_strike_is_said_as_a_date() {
     );
     assert!(!said.contains("tomorrow"), "{said}");
     assert!(values(&html, "data-status").contains(&"planned"), "{html}");
+}
+
+#[test]
+fn only_the_root_keeps_a_class_and_nothing_repeats_an_id() {
+    use strike_explainer::components::plain_static_facts as plain;
+    let check = |html: &str, expected: &str| assert_eq!(plain(html), expected, "{html}");
+    check(
+        r#"<section class="se-static" lang="cy"><p class="se-x">Ŵyl</p></section>"#,
+        r#"<section class="se-static" lang="cy"><p>Ŵyl</p></section>"#,
+    );
+    // Text that looks like an attribute is text.
+    check(r#"<p>a class="b"</p>"#, r#"<p>a class="b"</p>"#);
+    // An attribute's value that looks like one is that value.
+    check(
+        r#"<a href="x" title="y class=&quot;z&quot;" class="se-source">é</a>"#,
+        r#"<a href="x" title="y class=&quot;z&quot;">é</a>"#,
+    );
+    check(
+        r#"<li class="a"><span class="b">1</span></li>"#,
+        "<li><span>1</span></li>",
+    );
+    check("", "");
 }

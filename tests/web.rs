@@ -2680,3 +2680,92 @@ async fn a_link_copied_while_replaying_opens_on_that_date() {
         .set_hash("")
         .expect("hash");
 }
+
+#[wasm_bindgen_test]
+async fn static_facts_in_the_browser_say_what_the_widget_says_on_their_date() {
+    // The builder's page renders them here; the command renders them natively
+    // (tests/static_facts.rs). Both are the widget's components.
+    let options =
+        js_sys::JSON::parse(r#"{"region": "london", "role": "parent", "today": "2023-02-27"}"#)
+            .expect("json");
+    let html = embed::static_facts(options).expect("renders");
+    assert!(!html.contains("<!--"), "no markers left in: {html}");
+    let facts = document().create_element("div").expect("div");
+    facts.set_inner_html(&html);
+    let details = all(&facts, "details");
+    assert!(!details.is_empty());
+    assert!(
+        details.iter().all(|d| d.has_attribute("open")),
+        "every disclosure open"
+    );
+    assert!(
+        all(&facts, "button, select, input").is_empty(),
+        "nothing needs a script"
+    );
+
+    let (host, root) = mount(&[
+        ("data-region", "london"),
+        ("data-role", "parent"),
+        ("data-today", "2023-02-27"),
+    ]);
+    // By structure: the static facts keep no class but their root's. The card's first sentence
+    // comes before its headline (`[data-kind]`), whose lines are its paragraphs.
+    let card = |root: &Element| -> (String, String) {
+        let headline = root
+            .query_selector("[data-kind]")
+            .ok()
+            .flatten()
+            .expect("a headline");
+        let lead = headline
+            .previous_element_sibling()
+            .and_then(|p| p.text_content())
+            .unwrap_or_default();
+        (lead, text(&headline, "p"))
+    };
+    let answer = root
+        .query_selector(".se-answer")
+        .ok()
+        .flatten()
+        .expect("an answer");
+    assert_eq!(card(&facts), card(&answer));
+    assert!(!card(&facts).0.is_empty(), "a parent's first sentence");
+    // The same days; where the widget counts down ("In 3 days"), the static facts say it is planned.
+    let statuses = |root: &Element| -> Vec<(String, String)> {
+        all(root, "li[data-status]")
+            .iter()
+            .map(|d| {
+                let status = d.get_attribute("data-status").unwrap_or_default();
+                let date = d
+                    .query_selector("time")
+                    .ok()
+                    .flatten()
+                    .and_then(|t| t.get_attribute("datetime"))
+                    .unwrap_or_default();
+                (date, status)
+            })
+            .collect()
+    };
+    let live: Vec<_> = statuses(&answer)
+        .into_iter()
+        .map(|(date, s)| {
+            let dated = if ["upcoming", "tomorrow", "today"].contains(&s.as_str()) {
+                "planned".to_owned()
+            } else {
+                s
+            };
+            (date, dated)
+        })
+        .collect();
+    assert_eq!(statuses(&facts), live);
+    assert!(!live.is_empty());
+    assert!(
+        live.iter().any(|(_, s)| s == "planned"),
+        "a day still ahead: {live:?}"
+    );
+    host.remove();
+
+    // Bad options are a TypeError, never a panic.
+    assert!(embed::static_facts("london".into()).is_err());
+    let fetches = js_sys::JSON::parse(r#"{"src": "https://example.org/d.json"}"#).expect("json");
+    assert!(embed::static_facts(fetches).is_err(), "it fetches nothing");
+}

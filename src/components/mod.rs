@@ -28,9 +28,9 @@ mod widget;
 
 pub use data_problems::DataProblems;
 pub use language_switch::SWITCH_ID;
-pub use static_facts::StaticFacts;
 #[cfg(not(target_arch = "wasm32"))]
 pub use static_facts::to_html as static_facts_html;
+pub use static_facts::{StaticFacts, plain as plain_static_facts};
 pub use widget::{Explainer, OnChoice, STYLES};
 
 use std::rc::Rc;

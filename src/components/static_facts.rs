@@ -165,5 +165,57 @@ pub fn to_html(
 ) -> String {
     let owner = Owner::new();
     let html = owner.with(|| view! { <StaticFacts dispute at role lang today /> }.to_html());
-    html.replace("<!>", "")
+    plain(&html.replace("<!>", ""))
+}
+
+/// The rendered facts as plain HTML: without the widget's classes, which style nothing outside
+/// its shadow root (and a host's stylesheet or script that looks for them,
+/// `[data-strike-explainer] .se-badge`, should find the widget's, not the fallback's); without
+/// the rows' ids and tab stops, which only the widget's chips use (two copies of the facts on a
+/// page would repeat the ids); and without the renderers' empty comments, their markers between
+/// texts. Only the root keeps its class, `se-static`, which `strike-explainer.css` keeps within
+/// the reserved space while the widget loads. Structure and data stay: `data-kind`,
+/// `data-status`, `<time datetime>`.
+pub fn plain(html: &str) -> String {
+    const DROPPED: [&str; 3] = [" class=\"", " id=\"", " tabindex=\""];
+    let mut out = String::with_capacity(html.len());
+    // Where the text not yet copied starts; whether we are in a tag, and in a quoted value.
+    let (mut from, mut in_tag, mut quoted) = (0, false, false);
+    let mut chars = html.char_indices();
+    while let Some((i, c)) = chars.next() {
+        let rest = &html[i..];
+        let attribute = DROPPED.iter().find(|a| rest.starts_with(**a));
+        if let (true, false, Some(name)) = (in_tag, quoted, attribute) {
+            let value = i + name.len();
+            if let Some(len) = html[value..].find('"') {
+                if &html[value..value + len] != "se-static" {
+                    out.push_str(&html[from..i]);
+                    from = value + len + 1;
+                }
+                // Past the value and its closing quote.
+                for _ in html[i..value + len].chars() {
+                    chars.next();
+                }
+                continue;
+            }
+        }
+        if !in_tag && rest.starts_with("<!--") {
+            if let Some(len) = rest.find("-->") {
+                out.push_str(&html[from..i]);
+                from = i + len + 3;
+                for _ in html[i..i + len + 2].chars() {
+                    chars.next();
+                }
+                continue;
+            }
+        }
+        match c {
+            '<' if !in_tag => in_tag = true,
+            '>' if in_tag && !quoted => in_tag = false,
+            '"' if in_tag => quoted = !quoted,
+            _ => {}
+        }
+    }
+    out.push_str(&html[from..]);
+    out
 }

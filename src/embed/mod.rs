@@ -252,7 +252,7 @@ pub fn static_facts(options: JsValue) -> Result<String, JsValue> {
     let handle = leptos::mount::mount_to(div.clone(), move || {
         view! { <StaticFacts dispute at role lang today /> }
     });
-    let html = div.inner_html();
+    let html = crate::components::plain_static_facts(&div.inner_html());
     drop(handle);
     Ok(html)
 }
