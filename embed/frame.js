@@ -9,7 +9,8 @@
  *     only to the parent's origin: the one its hello came from (strike-explainer-frames.js), else
  *     location.ancestorOrigins[0], else the referrer's; never to '*'.
  * It listens only to its parent window ({type: 'strike-explainer:hello'}: learn the parent's
- * origin and report the height again). It never throws into the page.
+ * origin, drop the scroll bar, as the parent sizes the frame to its content, and report the
+ * height again). It never throws into the page.
  */
 (function () {
   'use strict';
@@ -53,10 +54,19 @@
     post({ type: 'strike-explainer:height', height: height }, '*');
   }
 
+  /** Reports the height once, at the next animation frame. A browser may give a frame out of
+   * view no animation frames (nor ResizeObserver callbacks) at all, so a timer stands in, and
+   * changes inside the widget are also seen as DOM changes: the height reaches the parent before
+   * the reader scrolls to the frame. */
   function schedule() {
     if (pending) return;
     pending = true;
-    w.requestAnimationFrame(report);
+    w.requestAnimationFrame(flush);
+    w.setTimeout(flush, 100);
+  }
+
+  function flush() {
+    if (pending) report();
   }
 
   /** The page's title: the widget's own once it has one (the dispute's, in its language). */
@@ -74,6 +84,7 @@
     // As the widget reads it: "cy", "cy-GB"… are Welsh; anything else is English.
     root.lang = /^cy(-|$)/.test(lang) ? 'cy' : 'en';
     var el = doc.createElement('div');
+    el.id = 'strike-explainer';
     el.setAttribute('data-strike-explainer', '');
     el.setAttribute('data-load', 'eager');
     OPTIONS.forEach(function (name) {
@@ -85,8 +96,22 @@
   }
 
   try {
-    // Mounted (the loader marks the placeholder), the widget has its title.
-    new MutationObserver(retitle).observe(build(), { attributes: true });
+    var placeholder = build();
+    var watched = null; // the widget's shadow root, once watched
+    var inside = new MutationObserver(function () {
+      if (framed) schedule();
+    });
+    // The loader marks the placeholder when the widget is in (its title with it) and when its
+    // reserve is given back; then the widget's own DOM is watched too.
+    new MutationObserver(function () {
+      retitle();
+      var shadow = placeholder.shadowRoot;
+      if (shadow && shadow !== watched) {
+        watched = shadow;
+        inside.observe(shadow, { childList: true, subtree: true, attributes: true, characterData: true });
+      }
+      if (framed) schedule();
+    }).observe(placeholder, { attributes: true });
     new ResizeObserver(function () {
       retitle();
       if (framed) schedule();
@@ -96,6 +121,7 @@
         var data = event.data;
         if (event.source !== parent || !data || data.type !== 'strike-explainer:hello') return;
         if (event.origin && event.origin !== 'null') helloFrom = event.origin;
+        root.classList.add('se-sized');
         last = -1;
         schedule();
       });
