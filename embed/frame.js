@@ -8,9 +8,11 @@
  *   the widget's strike-explainer-change event, as {type: 'strike-explainer:change', detail},
  *     only to the parent's origin: the one its hello came from (strike-explainer-frames.js), else
  *     location.ancestorOrigins[0], else the referrer's; never to '*'.
- * It listens only to its parent window ({type: 'strike-explainer:hello'}: learn the parent's
- * origin, drop the scroll bar, as the parent sizes the frame to its content, and report the
- * height again). It never throws into the page.
+ * It listens only to its parent window ({type: 'strike-explainer:hello', link}: learn the
+ * parent's origin, drop the scroll bar, as the parent sizes the frame to its content, report the
+ * height again, and, where the parent page was opened by a shared link (`link`: our se- keys of
+ * its fragment) and this page was not, start the widget from that link). It never throws into
+ * the page.
  */
 (function () {
   'use strict';
@@ -23,6 +25,7 @@
   var helloFrom = null; // the parent's origin, from its hello
   var last = -1; // the height last reported
   var pending = false;
+  var followed = false; // a parent's shared link, taken once
 
   function post(message, origin) {
     try {
@@ -67,6 +70,24 @@
 
   function flush() {
     if (pending) report();
+  }
+
+  /** Starts the widget from a shared link's choice on the parent page (`link`: our se- keys),
+   * once, where this page's own address carries none: the fragment is set and the widget drawn
+   * again (if it was already in; otherwise the loader reads the fragment when it mounts). */
+  function follow(link) {
+    if (followed || typeof link !== 'string') return;
+    followed = true;
+    var keys = link.split('&').filter(function (part) {
+      return /^se-[a-z]+=[^&#]*$/.test(part);
+    });
+    if (!keys.length || /(^#|&)se-/.test(w.location.hash)) return;
+    w.history.replaceState(w.history.state, '', '#' + keys.join('&'));
+    var api = w.StrikeExplainer;
+    if (api && doc.querySelector('[data-se-mounted]')) {
+      api.stop();
+      api.scan();
+    }
   }
 
   /** The page's title: the widget's own once it has one (the dispute's, in its language). */
@@ -122,6 +143,7 @@
         if (event.source !== parent || !data || data.type !== 'strike-explainer:hello') return;
         if (event.origin && event.origin !== 'null') helloFrom = event.origin;
         root.classList.add('se-sized');
+        follow(data.link);
         last = -1;
         schedule();
       });

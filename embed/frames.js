@@ -4,8 +4,10 @@
  * the widget's strike-explainer-change event (bubbling, with the same detail) on the iframe.
  * A message counts only if it comes from that iframe's window and from the origin of its src, and
  * a height only if it is a number between 1 and 100000. It says hello to each frame (at start and
- * on each load) so the frame knows the page's origin and reports its height again. Including it
- * twice is harmless. It never throws into the page.
+ * on each load) so the frame knows the page's origin and reports its height again; the hello
+ * carries a shared link's choice from this page's address (our se- keys of its fragment), so an
+ * article's link opens the frame's widget on the reader's choice. Including it twice is harmless.
+ * It never throws into the page.
  */
 (function () {
   'use strict';
@@ -22,6 +24,17 @@
 
   var greeted = new WeakSet();
 
+  /** Our keys of this page's fragment (a shared link's choice: se-region=wales&se-role=pupil). */
+  function link() {
+    return w.location.hash
+      .replace(/^#/, '')
+      .split('&')
+      .filter(function (part) {
+        return /^se-[a-z]+=/.test(part);
+      })
+      .join('&');
+  }
+
   /** The address of `frame`'s page when it is one of ours, else null. */
   function ours(frame) {
     try {
@@ -36,7 +49,7 @@
     var url = ours(frame);
     if (!url || !frame.contentWindow) return;
     try {
-      frame.contentWindow.postMessage({ type: 'strike-explainer:hello' }, url.origin);
+      frame.contentWindow.postMessage({ type: 'strike-explainer:hello', link: link() }, url.origin);
     } catch (e) {
       /* its window is gone */
     }

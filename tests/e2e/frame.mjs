@@ -116,7 +116,7 @@ const cases = {
     return [...p, ...(await hostProblems(b)), ...cspProblems(from)];
   },
 
-  async 'shared links from inside the frame point at the article given as share=, with the choice in the fragment'(b) {
+  async 'shared links from inside the frame point at the article given as share=, with the choice in the fragment, and open the frame on it'(b) {
     await b.goto('/pages/frame-host.html');
     await b.frameOf('#f1');
     if (!(await b.until(frameHeight))) return ['the widget in the frame did not mount'];
@@ -129,7 +129,20 @@ const cases = {
       return true;
     }).then(() => b.until(() => document.getElementById('strike-explainer').shadowRoot.getElementById('se-share-link')?.value));
     await b.frame(null);
-    return link?.startsWith(`${ARTICLE}#se-region=london&se-role=pupil`) ? [] : [`the shared link: ${link}`];
+    const p = link?.startsWith(`${ARTICLE}#se-region=london&se-role=pupil`) ? [] : [`the shared link: ${link}`];
+    // Such a link opens the article, whose host script hands the choice to the frame (not the one
+    // the reader last made in it: London, remembered).
+    await b.goto('/pages/blank.html');
+    await b.goto('/pages/frame-host.html#top&se-region=scotland&se-role=parent');
+    await b.frameOf('#f1');
+    const opened = await b.until(() => {
+      const root = document.getElementById('strike-explainer').shadowRoot?.querySelector('.se-root');
+      return root?.dataset.region === 'scotland' && root.querySelector('.se-headline__text') && { hash: location.hash, role: root.querySelector('#se-role')?.value ?? null };
+    });
+    await b.frame(null);
+    if (!opened) p.push('the article\'s link did not open the frame\'s widget on its choice');
+    else if (opened.hash !== '#se-region=scotland&se-role=parent') p.push(`the frame's fragment: ${opened.hash}`);
+    return p;
   },
 
   async 'a page speaking AMP\'s protocol receives embed-size messages with the frame\'s height (Welsh: the frame page\'s language and title follow)'(b) {
@@ -201,6 +214,20 @@ const cases = {
     await b.frame(null);
     const want = 'f1 {"region":"north-west","role":"teacher-neu","council":null}';
     if (!(await b.until((w) => window.__probe.events.includes(w), want))) p.push(`after a forged hello, no change event ${want}: ${await b.run(() => window.__probe.events)}`);
+    // Our iframe's window, navigated to another origin (its src unchanged), is not ours.
+    await b.run(() => { document.getElementById('f1').addEventListener('load', () => (window.__moved = true)); return true; });
+    await b.frameOf('#f1');
+    await b.run((to) => { location.href = to; return true; }, `${forger.origin}/pages/blank.html`);
+    await b.frame(null);
+    if (!(await b.until(() => window.__moved))) p.push('the frame could not be navigated away');
+    await b.frameOf('#f1');
+    const there = await b.until(() => location.href.includes('/pages/blank.html') && location.origin);
+    await b.run(() => { parent.postMessage({ type: 'strike-explainer:height', height: 777 }, '*'); return true; });
+    await b.frame(null);
+    if (there !== forger.origin) p.push(`the navigated frame is at ${there}`);
+    if (!(await b.until((o) => window.__messages.some((m) => m.from === 'f1' && m.origin === o && m.height === 777), forger.origin))) p.push('the navigated frame\'s height never arrived');
+    const final = await b.run(() => document.getElementById('f1').getAttribute('height'));
+    if (final === '777') p.push('a height from another origin in our iframe was taken');
     return [...p, ...(await hostProblems(b))];
   },
 
