@@ -6,7 +6,10 @@
 // Run by scripts/test; alone: `node tests/e2e/frame.mjs [chromium|firefox]`.
 //
 // Waiting is always for a condition, polled inside the page with a deadline; no fixed sleeps.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
+import { serveDist } from './dist.mjs';
 import { startDriver, browsers, AXE, AXE_TAGS, mounted, choose } from './webdriver.mjs';
 
 const host = await serve();
@@ -18,6 +21,9 @@ control.substitute.FORGER_ORIGIN = forger.origin;
 control.frameAncestors.push(origin);
 control.frameSrc.push(frameOrigin, forger.origin);
 const FRAME = `${frameOrigin}/pkg/strike-explainer-frame.html`;
+// The demo's build (trunk build --release, before this in scripts/test), with its own frame page.
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const demo = existsSync(`${dist}/strike-explainer-frame.html`) ? await serveDist(dist) : null;
 const ARTICLE = 'https://news.example/2023/strikes';
 // How far the iframe's height may be from its document's: the frame rounds up to whole pixels.
 const SLACK = 3;
@@ -257,6 +263,19 @@ const cases = {
     return p;
   },
 
+  async 'the demo (dist/) has a frame page too, loading its own loader (scripts/trunk-extras)'(b) {
+    if (!demo) return ['no dist/strike-explainer-frame.html: run `trunk build --release --offline` first'];
+    await b.goto(`${demo.url}strike-explainer-frame.html?today=2026-11-24&region=wales&role=parent&lang=cy`);
+    if (!(await b.until(frameHeight))) return ['the widget did not mount in the demo\'s frame page'];
+    const look = await b.run(() => ({
+      lang: document.documentElement.lang,
+      region: document.getElementById('strike-explainer').shadowRoot.querySelector('.se-root')?.dataset.region,
+      scripts: performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((x) => /\.(js|wasm)$/.test(x)).sort(),
+    }));
+    const want = '/strike-explainer-frame.js,/strike-explainer-loader.js,/strike-explainer.js,/strike-explainer_bg.wasm';
+    return look.lang === 'cy' && look.region === 'wales' && look.scripts.join() === want ? [] : [`the demo's frame page: ${JSON.stringify(look)}`];
+  },
+
   async 'axe-core: no violations on the frame page, in English and Welsh'(b) {
     const p = [];
     for (const lang of ['en', 'cy']) {
@@ -315,5 +334,6 @@ for (const name of Object.keys(browsers).filter((n) => !only || n === only)) {
 }
 host.close();
 forger.close();
+demo?.close();
 console.log(`frame: ${passed} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);
