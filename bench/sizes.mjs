@@ -7,11 +7,18 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 export const SHIPPED = /\.(js|wasm|css|txt)$/;
+/** What only the iframe path fetches (the frame page's own script and stylesheet, and the host
+ * page's script that resizes frames; issue #22): never a reader of the script snippet, so not in
+ * the reader's bytes. `sizes(dir, FRAME_PATH)` measures them alone. */
+export const FRAME_PATH = /^strike-explainer-frames?[.-]/;
+const READERS = (name) => SHIPPED.test(name) && !FRAME_PATH.test(name);
 
-/** `{ files: [{ name, raw, gzip, brotli }], total: { raw, gzip, brotli } }` for `dir`'s shipped files. */
-export function sizes(dir) {
+/** `{ files: [{ name, raw, gzip, brotli }], total: { raw, gzip, brotli } }` for `dir`'s shipped
+ * files (those a reader of the script snippet fetches), or those whose names match `only`. */
+export function sizes(dir, only = READERS) {
+  const test = typeof only === 'function' ? only : (name) => only.test(name);
   const files = readdirSync(dir)
-    .filter((name) => SHIPPED.test(name))
+    .filter(test)
     .sort()
     .map((name) => {
       const bytes = readFileSync(join(dir, name));

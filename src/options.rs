@@ -35,13 +35,16 @@ pub struct RawOptions {
     pub today: Option<String>,
     pub replay: Option<String>,
     pub heading: Option<String>,
+    /// The page shared links point at (`data-share`): an `http(s)` address, for a widget in a
+    /// frame whose readers should get the article's address, not the frame's.
+    pub share: Option<String>,
 }
 
 impl RawOptions {
     /// Every option's name: the key in a `mount()` options object; the attribute is `data-<name>`.
-    pub const NAMES: [&'static str; 12] = [
+    pub const NAMES: [&'static str; 13] = [
         "dispute", "src", "data", "debug", "region", "council", "role", "lang", "theme", "today",
-        "replay", "heading",
+        "replay", "heading", "share",
     ];
 
     /// The value of the option called `name` (one of [`RawOptions::NAMES`]), to read or fill.
@@ -59,6 +62,7 @@ impl RawOptions {
             "today" => Some(&mut self.today),
             "replay" => Some(&mut self.replay),
             "heading" => Some(&mut self.heading),
+            "share" => Some(&mut self.share),
             _ => None,
         }
     }
@@ -78,6 +82,7 @@ impl RawOptions {
             today: self.today.or(fallback.today),
             replay: self.replay.or(fallback.replay),
             heading: self.heading.or(fallback.heading),
+            share: self.share.or(fallback.share),
         }
     }
 
@@ -180,6 +185,8 @@ pub struct Options {
     /// Whether the widget shows its own title and summary (`data-heading="off"`: the article
     /// around it has its own).
     pub heading: bool,
+    /// The page shared links point at; otherwise the widget's own page.
+    pub share: Option<String>,
 }
 
 /// An option value that was ignored, and what would have been accepted.
@@ -390,6 +397,20 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
     };
     let replay = on_off("data-replay", &raw.replay);
     let heading = on_off("data-heading", &raw.heading);
+    // Shown and copied as text, never followed by the widget: a full http(s) address will do.
+    // Only shown and copied as text, never followed by the widget, so a scheme check will do
+    // (a fuller one cost more wasm than it buys).
+    let share = given(&raw.share).filter(|v| {
+        let ok = v.starts_with("https://") || v.starts_with("http://");
+        if !ok {
+            warn(
+                "data-share",
+                v,
+                "an http: or https: page address".to_owned(),
+            );
+        }
+        ok
+    });
     warnings.extend(renamed);
     (
         Options {
@@ -400,6 +421,7 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
             today,
             replay,
             heading,
+            share,
         },
         warnings,
     )
@@ -665,6 +687,35 @@ mod tests {
                 "strike-explainer: ignoring data-today=\"1/2/2023\"; expected a date written YYYY-MM-DD. Using today's date in the UK.",
             ],
         );
+    }
+
+    #[test]
+    fn shared_links_point_at_a_full_http_address_given_or_at_this_page() {
+        let dispute = data::parse(data::BUNDLED).unwrap_or_else(|e| panic!("{e}"));
+        let check = |value: &str, expected: Option<&str>, warned: bool| {
+            let raw = RawOptions {
+                share: Some(value.to_owned()),
+                ..RawOptions::default()
+            };
+            let (options, warnings) = resolve(&raw, &dispute);
+            assert_eq!(options.share.as_deref(), expected, "{value:?}");
+            let said: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+            let want = format!(
+                "strike-explainer: ignoring data-share=\"{value}\"; expected an http: or https: page address. Using the default."
+            );
+            assert_eq!(said, if warned { vec![want] } else { vec![] }, "{value:?}");
+        };
+        let article = "https://news.example/2023/strikes?p=1#top";
+        check(article, Some(article), false);
+        check(
+            " http://news.example/a ",
+            Some("http://news.example/a"),
+            false,
+        );
+        check("", None, false);
+        check("/2023/strikes", None, true);
+        check("javascript:alert(1)", None, true);
+        check("ftp://news.example/a", None, true);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 // benchmark's business (scripts/bench), not this test's. Alone: `node tests/budget.mjs [dir]`.
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sizes, unhashed, kb } from '../bench/sizes.mjs';
+import { sizes, unhashed, kb, FRAME_PATH } from '../bench/sizes.mjs';
 import { BUDGET, TARGETS, FLOOR_BROTLI, FETCHED_LATER } from '../bench/budget.mjs';
 
 const dir = process.argv[2] ?? join(fileURLToPath(new URL('..', import.meta.url)), 'pkg');
@@ -19,6 +19,11 @@ const beforeInteractive = files.filter((f) => !later(f.name)).reduce((n, f) => n
 
 for (const f of files) {
   console.log(`${unhashed(f.name).padEnd(34)} ${String(f.raw).padStart(8)} raw ${String(f.gzip).padStart(8)} gzip ${String(f.brotli).padStart(8)} brotli${later(f.name) ? '  (fetched later)' : ''}`);
+}
+
+// The iframe path's own files: listed, not in the reader's budget (bench/sizes.mjs).
+for (const f of sizes(dir, FRAME_PATH).files) {
+  console.log(`${f.name.padEnd(34)} ${String(f.raw).padStart(8)} raw ${String(f.gzip).padStart(8)} gzip ${String(f.brotli).padStart(8)} brotli  (the iframe path only)`);
 }
 
 const rows = [

@@ -540,7 +540,7 @@ fn render(
     let (shadow, container) = fresh_container(host)?;
 
     let on_choice = services::choice_event(host.clone(), dispute);
-    let share = services::share_tools(storage_key, !stored.is_empty());
+    let share = services::share_tools(storage_key, !stored.is_empty(), options.share.clone());
     let index = places::source();
     let (at, role, theme, lang) = (options.at, options.role, options.theme, options.lang);
     let (fixed_today, replay, heading) = (options.today, options.replay, options.heading);

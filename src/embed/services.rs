@@ -1,6 +1,7 @@
 //! What a widget may use of the page around it, handed to the components as plain closures
 //! (`ShareTools`, `OnChoice`): the URL fragment, localStorage, the clipboard, downloads, and the
-//! `strike-explainer-change` event on its own element.
+//! `strike-explainer-change` event on its own element (which the frame page, `embed/frame.js`,
+//! passes on to its parent).
 //!
 //! Each one fails soft: blocked storage, a missing clipboard or a refused download leaves the
 //! rest of the widget working. It must not read or write anything but our own storage key and
@@ -52,15 +53,18 @@ fn storage_works() -> bool {
     })
 }
 
-/// Sharing and remembering for one widget, as far as this page allows.
-pub(super) fn share_tools(key: String, remembered: bool) -> ShareTools {
+/// Sharing and remembering for one widget, as far as this page allows. Links point at `page`
+/// (`data-share`, checked by `options`: a frame's host article) or else at this page.
+pub(super) fn share_tools(key: String, remembered: bool, page: Option<String>) -> ShareTools {
     let storage_works = storage_works();
     let remember_key = key.clone();
     ShareTools {
-        link: Rc::new(|choice: &Choice| {
-            let href = web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default();
+        link: Rc::new(move |choice: &Choice| {
+            let href = page.clone().unwrap_or_else(|| {
+                web_sys::window()
+                    .and_then(|w| w.location().href().ok())
+                    .unwrap_or_default()
+            });
             share::link(&href, choice)
         }),
         copy: Rc::new(copy_to_clipboard),

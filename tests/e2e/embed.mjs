@@ -5,107 +5,14 @@
 //
 // Waiting is always for a condition (a widget mounted, an error logged), polled inside the page
 // with a deadline; there are no fixed sleeps.
-import { createServer } from 'node:http';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { homedir } from 'node:os';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
-
-// axe-core, pinned in tools/package.json, injected into a page as a script.
-const requireTool = createRequire(join(fileURLToPath(new URL('../..', import.meta.url)), 'tools/package.json'));
-const AXE = readFileSync(requireTool.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+import { startDriver as start, browsers, AXE, AXE_TAGS, mounted, choose } from './webdriver.mjs';
 
 const { origin, control, close } = await serve();
-
-// ---- a minimal WebDriver client ------------------------------------------------------------
-
-const browsers = {
-  chromium: {
-    driver: process.env.CHROMEDRIVER ?? '/usr/bin/chromedriver',
-    capabilities: {
-      browserName: 'chrome',
-      'goog:chromeOptions': {
-        binary: process.env.CHROMIUM ?? '/usr/bin/chromium',
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-          '--disable-component-update', '--disable-sync', '--no-first-run', '--window-size=800,900'],
-      },
-    },
-  },
-  firefox: {
-    driver: process.env.GECKODRIVER ?? join(homedir(), '.cargo/bin/geckodriver'),
-    capabilities: {
-      browserName: 'firefox',
-      'moz:firefoxOptions': { binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr', args: ['-headless', '-width=800', '-height=900'] },
-    },
-  },
-};
-
-async function freePort() {
-  const s = createServer();
-  await new Promise((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address();
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-async function startDriver(name) {
-  const port = await freePort();
-  const proc = spawn(browsers[name].driver, [`--port=${port}`], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30000;
-  for (;;) {
-    try {
-      const r = await fetch(`${url}/status`);
-      if ((await r.json()).value.ready) break;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) throw new Error(`${name}: the driver did not start`);
-    await new Promise((r) => setTimeout(r, 100)); // polling the driver's own readiness endpoint
-  }
-  const session = await call(url, 'POST', '/session', { capabilities: { alwaysMatch: browsers[name].capabilities } });
-  const base = `${url}/session/${session.sessionId}`;
-  await call(base, 'POST', '/timeouts', { script: 30000, pageLoad: 30000 });
-  return {
-    goto: (path) => call(base, 'POST', '/url', { url: origin + path }),
-    /** Moves into the page's `index`th frame (`null`: back to the top). */
-    frame: (index) => call(base, 'POST', '/frame', { id: index }),
-    run: (fn, ...args) => call(base, 'POST', '/execute/sync', { script: `return (${fn})(...arguments)`, args }),
-    /** Runs a script's source as it is (a library to inject). */
-    script: (source) => call(base, 'POST', '/execute/sync', { script: `${source};\nreturn true;`, args: [] }),
-    /** Runs `fn(...args)` in the page until it returns a truthy value or the deadline passes. */
-    until: (fn, ...args) =>
-      call(base, 'POST', '/execute/async', {
-        script: `const done = arguments[arguments.length - 1]; const args = [...arguments].slice(0, -1);
-          const check = ${fn}; const deadline = performance.now() + 20000;
-          (function poll() {
-            let v; try { v = check(...args); } catch (e) { v = null; }
-            if (v) return done(v);
-            if (performance.now() > deadline) return done(null);
-            requestAnimationFrame(poll);
-          })();`,
-        args,
-      }),
-    quit: async () => {
-      await call(base, 'DELETE', '').catch(() => {});
-      proc.kill();
-    },
-  };
-}
-
-async function call(base, method, path, body) {
-  const r = await fetch(base + path, { method, headers: { 'content-type': 'application/json' }, body: body && JSON.stringify(body) });
-  const json = await r.json();
-  if (!r.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
-  return json.value;
-}
+const startDriver = (name) => start(name, origin);
 
 // ---- in-page helpers (run inside the browser) ----------------------------------------------
 
-// Mounted and rendered: the answer area has its first content (a prompt or an answer).
-const mounted = (ids) => ids.every((id) => document.getElementById(id)?.shadowRoot?.querySelector('.se-answer > *'));
 const state = () => ({
   probe: window.__probe,
   resources: performance.getEntriesByType('resource').map((e) => e.name),
@@ -135,20 +42,6 @@ const search = (id, text) => {
   input.value = text;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   return true;
-};
-// index 0: the area (behind "Change" once one is chosen), 1: the role.
-const choose = (id, index, value) => {
-  const root = document.getElementById(id).shadowRoot;
-  const set = () => {
-    const select = root.getElementById(index === 0 ? 'se-region' : 'se-role');
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-    return true;
-  };
-  const change = index === 0 && root.getElementById('se-where-change');
-  if (!change) return set();
-  change.click();
-  return new Promise((done) => requestAnimationFrame(() => done(set())));
 };
 
 // ---- the cases -----------------------------------------------------------------------------

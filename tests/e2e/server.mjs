@@ -13,6 +13,11 @@
 //   /fixtures/…      tests/fixtures/ (dispute data files for data-src), same-origin only
 //   /cors-fixtures/… the same, with CORS open (for a page on another origin)
 //   /flaky-fixtures/… the same, but the next `control.fail.data` requests answer 503
+//   /pkg/strike-explainer-frame.html  with the strict CSP header and `frame-ancestors 'self'` plus
+//                    `control.frameAncestors` (issue #22's frame page)
+//   /pages/frame-*.html  with the strict CSP header and `frame-src 'self'` plus `control.frameSrc`
+// A host page's `__NAME__` is replaced by `control.substitute.NAME` (another origin's address, for
+// a frame on it). Both CSP headers report violations to /csp-report: `control.cspReports`.
 // `control.requests` lists every path asked for, in order; `control.hosts` the Host header of each.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -31,6 +36,10 @@ export async function serve() {
   const control = {
     requests: [],
     hosts: [],
+    frameAncestors: [],
+    frameSrc: [],
+    substitute: {},
+    cspReports: [],
     fail: { glue: 0, wasm: 0, data: 0 },
     held: [],
     /** Lets every held /slow-pkg/ wasm answer go. */
@@ -47,6 +56,15 @@ export async function serve() {
   };
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    if (path === '/csp-report') {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        control.cspReports.push(body);
+        res.writeHead(204).end();
+      });
+      return;
+    }
     control.requests.push(path);
     control.hosts.push(req.headers.host);
     const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
@@ -73,11 +91,17 @@ export async function serve() {
     if (prefix === 'slow-pkg' && isWasm) await new Promise((go) => control.held.push(go));
     if (prefix === 'pkg' && control.holdIndex && /strike-explainer-places-[0-9a-f]+\.txt$/.test(path)) await new Promise((go) => control.heldIndex.push(go));
     if (path === '/pages/csp.html') headers['content-security-policy'] = CSP;
+    const report = '; report-uri /csp-report';
+    if (path === '/pkg/strike-explainer-frame.html') headers['content-security-policy'] = `${CSP}; frame-ancestors 'self' ${control.frameAncestors.join(' ')}${report}`;
+    if (/^\/pages\/frame-[a-z-]+\.html$/.test(path)) headers['content-security-policy'] = `${CSP}; frame-src 'self' ${control.frameSrc.join(' ')}${report}`;
     // A sandboxed iframe has an opaque origin, so its module and wasm requests are cross-origin.
     if (prefix === 'pkg' || prefix === 'cors-fixtures') headers['access-control-allow-origin'] = '*';
     try {
       if (!file || file.includes('..')) throw new Error('not ours');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (prefix === 'pages' && path.endsWith('.html')) {
+        body = body.toString().replace(/__([A-Z_]+)__/g, (all, name) => control.substitute[name] ?? all);
+      }
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
