@@ -35,7 +35,12 @@ const check = (ok, what) => { checks += 1; expect(ok, what); };
 function said(scope) {
   const text = (e) => e.textContent.replace(/\s+/g, ' ').trim();
   return {
-    headline: [...scope.querySelectorAll('[data-kind] > p')].map(text).join(' | '),
+    // Each line without its sources, which the widget numbers and the static facts name.
+    headline: [...scope.querySelectorAll('[data-kind] > p')].map((p) => {
+      const line = p.cloneNode(true);
+      line.querySelectorAll('span:has(a)').forEach((s) => s.remove());
+      return text(line);
+    }).join(' | '),
     days: [...scope.querySelectorAll('li[data-status]')].map((d) => `${d.querySelector('time').getAttribute('datetime')} ${text(d.querySelector('span[data-status]'))}`),
   };
 }
