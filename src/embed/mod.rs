@@ -172,7 +172,8 @@ pub fn unmount_all() -> u32 {
 
 /// Checks a dispute data file's text as the widget would show it, for the demo's editor page:
 /// an array of `{ path, message }`, empty when the file is good. Never throws; a value that is
-/// not a string is one problem.
+/// not a string is one problem. The objects are built by hand, not with serde-wasm-bindgen:
+/// ARCHITECTURE.md, "Dependencies, measured".
 #[wasm_bindgen(js_name = checkData)]
 pub fn check_data(text: JsValue) -> js_sys::Array {
     let problems = match text.as_string() {
@@ -538,7 +539,7 @@ fn render(
 /// viewport's (what follows the placeholder is out of sight before and after), else at the
 /// reader's first tap or key in it (a shift the reader caused, which the first choice, taller
 /// than the reserve, would cause anyway). Returns those listeners, to be held with the widget's
-/// handle.
+/// handle (by hand, not with gloo-events: ARCHITECTURE.md, "Dependencies, measured").
 fn fit_reserve(host: &HtmlElement, shadow: &ShadowRoot) -> Option<Untouched> {
     let below = shadow.query_selector(".se-root").ok().flatten().zip(
         host.owner_document()
