@@ -548,6 +548,42 @@ async fn js_hosts_mount_with_options_and_unmount_to_the_fallback() {
 }
 
 #[wasm_bindgen_test]
+fn an_unmounted_widget_leaves_no_listener_to_fit_its_placeholder() {
+    // A widget whose bottom is above the viewport's keeps its reserved space until the reader's
+    // first tap or key in it (issue #21). Once it is unmounted, its fallback is back with the
+    // reserve, and a tap there must not take the reserve away.
+    const FITTED: &str = "data-se-fitted";
+    let host = placeholder(&[("data-today", "2026-11-24")]);
+    // Held above the viewport's top: its bottom is above the fold.
+    let style = js_sys::Reflect::get(&host, &"style".into()).expect("style");
+    for (property, value) in [("position", "fixed"), ("bottom", "100%"), ("width", "20em")] {
+        js_sys::Reflect::set(&style, &property.into(), &value.into()).expect("a style property");
+    }
+    let tap = || {
+        host.dispatch_event(&web_sys::Event::new("pointerdown").expect("event"))
+            .expect("dispatch");
+    };
+    let id = embed::mount(host.clone().into(), JsValue::UNDEFINED).expect("mounts");
+    assert!(!host.has_attribute(FITTED), "reserved until the first tap");
+    assert!(embed::unmount(id.into()));
+    tap();
+    assert!(
+        !host.has_attribute(FITTED),
+        "a tap on the fallback keeps the reserve"
+    );
+    // A widget mounted there again gives the space back at the first tap, as the first would have.
+    let id = embed::mount(host.clone().into(), JsValue::UNDEFINED).expect("mounts again");
+    assert!(!host.has_attribute(FITTED));
+    tap();
+    assert!(
+        host.has_attribute(FITTED),
+        "the first tap in a widget fits it"
+    );
+    assert!(embed::unmount(id.into()));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn each_change_fires_a_composed_event_with_the_ids() {
     use std::cell::RefCell;
     use std::rc::Rc;

@@ -2,7 +2,8 @@
 //! on at UK midnight by a timer that belongs to the widget (cleared when it is unmounted).
 //!
 //! The rule itself (GMT/BST, the next midnight) is the pure `uk_time`; this module only reads the
-//! clock and keeps the timer.
+//! clock and keeps the timer, with leptos's timer helper (not gloo-timers: ARCHITECTURE.md,
+//! "Dependencies, measured").
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

@@ -172,7 +172,8 @@ pub fn unmount_all() -> u32 {
 
 /// Checks a dispute data file's text as the widget would show it, for the demo's editor page:
 /// an array of `{ path, message }`, empty when the file is good. Never throws; a value that is
-/// not a string is one problem.
+/// not a string is one problem. The objects are built by hand, not with serde-wasm-bindgen:
+/// ARCHITECTURE.md, "Dependencies, measured".
 #[wasm_bindgen(js_name = checkData)]
 pub fn check_data(text: JsValue) -> js_sys::Array {
     let problems = match text.as_string() {
@@ -576,8 +577,8 @@ fn render(
     if opened_by_link && !LINK_SHOWN.swap(true, std::sync::atomic::Ordering::Relaxed) {
         host.scroll_into_view();
     }
-    fit_reserve(host, &shadow);
-    Ok((Box::new(handle), shadow))
+    let untouched = fit_reserve(host, &shadow);
+    Ok((Box::new((handle, untouched)), shadow))
 }
 
 /// Marks a placeholder whose widget is drawn, so that `strike-explainer.css` stops reserving
@@ -586,8 +587,9 @@ fn render(
 /// only when no reader can see anything move: at once if the widget's bottom is at or below the
 /// viewport's (what follows the placeholder is out of sight before and after), else at the
 /// reader's first tap or key in it (a shift the reader caused, which the first choice, taller
-/// than the reserve, would cause anyway).
-fn fit_reserve(host: &HtmlElement, shadow: &ShadowRoot) {
+/// than the reserve, would cause anyway). Returns those listeners, to be held with the widget's
+/// handle (by hand, not with gloo-events: ARCHITECTURE.md, "Dependencies, measured").
+fn fit_reserve(host: &HtmlElement, shadow: &ShadowRoot) -> Option<Untouched> {
     let below = shadow.query_selector(".se-root").ok().flatten().zip(
         host.owner_document()
             .and_then(|d| d.default_view())
@@ -597,23 +599,47 @@ fn fit_reserve(host: &HtmlElement, shadow: &ShadowRoot) {
     if below.is_some_and(|(root, height)| root.get_bounding_client_rect().bottom() >= height) {
         // `setAttribute` throws only for a name that is not a valid attribute name; ours is one.
         let _ = host.set_attribute(FITTED, "");
-        return;
+        return None;
     }
     let target = host.clone();
     // Called at most once per event type; setting the mark twice is harmless.
     let fit = Closure::<dyn Fn()>::new(move || {
         let _ = target.set_attribute(FITTED, "");
-    })
-    .into_js_value();
+    });
     let once = web_sys::AddEventListenerOptions::new();
     once.set_once(true);
-    for event in ["pointerdown", "keydown"] {
+    for event in FIRST_TOUCH {
         // Adding a listener does not throw; a second call after the first fired is harmless.
         let _ = host.add_event_listener_with_callback_and_add_event_listener_options(
             event,
-            fit.unchecked_ref(),
+            fit.as_ref().unchecked_ref(),
             &once,
         );
+    }
+    Some(Untouched {
+        host: host.clone(),
+        fit,
+    })
+}
+
+/// What counts as the reader's first touch of a widget.
+const FIRST_TOUCH: [&str; 2] = ["pointerdown", "keydown"];
+
+/// `fit_reserve`'s listeners, held with the widget's handle: dropping it (the widget unmounted)
+/// removes them, so a tap on the fallback that comes back never marks its placeholder fitted.
+struct Untouched {
+    host: HtmlElement,
+    fit: Closure<dyn Fn()>,
+}
+
+impl Drop for Untouched {
+    fn drop(&mut self) {
+        for event in FIRST_TOUCH {
+            // Removing a listener never throws, even one that has fired or was never added.
+            let _ = self
+                .host
+                .remove_event_listener_with_callback(event, self.fit.as_ref().unchecked_ref());
+        }
     }
 }
 

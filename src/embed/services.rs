@@ -82,12 +82,9 @@ pub(super) fn share_tools(key: String, remembered: bool, page: Option<String>) -
 /// Offers `text` as a download called `name`, through a detached link (never added to the page);
 /// false where it could not start.
 ///
-/// The Blob and object URL are web-sys's, not gloo-file's: measured on this build (issue #13),
-/// gloo-file 0.3 made the wasm 2,118 bytes smaller raw but 556 bytes larger in brotli, what
-/// readers fetch, to save about eight lines. The timers here and in `clock` are leptos's own
-/// helpers, and listeners are leptos's `on:`: nothing hand-written for gloo-timers or
-/// gloo-events to replace. gloo-storage would store the choice as JSON, not as the link's
-/// fragment text, and change nothing else.
+/// The Blob and object URL are web-sys's, not gloo-file's, and the timer is leptos's helper, not
+/// gloo-timers': ARCHITECTURE.md, "Dependencies, measured", gives each crate's bytes and why
+/// (gloo-storage's too).
 fn download(name: &str, text: &str) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
@@ -141,7 +138,8 @@ fn copy_to_clipboard(text: String, done: crate::components::CopyDone) {
 
 /// Fires a bubbling, composed `strike-explainer-change` event on `host` for each new choice; its
 /// `detail` is `{ region, role, council }`: the chosen public ids, and the council's GSS code
-/// where the reader gave it, or null.
+/// where the reader gave it, or null. Built by hand, not with serde-wasm-bindgen:
+/// ARCHITECTURE.md, "Dependencies, measured".
 pub(super) fn choice_event(
     host: HtmlElement,
     dispute: &'static Dispute,
