@@ -2768,7 +2768,10 @@ async fn static_facts_in_the_browser_say_what_the_widget_says_on_their_date() {
     assert!(!lead.is_empty(), "a parent's first sentence");
     // The same next day, said as a date without the widget's countdown.
     assert_eq!(headline, "The next strike day is Thursday 2 March 2023.");
-    assert_eq!(live_headline, "The next strike day is Thursday 2 March 2023, in 3 days.");
+    assert_eq!(
+        live_headline,
+        "The next strike day is Thursday 2 March 2023, in 3 days."
+    );
     // The same days; where the widget counts down ("In 3 days"), the static facts say it is planned.
     let statuses = |root: &Element| -> Vec<(String, String)> {
         all(root, "li[data-status]")

@@ -69,26 +69,25 @@ pub fn DayCard(
     // no script to open it: open, with its body.
     let open = super::is_static();
     let opened = Opened::new(open);
-    // Static facts for every area list each row's summary alone.
+    // Date, status and one line: the whole row in static facts for every area, else the
+    // summary of its disclosure.
+    let head = view! {
+        <span class="se-day__top">
+            <time class="se-day__date" datetime=day.date.to_string()>
+                {if with_year { w.long_date(day.date) } else { w.day_and_date(day.date) }}
+            </time>
+            " "
+            <span class="se-badge" data-status=status.as_str()>{w.status(status)}</span>
+        </span>
+        {maybe}
+        {hours}
+        {local}
+        {scope}
+        {line}
+        {figures}
+    };
     if !super::row_detail() {
-        return view! {
-            <li class="se-day" data-status=status.as_str()>
-                <span class="se-day__top">
-                    <time class="se-day__date" datetime=day.date.to_string()>
-                        {if with_year { w.long_date(day.date) } else { w.day_and_date(day.date) }}
-                    </time>
-                    " "
-                    <span class="se-badge" data-status=status.as_str()>{w.status(status)}</span>
-                </span>
-                {maybe}
-                {hours}
-                {local}
-                {scope}
-                {line}
-                {figures}
-            </li>
-        }
-        .into_any();
+        return view! { <li class="se-day" data-status=status.as_str()>{head}</li> }.into_any();
     }
     let details = move || {
         opened
@@ -105,21 +104,7 @@ pub fn DayCard(
             tabindex="-1"
         >
             <details class="se-day__details" open=open on:toggle=move |_| opened.mark()>
-                <summary class="se-day__head" on:click=move |_| opened.mark()>
-                    <span class="se-day__top">
-                        <time class="se-day__date" datetime=day.date.to_string()>
-                            {if with_year { w.long_date(day.date) } else { w.day_and_date(day.date) }}
-                        </time>
-                        " "
-                        <span class="se-badge" data-status=status.as_str()>{w.status(status)}</span>
-                    </span>
-                    {maybe}
-                    {hours}
-                    {local}
-                    {scope}
-                    {line}
-                    {figures}
-                </summary>
+                <summary class="se-day__head" on:click=move |_| opened.mark()>{head}</summary>
                 {details}
             </details>
         </li>
