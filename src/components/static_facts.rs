@@ -199,15 +199,16 @@ pub fn plain(html: &str) -> String {
                 continue;
             }
         }
-        if !in_tag && rest.starts_with("<!--") {
-            if let Some(len) = rest.find("-->") {
-                out.push_str(&html[from..i]);
-                from = i + len + 3;
-                for _ in html[i..i + len + 2].chars() {
-                    chars.next();
-                }
-                continue;
+        if !in_tag
+            && rest.starts_with("<!--")
+            && let Some(len) = rest.find("-->")
+        {
+            out.push_str(&html[from..i]);
+            from = i + len + 3;
+            for _ in html[i..i + len + 2].chars() {
+                chars.next();
             }
+            continue;
         }
         match c {
             '<' if !in_tag => in_tag = true,
