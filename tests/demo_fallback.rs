@@ -5,6 +5,9 @@
 //! what the data now renders for that date. Write them again (for today's UK date) with
 //! `UPDATE_DEMO_FALLBACK=1 cargo test --test demo_fallback`.
 
+// Native only: the static facts are written by Leptos's server renderer, which the wasm lacks.
+#![cfg(not(target_arch = "wasm32"))]
+
 use strike_explainer::components::static_facts_html;
 use strike_explainer::lang::Lang;
 use strike_explainer::model::Date;

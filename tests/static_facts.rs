@@ -4,6 +4,9 @@
 //! they stand on said; every source a named link; and the same first sentence and headline the
 //! widget's card says (`present` and `strings`, which the widget's components use too).
 
+// Native only: the static facts are written by Leptos's server renderer, which the wasm lacks.
+#![cfg(not(target_arch = "wasm32"))]
+
 use strike_explainer::components::static_facts_html;
 use strike_explainer::explain::explain;
 use strike_explainer::lang::Lang;
