@@ -45,7 +45,7 @@ fn check(edit: impl FnOnce(&mut Embed<'static>), expect: &[&str]) {
             (Ok(s), "script") => s.script.clone(),
             (Ok(s), "iframe") => s.iframe.clone(),
             (Ok(s), "amp") => s.amp.clone().unwrap_or_else(|why| panic!("no AMP: {why}")),
-            (Ok(s), "amp refused") => s.amp.clone().err().expect("AMP refused"),
+            (Ok(s), "amp refused") => s.amp.clone().expect_err("AMP refused"),
             _ => panic!("unknown expectation {want}"),
         };
         assert_eq!(
