@@ -1,6 +1,7 @@
 //! The host-page boundary: the JS entry points (`mount`, `unmount`, `releaseDetached`,
 //! `unmountAll`, `mountAll`, `placesAt` for the loader, and `checkData`, `bundledData` for the
-//! demo's editor page; `embedSnippets` for its builder page, in `builder.rs`), the
+//! demo's editor page; `embedSnippets` for its builder page, in `builder.rs`, only with the
+//! `builder` feature, which the demo's build has and pkg/'s never), the
 //! checking of what a host passes them, placeholders with their `data-*` options and inline data
 //! file, where each widget's dispute comes from (bundled, inline, `data-src`; a broken supplied
 //! file never half-shows), one shadow root per widget and the shared stylesheet.
@@ -13,6 +14,7 @@
 //! console warning. It must never touch `document.body` or any element but the placeholders it
 //! is given, and must never panic.
 
+#[cfg(feature = "builder")]
 mod builder;
 mod clock;
 pub mod places;

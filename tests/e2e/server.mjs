@@ -14,6 +14,7 @@
 //   /cors-fixtures/… the same, with CORS open (for a page on another origin)
 //   /flaky-fixtures/… the same, but the next `control.fail.data` requests answer 503
 // `control.requests` lists every path asked for, in order; `control.hosts` the Host header of each.
+// `control.pages` maps a path to an HTML page's text served as it is (host pages a test writes).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -30,6 +31,7 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 export async function serve() {
   const control = {
     requests: [],
+    pages: {},
     hosts: [],
     fail: { glue: 0, wasm: 0, data: 0 },
     held: [],
@@ -49,6 +51,10 @@ export async function serve() {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     control.requests.push(path);
     control.hosts.push(req.headers.host);
+    if (Object.hasOwn(control.pages, path)) {
+      res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(control.pages[path]);
+      return;
+    }
     const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     const [, prefix, rest] = path.match(/^\/([a-z-]+)\/(.*)$/) ?? [];
     let file = null;
