@@ -128,13 +128,13 @@ document.querySelectorAll('[data-copy]').forEach((button) => {
   button.addEventListener('click', async () => {
     const area = $(button.dataset.copy);
     const status = $(`${button.dataset.copy}-status`);
-    const name = area.labels[0].textContent;
+    const name = { 'eb-script': 'script snippet', 'eb-iframe': 'iframe snippet', 'eb-amp': 'AMP snippet' }[area.id];
     try {
       await navigator.clipboard.writeText(area.value);
-      status.textContent = `Copied the ${name.toLowerCase()}.`;
+      status.textContent = `Copied the ${name}.`;
     } catch {
       area.select();
-      status.textContent = `Could not copy: the ${name.toLowerCase()} is selected, copy it with your keyboard.`;
+      status.textContent = `Could not copy: the ${name} is selected; copy it with your keyboard.`;
     }
   });
 });

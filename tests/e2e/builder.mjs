@@ -61,6 +61,13 @@ try {
   // The preview frame is the demo's own frame page with the snippet's choice.
   const preview = await page.locator('#eb-frame').getAttribute('src');
   expect(preview === 'strike-explainer-frame.html?dispute=neu-2023&region=london&role=parent&lang=cy', `preview frame: ${preview}`);
+  // ... which shows the widget, and the host script sizes the preview to it.
+  await page.waitForFunction(() => document.getElementById('eb-frame').contentWindow?.location.href.includes('lang=cy'));
+  const inFrame = page.frames().find((f) => f.url().includes('strike-explainer-frame.html?'));
+  await inFrame.waitForFunction(() => [...document.querySelectorAll('*')].some((el) => el.shadowRoot?.querySelector('.se-headline__text')), null, { timeout: 30000 });
+  const tall = await inFrame.evaluate(() => document.documentElement.scrollHeight);
+  await page.waitForFunction((want) => Math.abs(document.getElementById('eb-frame').getBoundingClientRect().height - want) <= 2, tall, { timeout: 20000 })
+    .catch(() => failures.push(`the preview frame was not sized to its widget (${tall} px)`));
 
   // 3. Another dispute: its own areas in the list, the choice no longer in it let go.
   await page.locator('#eb-dispute').selectOption('ni-2023');
@@ -83,7 +90,7 @@ try {
   // 5. Copy: the snippet is on the clipboard, and the page says so.
   for (const [name, label] of [['script', 'script snippet'], ['amp', 'AMP snippet']]) {
     await page.locator(`[data-copy="eb-${name}"]`).click();
-    await page.locator(`#eb-${name}-status`).getByText(`Copied the ${label.toLowerCase()}.`).waitFor();
+    await page.locator(`#eb-${name}-status`).getByText(`Copied the ${label}.`).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied === await snippet(name).inputValue() && copied.length > 0, `clipboard after copying the ${label}`);
   }
@@ -93,6 +100,7 @@ try {
   await page.addScriptTag({ content: axe });
   for (const width of [1280, 320]) {
     await page.setViewportSize({ width, height: 800 });
+    if (process.env.SHOTS) await page.screenshot({ path: `${process.env.SHOTS}/builder-${width}.png`, fullPage: width === 1280 });
     const violations = await page.evaluate(async (values) => (await window.axe.run(document, { runOnly: { type: 'tag', values } }))
       .violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), AXE_TAGS);
     expect(violations.length === 0, `axe at ${width} px: ${violations.join(' | ')}`);

@@ -24,6 +24,8 @@ const { origin, control, close } = await serve();
 // A second server, so the frame is on another origin (another port) than its host page.
 const second = await serve();
 const elsewhere = second.origin;
+// The frame page's CSP lets only the pages the test server is told of frame it.
+second.control.frameAncestors?.push(origin);
 const choice = ['--dispute', 'neu-2023', '--region', 'london', '--role', 'parent', '--as-of', '2023-03-15'];
 const builder = (...args) => execFileSync('cargo', ['run', '--quiet', '--bin', 'embed-builder', '--', ...args], { cwd: root, encoding: 'utf8' });
 const snippet = {
