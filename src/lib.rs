@@ -15,6 +15,7 @@ pub mod options;
 pub mod places;
 pub mod present;
 pub mod share;
+pub mod snippets;
 pub mod strings;
 pub mod uk_time;
 

@@ -50,6 +50,7 @@ fn the_core_knows_no_framework_dom_format_or_clock() {
     check("src/present.rs", &outside);
     check("src/uk_time.rs", &outside);
     check("src/share.rs", &outside);
+    check("src/snippets.rs", &outside);
     check("src/ics.rs", &outside);
     check("src/places.rs", &outside);
     check("src/month_grid.rs", &outside);

@@ -2717,6 +2717,9 @@ async fn a_link_copied_while_replaying_opens_on_that_date() {
         .expect("hash");
 }
 
+/// Only with the `builder` feature, as the demo's builder page has it (`scripts/test` runs these
+/// tests with it; pkg/'s wasm never has it).
+#[cfg(feature = "builder")]
 #[wasm_bindgen_test]
 async fn static_facts_in_the_browser_say_what_the_widget_says_on_their_date() {
     // The builder's page renders them here; the command renders them natively
@@ -2724,7 +2727,7 @@ async fn static_facts_in_the_browser_say_what_the_widget_says_on_their_date() {
     let options =
         js_sys::JSON::parse(r#"{"region": "london", "role": "parent", "today": "2023-02-27"}"#)
             .expect("json");
-    let html = embed::static_facts(options).expect("renders");
+    let html = embed::builder::static_facts(options).expect("renders");
     assert!(!html.contains("<!--"), "no markers left in: {html}");
     let facts = document().create_element("div").expect("div");
     facts.set_inner_html(&html);
@@ -2808,7 +2811,7 @@ async fn static_facts_in_the_browser_say_what_the_widget_says_on_their_date() {
     host.remove();
 
     // Bad options are a TypeError, never a panic.
-    assert!(embed::static_facts("london".into()).is_err());
+    assert!(embed::builder::static_facts("london".into()).is_err());
     let fetches = js_sys::JSON::parse(r#"{"src": "https://example.org/d.json"}"#).expect("json");
-    assert!(embed::static_facts(fetches).is_err(), "it fetches nothing");
+    assert!(embed::builder::static_facts(fetches).is_err(), "it fetches nothing");
 }

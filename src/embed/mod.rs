@@ -1,6 +1,7 @@
 //! The host-page boundary: the JS entry points (`mount`, `unmount`, `releaseDetached`,
 //! `unmountAll`, `mountAll`, `placesAt` for the loader, and `checkData`, `bundledData` for the
-//! demo's editor page), the
+//! demo's editor page; `embedSnippets` for its builder page, in `builder.rs`, only with the
+//! `builder` feature, which the demo's build has and pkg/'s never), the
 //! checking of what a host passes them, placeholders with their `data-*` options and inline data
 //! file, where each widget's dispute comes from (bundled, inline, `data-src`; a broken supplied
 //! file never half-shows), one shadow root per widget and the shared stylesheet.
@@ -13,6 +14,8 @@
 //! console warning. It must never touch `document.body` or any element but the placeholders it
 //! is given, and must never panic.
 
+#[cfg(feature = "builder")]
+pub mod builder;
 mod clock;
 pub mod places;
 mod registry;
@@ -26,7 +29,7 @@ use web_sys::{Element, HtmlElement, ShadowRoot};
 
 use std::rc::Rc;
 
-use crate::components::{DataProblems, Explainer, OnChoice, STYLES, StaticFacts};
+use crate::components::{DataProblems, Explainer, OnChoice, STYLES};
 use crate::data;
 use crate::model::Dispute;
 use crate::options::{self, RawOptions, Source};
@@ -207,55 +210,6 @@ pub fn bundled_data(id: JsValue) -> Option<String> {
         .iter()
         .find(|(key, _)| *key == id)
         .map(|(_, text)| (*text).to_owned())
-}
-
-/// The static facts (issue #22) for the demo's builder page: the HTML a placeholder holds as
-/// its fallback, the same components `components::static_facts_html` writes natively, rendered
-/// here into an element outside the document and read back. `options` are `mount()`'s
-/// (`dispute` or `data`, `region`, `council`, `role`, `lang`, `today`; a bad value is warned of
-/// and ignored, as a widget does); `today` defaults to the UK's.
-///
-/// Errors: a `TypeError` for options that are not an object, a `data` file with problems (its
-/// report), or a `src` (this renders what it is given; it fetches nothing).
-#[wasm_bindgen(js_name = staticFacts)]
-pub fn static_facts(options: JsValue) -> Result<String, JsValue> {
-    let raw = mount_options(&options)?;
-    let ids = data::DISPUTES.map(|(id, _)| id);
-    let (source, warnings) = options::pick_source(&raw, &ids);
-    for w in warnings {
-        warn(&w);
-    }
-    let dispute = match source {
-        Source::Bundled(i) => bundled(i).map_err(|e| error(&e.to_string()))?,
-        Source::Text(text) => {
-            supplied::from_text(text).map_err(|f| type_error(&format!("staticFacts: {f}")))?
-        }
-        Source::Url(_) => {
-            return Err(type_error(
-                "staticFacts: give the file's text as `data`; it fetches nothing",
-            ));
-        }
-    };
-    let (options, warnings) = options::resolve(&raw, dispute);
-    for w in warnings {
-        warn(&w.to_string());
-    }
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| error("staticFacts: no document"))?;
-    // A `div` made by an HTML document is an `HTMLDivElement`, so the cast cannot be wrong.
-    let div: HtmlElement = document
-        .create_element("div")
-        .map_err(|_| error("staticFacts: could not create an element"))?
-        .unchecked_into();
-    let today = options.today.unwrap_or_else(clock::uk_today);
-    let (at, role, lang) = (options.at, options.role, options.lang);
-    let handle = leptos::mount::mount_to(div.clone(), move || {
-        view! { <StaticFacts dispute at role lang today /> }
-    });
-    let html = crate::components::plain_static_facts(&div.inner_html());
-    drop(handle);
-    Ok(html)
 }
 
 /// A `TypeError` whose message starts with our name, for hosts to tell our errors apart.

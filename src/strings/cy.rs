@@ -505,6 +505,10 @@ impl Words for Cy {
         "Dolen i'r ateb hwn"
     }
 
+    fn show_whole(&self) -> &'static str {
+        "Dangos y cyfan"
+    }
+
     fn forget(&self) -> &'static str {
         // "fy" nasal-mutates: dewis → newis.
         "Anghofio fy newis"

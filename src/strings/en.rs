@@ -272,6 +272,10 @@ impl Words for En {
         "Link to this answer"
     }
 
+    fn show_whole(&self) -> &'static str {
+        "Show all of it"
+    }
+
     fn forget(&self) -> &'static str {
         "Forget my choice"
     }

@@ -163,6 +163,10 @@ pub trait Words: Send + Sync {
 
     fn link_label(&self) -> &'static str;
 
+    /// The button an AMP page shows under a frame too short for the widget, to show all of it
+    /// (`amp-iframe`'s overflow element; the embed builder writes it into the AMP snippet).
+    fn show_whole(&self) -> &'static str;
+
     fn forget(&self) -> &'static str;
 
     fn forgotten(&self) -> &'static str;
@@ -482,6 +486,7 @@ pub fn labels(w: &dyn Words) -> Vec<(&'static str, String)> {
         s("link_copied", w.link_copied()),
         s("link_not_copied", w.link_not_copied()),
         s("link_label", w.link_label()),
+        s("show_whole", w.show_whole()),
         s("forget", w.forget()),
         s("forgotten", w.forgotten()),
         s("remembered", w.remembered()),

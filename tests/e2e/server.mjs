@@ -19,6 +19,7 @@
 // A host page's `__NAME__` is replaced by `control.substitute.NAME` (another origin's address, for
 // a frame on it). Both CSP headers report violations to /csp-report: `control.cspReports`.
 // `control.requests` lists every path asked for, in order; `control.hosts` the Host header of each.
+// `control.pages` maps a path to an HTML page's text served as it is (host pages a test writes).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -35,6 +36,7 @@ const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 export async function serve() {
   const control = {
     requests: [],
+    pages: {},
     hosts: [],
     frameAncestors: [],
     frameSrc: [],
@@ -67,6 +69,10 @@ export async function serve() {
     }
     control.requests.push(path);
     control.hosts.push(req.headers.host);
+    if (Object.hasOwn(control.pages, path)) {
+      res.writeHead(200, { 'content-type': types['.html'], 'cache-control': 'no-store' }).end(control.pages[path]);
+      return;
+    }
     const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     const [, prefix, rest] = path.match(/^\/([a-z-]+)\/(.*)$/) ?? [];
     let file = null;
