@@ -56,7 +56,9 @@ fn each_snippet_says_the_choice() {
         &[
             r#"<link rel="stylesheet" href="https://cdn.example.org/strike-explainer/strike-explainer.css">"#,
             r#"<div data-strike-explainer data-dispute="neu-2023" data-region="london" data-role="parent" data-lang="cy" data-theme="dark">"#,
-            "as of 2026-12-07",
+            r#"data-as-of="2026-12-07""#,
+            "Dyma'r ffeithiau fel yr oedden nhw ar ddydd Llun 7 Rhagfyr 2026.",
+            "Rhiant neu ofalwr, Llundain",
             r#"<script src="https://cdn.example.org/strike-explainer/strike-explainer.js" defer></script>"#,
         ],
     );
@@ -85,7 +87,11 @@ fn each_snippet_says_the_choice() {
         0,
         &["==== script", "==== iframe", "==== amp", "<amp-iframe"],
     );
-    check(&with("static"), 0, &["as of 2026-12-07"]);
+    check(
+        &with("static"),
+        0,
+        &[r#"<section lang="cy" data-as-of="2026-12-07" class="se-static">"#],
+    );
 }
 
 #[test]
@@ -98,7 +104,7 @@ fn the_defaults_are_the_first_dispute_and_today() {
         "the widget is never frozen: {out}"
     );
     // "As of" defaults to today's UK date, which this test cannot fix: a date is said.
-    let said = out.split("as of ").nth(1).expect("an as-of date");
+    let said = out.split("data-as-of=\"").nth(1).expect("an as-of date");
     assert!(
         said[..10].parse::<strike_explainer::model::Date>().is_ok(),
         "{out}"

@@ -2813,5 +2813,8 @@ async fn static_facts_in_the_browser_say_what_the_widget_says_on_their_date() {
     // Bad options are a TypeError, never a panic.
     assert!(embed::builder::static_facts("london".into()).is_err());
     let fetches = js_sys::JSON::parse(r#"{"src": "https://example.org/d.json"}"#).expect("json");
-    assert!(embed::builder::static_facts(fetches).is_err(), "it fetches nothing");
+    assert!(
+        embed::builder::static_facts(fetches).is_err(),
+        "it fetches nothing"
+    );
 }

@@ -10,10 +10,10 @@
 
 use std::{env, fs, process::ExitCode};
 
+use strike_explainer::components;
 use strike_explainer::data;
 use strike_explainer::lang::Lang;
 use strike_explainer::model::{Date, Dispute};
-use strike_explainer::components;
 use strike_explainer::options::{self, RawOptions, Theme};
 use strike_explainer::snippets::{self, Data, Embed};
 use strike_explainer::{strings, uk_time};

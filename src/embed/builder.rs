@@ -191,9 +191,8 @@ pub fn static_facts(options: JsValue) -> Result<String, JsValue> {
     }
     let dispute = match source {
         Source::Bundled(i) => super::bundled(i).map_err(|e| super::error(&e.to_string()))?,
-        Source::Text(text) => {
-            super::supplied::from_text(text).map_err(|f| super::type_error(&format!("staticFacts: {f}")))?
-        }
+        Source::Text(text) => super::supplied::from_text(text)
+            .map_err(|f| super::type_error(&format!("staticFacts: {f}")))?,
         Source::Url(_) => {
             return Err(super::type_error(
                 "staticFacts: give the file's text as `data`; it fetches nothing",
