@@ -10,11 +10,14 @@
 
 use std::{env, fs, process::ExitCode};
 
+#[cfg(not(target_arch = "wasm32"))]
 use strike_explainer::components;
 use strike_explainer::data;
 use strike_explainer::lang::Lang;
 use strike_explainer::model::{Date, Dispute};
-use strike_explainer::options::{self, RawOptions, Theme};
+use strike_explainer::options::Theme;
+#[cfg(not(target_arch = "wasm32"))]
+use strike_explainer::options::{self, RawOptions};
 use strike_explainer::snippets::{self, Data, Embed};
 use strike_explainer::{strings, uk_time};
 
@@ -251,6 +254,7 @@ fn uk_today() -> Date {
 /// The static facts for the chosen reader (if any) as of `as_of`: the widget's own components,
 /// written natively. The choice is read as the widget reads it (`options::resolve`); its
 /// problems were refused already (`snippets::check_choice`).
+#[cfg(not(target_arch = "wasm32"))]
 fn static_facts(d: &'static Dispute, args: &Args, lang: Lang, as_of: Date) -> String {
     let raw = RawOptions {
         region: args.region.clone(),
@@ -260,4 +264,11 @@ fn static_facts(d: &'static Dispute, args: &Args, lang: Lang, as_of: Date) -> St
     };
     let (chosen, _) = options::resolve(&raw, d);
     components::static_facts_html(d, chosen.at, chosen.role, lang, as_of)
+}
+
+/// Trunk builds every target of the package for the demo's wasm, this command too, though it is
+/// never run there: Leptos's server renderer, which writes the static facts, is native only.
+#[cfg(target_arch = "wasm32")]
+fn static_facts(_: &'static Dispute, _: &Args, _: Lang, _: Date) -> String {
+    String::new()
 }

@@ -36,7 +36,9 @@ impl Opened {
     /// Read in the reactive closure that builds the body; build the body itself `untrack`ed, so
     /// a signal it reads never rebuilds it.
     pub fn get(self) -> bool {
-        self.0.get()
+        // Once opened it stays so: nothing left to track (and static facts, rendered opened
+        // outside any reactive context, read it without tracking).
+        self.0.get_untracked() || self.0.get()
     }
 }
 

@@ -6,6 +6,7 @@
 // `trunk build --release`; alone: `node tests/e2e/builder.mjs`.
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -57,7 +58,19 @@ try {
   const amp = await snippet('amp').inputValue();
   expect(amp.includes('region=london&amp;role=parent&amp;lang=cy') && amp.includes('Dangos y cyfan'), `AMP snippet: ${amp}`);
   await page.locator('#eb-as-of').fill('2023-03-15');
-  await page.waitForFunction(() => document.getElementById('eb-script').value.includes('as of 2023-03-15'));
+  await page.waitForFunction(() => document.getElementById('eb-script').value.includes('data-as-of="2023-03-15"'));
+  // The page's facts without JavaScript (the wasm's, rendered in the browser) read as the
+  // command's (Leptos's server renderer): the same components, so the same words in the same order.
+  const command = execFileSync('cargo', ['run', '--quiet', '--bin', 'embed-builder', '--', '--base', '/se/', '--region', 'london',
+    '--role', 'parent', '--lang', 'cy', '--as-of', '2023-03-15', '--print', 'static'], { cwd: root, encoding: 'utf8' });
+  const read = (html) => page.evaluate((h) => {
+    const t = document.createElement('template');
+    t.innerHTML = h;
+    return t.content.textContent.replace(/\s+/g, ' ').trim();
+  }, html);
+  const shown = await page.locator('#eb-static').evaluate((el) => el.textContent.replace(/\s+/g, ' ').trim());
+  const written = await read(command);
+  expect(shown.length > 1000 && shown === written, `the page's facts without JavaScript differ from the command's:\n${shown.slice(0, 400)}\n---\n${written.slice(0, 400)}`);
   // The preview frame is the demo's own frame page with the snippet's choice.
   const preview = await page.locator('#eb-frame').getAttribute('src');
   expect(preview === 'strike-explainer-frame.html?dispute=neu-2023&region=london&role=parent&lang=cy', `preview frame: ${preview}`);
