@@ -99,11 +99,23 @@ export const TARGETS = {
  *   3.1 KB, is the role-first card (`present.rs`, the first sentences in both languages, rows'
  *   figures, the list that gives way to one line after a tap) and the data's plainer, longer
  *   words (jargon spelt out at each use). Issue #23's reader bundle is where bytes go back.
+ * - 305,300 before interactive, 325,500 in all (2026-12-08, issue #22): 304,996 and 325,154
+ *   shipped, +1,064 on issue #21's 303,932 and 324,090 (measured on this machine). The frame,
+ *   the builder and the static facts themselves are not in it: the frame page's files are
+ *   listed apart (the iframe path only), `embedSnippets` and `staticFacts` only exist with the
+ *   demo's `builder` feature, and the components' static-only branches are `false` at compile
+ *   time in pkg/'s wasm. What is: the loader marking placeholders it will mount and those it gave
+ *   up on, so a static fallback stays within the reserve meanwhile (+142); the stylesheet's rules
+ *   for that (+130); `data-share`, the page a frame's shared links point at (+99); an unmounted
+ *   widget's first-tap listeners removed with it (a leak found measuring gloo-events: +77); the
+ *   rest of the wasm and glue (+616): a planned day's status in both languages, the two words of
+ *   the static facts and AMP's button in the `Words` tables, and the widget's notes and day list
+ *   as components of their own (`AnswerNotes`, `DayList`) so the static facts render the same.
  * Line numbers reach the wasm as panic locations, so builds of near-identical code differ by a
  * few hundred bytes: read per-change figures under about ±300 as noise. */
 export const BUDGET = {
-  totalBrotli: 324400,
-  beforeInteractiveBrotli: 304200,
+  totalBrotli: 325500,
+  beforeInteractiveBrotli: 305300,
 };
 
 /** Files of pkg/ that the first render does not need (fetched later, on first use), as regular

@@ -167,9 +167,9 @@ fn check(at: Option<&str>, role: Option<&str>, on: &str, lang: Lang) {
     } else {
         // Every area is named in exactly one heading.
         let headings: Vec<String> = html
-            .split("<h3>")
+            .split("<h2>")
             .skip(1)
-            .filter_map(|h| h.split("</h3>").next())
+            .filter_map(|h| h.split("</h2>").next())
             .map(text)
             .collect();
         for id in d.region_ids() {
@@ -241,4 +241,40 @@ fn only_the_root_keeps_a_class_and_nothing_repeats_an_id() {
         "<li><span>1</span></li>",
     );
     check("", "");
+}
+
+#[test]
+fn every_area_says_each_status_with_its_source_and_punctuation() {
+    let d = bundled();
+    let on: Date = "2023-03-14".parse().unwrap_or_else(|e| panic!("{e}"));
+    let html = static_facts_html(d, None, None, Lang::En, on);
+    // Each row: date, status and a full stop, then where it stands sourced.
+    assert!(
+        html.contains(
+            r#"</time>: <span data-status="went-ahead">Went ahead</span>.</span> <span>(<a href="#
+        ),
+        "{html}"
+    );
+    // No line runs into the one before it, here or in a reader's rows, without the stylesheet
+    // that sets lines apart: "Went aheadEngland: 9% closed" was one.
+    let london = d.region_by_key("london").map(Where::from);
+    let reader = static_facts_html(d, london, d.role_by_key("parent"), Lang::En, on);
+    for page in [&html, &reader] {
+        for row in page.split("<li data-status=").skip(1) {
+            let row = row.split("</summary>").next().unwrap_or(row);
+            assert!(!row.contains("</span><span>"), "lines run together: {row}");
+        }
+    }
+    assert!(
+        reader.contains("Went ahead</span>.</span> <span>England: "),
+        "{reader}"
+    );
+    // A role without an area: every area for that role, the role named.
+    let parent = d.role_by_key("parent");
+    let html = static_facts_html(d, None, parent, Lang::En, on);
+    assert!(
+        text(&html).contains("Parent or carer, London"),
+        "{}",
+        text(&html)
+    );
 }

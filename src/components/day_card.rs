@@ -71,23 +71,34 @@ pub fn DayCard(
     let opened = Opened::new(open);
     // Date, status and one line: the whole row in static facts for every area, else the
     // summary of its disclosure.
+    // Without the stylesheet that sets each line apart (static facts), punctuation does:
+    // "Wednesday 1 February: Went ahead. England: 9% closed, 45% partly open."
+    let plain = super::is_static();
     let head = view! {
         <span class="se-day__top">
             <time class="se-day__date" datetime=day.date.to_string()>
                 {if with_year { w.long_date(day.date) } else { w.day_and_date(day.date) }}
             </time>
-            " "
+            {if plain { w.after_date() } else { " " }}
             <span class="se-badge" data-status=status.as_str()>{w.status(status)}</span>
+            {plain.then_some(".")}
         </span>
-        {maybe}
-        {hours}
-        {local}
-        {scope}
-        {line}
-        {figures}
+        {maybe.map(|v| view! { {plain.then_some(" ")}{v} })}
+        {hours.map(|v| view! { {plain.then_some(" ")}{v} })}
+        {local.map(|v| view! { {plain.then_some(" ")}{v} })}
+        {scope.map(|v| view! { {plain.then_some(" ")}{v} })}
+        {line.map(|v| view! { {plain.then_some(" ")}{v} })}
+        {figures.map(|v| view! { {plain.then_some(" ")}{v} })}
     };
     if !super::row_detail() {
-        return view! { <li class="se-day" data-status=status.as_str()>{head}</li> }.into_any();
+        // Without the row's detail, where it stands is sourced here: the latest change's
+        // sources.
+        let sources = answer
+            .history
+            .last()
+            .map(|h| view! { " "<SourceLinks sources=h.sources.clone() /> });
+        return view! { <li class="se-day" data-status=status.as_str()>{head}{sources}</li> }
+            .into_any();
     }
     let details = move || {
         opened

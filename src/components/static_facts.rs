@@ -61,7 +61,7 @@ pub fn StaticFacts(
             let heading = w.reader(area, role_name);
             reader(dispute, at, role, today, heading).into_any()
         }
-        None => every_area(dispute, today).into_any(),
+        None => every_area(dispute, role, today).into_any(),
     };
     view! {
         // The date as data too, for whoever checks a page's copy against the facts.
@@ -109,7 +109,9 @@ fn answer_view(
     });
     view! {
         <section class="se-static__reader">
-            <h3>{heading}</h3>
+            // Under the dispute's title (its own h2), each reader's or area's part is a section
+            // of its own, with the widget's h3 subheadings under it.
+            <h2>{heading}</h2>
             <AnswerCard answer=answer.clone() card=card.clone() region />
             <AnswerNotes card over in_dispute=dispute.region(region).in_dispute />
             {days}
@@ -118,13 +120,17 @@ fn answer_view(
     }
 }
 
-/// Every area's answer for anyone (no role), areas whose answers and headlines are the same
+/// Every area's answer for `role` (or anyone), areas whose answers and headlines are the same
 /// told once under all their names.
-fn every_area(dispute: &'static Dispute, today: Date) -> impl IntoView + use<> {
+fn every_area(
+    dispute: &'static Dispute,
+    role: Option<RoleId>,
+    today: Date,
+) -> impl IntoView + use<> {
     let w = super::words();
     let mut groups: Vec<(Vec<RegionId>, Answer<'static>, String)> = Vec::new();
     for region in dispute.region_ids() {
-        let answer = present::dated(explain(dispute, region, None, today));
+        let answer = present::dated(explain(dispute, region, role, today));
         let headline = strings::headline(w, &answer.headline, dispute.region(region));
         match groups
             .iter_mut()
@@ -141,12 +147,13 @@ fn every_area(dispute: &'static Dispute, today: Date) -> impl IntoView + use<> {
                 .iter()
                 .map(|&r| dispute.region(r).name.get(w.lang()))
                 .collect();
+            let role_name = role.map(|r| dispute.role(r).name.get(w.lang()));
             answer_view(
                 dispute,
                 regions[0],
-                None,
+                role,
                 answer,
-                strings::area_names(&names),
+                w.reader(&strings::area_names(&names), role_name),
             )
         })
         .collect_view()

@@ -62,7 +62,7 @@ try {
   check(await facts.locator('button, select, input, script, style').count() === 0, 'nothing to press or run');
   const groups = await facts.locator(':scope > section').evaluateAll((sections, saidSrc) => {
     const said = new Function(`return ${saidSrc}`)();
-    return sections.map((s) => ({ areas: s.querySelector('h3').textContent.split(', '), ...said(s) }));
+    return sections.map((s) => ({ areas: s.querySelector('h2').textContent.split(', '), ...said(s) }));
   }, said.toString());
   const ok = groups.length >= 2 && groups.every((g) => g.headline) && groups.some((g) => g.days.length > 0)
     && groups.every((g) => g.days.every((d) => /^\d{4}-\d\d-\d\d \S/.test(d)));
