@@ -397,7 +397,6 @@ pub fn resolve(raw: &RawOptions, dispute: &Dispute) -> (Options, Vec<Warning>) {
     };
     let replay = on_off("data-replay", &raw.replay);
     let heading = on_off("data-heading", &raw.heading);
-    // Shown and copied as text, never followed by the widget: a full http(s) address will do.
     // Only shown and copied as text, never followed by the widget, so a scheme check will do
     // (a fuller one cost more wasm than it buys).
     let share = given(&raw.share).filter(|v| {
