@@ -102,7 +102,7 @@ pub fn write(e: &Embed) -> Result<Snippets, Vec<String>> {
     Ok(Snippets {
         script: script(base, e),
         iframe: format!(
-            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" allow=\"clipboard-write\" frameborder=\"0\"></iframe>\n<script src=\"{}\" defer></script>\n",
+            "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" allow=\"clipboard-write\" frameborder=\"0\"></iframe>\n<!-- Optional, once per page (in the site's template where the article takes no script): sizes every frame of ours to its widget. Without it the frame keeps the height above and scrolls. -->\n<script src=\"{}\" defer></script>\n",
             attr(&frame),
             attr(e.title),
             attr(&format!("{base}{FRAMES_SCRIPT}")),
