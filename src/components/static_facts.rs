@@ -20,7 +20,8 @@ use super::{DisputeContext, StaticRendering, WordsContext};
 use crate::explain::{self, Answer, explain};
 use crate::lang::Lang;
 use crate::model::{Date, Dispute, RegionId, RoleId, Where};
-use crate::{present, strings};
+use crate::present::{self, Rows};
+use crate::strings;
 
 /// A dispute's facts as they stood on `today`: for the reader at `at` as `role` where given,
 /// otherwise for every area.
@@ -128,21 +129,40 @@ fn every_area(
     today: Date,
 ) -> impl IntoView + use<> {
     let w = super::words();
-    let mut groups: Vec<(Vec<RegionId>, Answer<'static>, String)> = Vec::new();
+    // Grouped on what is shown: rows here have no detail, so neither a day's notes, nor the
+    // story, nor (unless the role's rows give them) the closure figures are.
+    let shown = |answer: &Answer<'static>| {
+        let figures = matches!(present::card(dispute, answer, role).rows, Rows::Closures);
+        let mut key = Answer {
+            story: Vec::new(),
+            closures: if figures {
+                answer.closures.clone()
+            } else {
+                Vec::new()
+            },
+            ..answer.clone()
+        };
+        for day in &mut key.days {
+            day.notes.clear();
+        }
+        key
+    };
+    let mut groups: Vec<(Vec<RegionId>, Answer<'static>, Answer<'static>, String)> = Vec::new();
     for region in dispute.region_ids() {
         let answer = present::dated(explain(dispute, region, role, today));
         let headline = strings::headline(w, &answer.headline, dispute.region(region));
+        let key = shown(&answer);
         match groups
             .iter_mut()
-            .find(|(_, a, h)| *a == answer && *h == headline)
+            .find(|(_, k, _, h)| *k == key && *h == headline)
         {
-            Some((regions, _, _)) => regions.push(region),
-            None => groups.push((vec![region], answer, headline)),
+            Some((regions, ..)) => regions.push(region),
+            None => groups.push((vec![region], key, answer, headline)),
         }
     }
     groups
         .into_iter()
-        .map(|(regions, answer, _)| {
+        .map(|(regions, _, answer, _)| {
             let names: Vec<&str> = regions
                 .iter()
                 .map(|&r| dispute.region(r).name.get(w.lang()))
