@@ -8,8 +8,8 @@ const glue = await import('./strike-explainer.js');
 await glue.default();
 
 const $ = (id) => document.getElementById(id);
-const controls = ['eb-dispute', 'eb-src', 'eb-region', 'eb-role', 'eb-lang', 'eb-theme', 'eb-as-of', 'eb-base'].map($);
-const [dispute, src, region, role, lang, theme, asOf, base] = controls;
+const controls = ['eb-dispute', 'eb-src', 'eb-region', 'eb-role', 'eb-lang', 'eb-theme', 'eb-as-of', 'eb-base', 'eb-share'].map($);
+const [dispute, src, region, role, lang, theme, asOf, base, share] = controls;
 const problems = $('eb-problems');
 const live = $('eb-live');
 const still = $('eb-static');
@@ -65,6 +65,7 @@ async function update() {
   const mine = ++shown;
   src.disabled = dispute.value !== 'src';
   const choice = { base: base.value, lang: lang.value, theme: theme.value, asOf: asOf.value };
+  if (share.value.trim()) choice.share = share.value.trim();
   if (dispute.value === 'src') {
     choice.src = src.value.trim();
     if (choice.src === '') return say(['Give the data file\'s address.'], '');

@@ -52,8 +52,13 @@ pub struct Embed<'a> {
     pub title: &'a str,
     /// The words of AMP's overflow button, in `lang` (`Words::show_whole`).
     pub more: &'a str,
-    /// The static facts' HTML (`static_facts::render`), put into the placeholder as it is.
+    /// The static facts' HTML (`components::static_facts_html`), put into the placeholder as it
+    /// is.
     pub facts: &'a str,
+    /// The article's address, for the frame's shared links (`share=`): a reader who shares from
+    /// inside a frame shares the article, not the frame page. Absolute `http(s)`. The script
+    /// snippet needs none: its widget is in the article.
+    pub share: Option<&'a str>,
 }
 
 /// The three snippets. The AMP one needs the bundle on an `https` address: where `base` is a
@@ -83,6 +88,11 @@ pub fn write(e: &Embed) -> Result<Snippets, Vec<String>> {
     let base = checked_base(e.base).map_err(|p| problems.push(p)).ok();
     if let Data::At(src) = e.data
         && let Err(p) = checked_src(src)
+    {
+        problems.push(p);
+    }
+    if let Some(share) = e.share
+        && let Err(p) = checked_share(share)
     {
         problems.push(p);
     }
@@ -155,8 +165,10 @@ fn script(base: &str, e: &Embed) -> String {
 }
 
 fn frame_address(base: &str, e: &Embed) -> String {
+    let share = e.share.map(|s| ("share", s.trim().to_owned()));
     let query: Vec<String> = options(e)
         .into_iter()
+        .chain(share)
         .map(|(name, value)| format!("{name}={}", query_value(&value)))
         .collect();
     format!("{base}{FRAME_PAGE}?{}", query.join("&"))
@@ -201,6 +213,19 @@ fn checked_src(src: &str) -> Result<(), String> {
         return Ok(());
     };
     Err(format!("src \"{}\": {why}", shorten(src)))
+}
+
+/// The article's address for a frame's shared links, or why not: absolute `http(s)` only.
+fn checked_share(share: &str) -> Result<(), String> {
+    let share = share.trim();
+    let why = if let Some(bad) = unsafe_in_address(share) {
+        bad
+    } else if scheme(share).is_none_or(|s| !is_http(s)) || !has_host(share) {
+        "the article's address must be a whole http(s) address: a frame's shared links open it"
+    } else {
+        return Ok(());
+    };
+    Err(format!("share \"{}\": {why}", shorten(share)))
 }
 
 fn unsafe_in_address(s: &str) -> Option<&'static str> {

@@ -21,6 +21,7 @@ fn base_embed() -> Embed<'static> {
         title: "Teachers' strikes",
         more: "Show all of it",
         facts: "<section><h2>Facts</h2></section>",
+        share: None,
     }
 }
 
@@ -91,6 +92,23 @@ fn the_three_snippets_say_the_choice() {
             "amp: height=\"829\"",
         ],
     );
+    // The article's address: the frames' shared links open it; the script's widget is in it.
+    check(
+        |e| e.share = Some("https://news.example.com/2023/strikes?id=1&x=2"),
+        &[
+            "iframe: frame.html?dispute=neu-2023&amp;share=https%3A%2F%2Fnews.example.com%2F2023%2Fstrikes%3Fid%3D1%26x%3D2\"",
+            "amp: &amp;share=https%3A%2F%2Fnews.example.com",
+            "!script: share",
+        ],
+    );
+    for bad in [
+        "javascript:alert(1)",
+        "/2023/strikes",
+        "https://",
+        "https://a b.example/",
+    ] {
+        check(|e| e.share = Some(bad), &["problem: share \""]);
+    }
     check(
         |e| {
             e.data = Data::At("https://news.example.com/data/rail.json");

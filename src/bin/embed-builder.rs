@@ -38,6 +38,8 @@ usage: cargo run --bin embed-builder -- --base URL [options]
   --lang en|cy      the widget's language (default en)
   --theme auto|light|dark   (default auto: the reader's own)
   --as-of DATE      YYYY-MM-DD: the date the static facts are as of (default: today in the UK).
+  --share URL       the article's https address: shared links from inside the iframe and AMP
+                    frames open it (the script snippet's widget is in the article already).
                     The widget itself is given no date: readers see their own today.
   --print WHAT      script, iframe, amp, static (the facts' HTML alone) or all (the default)
   --help            this text
@@ -69,6 +71,7 @@ struct Args {
     lang: Option<String>,
     theme: Option<String>,
     as_of: Option<String>,
+    share: Option<String>,
     print: Option<String>,
 }
 
@@ -97,6 +100,7 @@ fn main() -> ExitCode {
             "--lang" => &mut args.lang,
             "--theme" => &mut args.theme,
             "--as-of" => &mut args.as_of,
+            "--share" => &mut args.share,
             "--print" => &mut args.print,
             _ => return usage(&format!("unknown argument \"{arg}\"")),
         };
@@ -176,6 +180,7 @@ fn run(args: &Args) -> Result<(), ExitCode> {
         title,
         more: strings::words(lang).show_whole(),
         facts: &facts,
+        share: args.share.as_deref(),
     };
     let written = snippets::write(&embed).map_err(|p| usage(&format!("--{}", p.join("\n--"))))?;
     match print {

@@ -28,7 +28,8 @@ use crate::strings;
 
 /// The snippets for a builder page's choice:
 /// `embedSnippets({ base, dispute?: 'neu-2023' | src?: URL, data?: <src's file text>, region?,
-/// council?, role?, lang?: 'en'|'cy', theme?, asOf: 'YYYY-MM-DD', facts: <static facts HTML> })`
+/// council?, role?, lang?: 'en'|'cy', theme?, asOf: 'YYYY-MM-DD', facts: <static facts HTML>,
+/// share?: the article's URL })`
 /// returns `{ problems: [string], script?, iframe?, amp?, ampProblem?, title?, regions: [{ id,
 /// name }], roles: [{ id, name }] }`: no snippets while there is a problem; the lists whenever the
 /// dispute could be read. Never throws.
@@ -45,6 +46,7 @@ pub fn embed_snippets(options: JsValue) -> JsValue {
     };
     let (region, council, role) = (get("region"), get("council"), get("role"));
     let (base, src, facts) = (get("base").unwrap_or_default(), get("src"), get("facts"));
+    let share = get("share");
     let lang = match get("lang") {
         None => Lang::default(),
         Some(v) => v.parse().unwrap_or_else(|_| {
@@ -120,6 +122,7 @@ pub fn embed_snippets(options: JsValue) -> JsValue {
         title,
         more: strings::words(lang).show_whole(),
         facts: &facts,
+        share: share.as_deref(),
     };
     match snippets::write(&embed) {
         Ok(written) if problems.is_empty() => {

@@ -57,6 +57,12 @@ try {
   expect(iframe.includes('region=london&amp;role=parent&amp;lang=cy'), `iframe snippet: ${iframe}`);
   const amp = await snippet('amp').inputValue();
   expect(amp.includes('region=london&amp;role=parent&amp;lang=cy') && amp.includes('Dangos y cyfan'), `AMP snippet: ${amp}`);
+  // The article's address: the frames' shared links open it.
+  await page.locator('#eb-share').fill('https://news.example.com/2023/strikes');
+  await page.waitForFunction(() => document.getElementById('eb-iframe').value.includes('share=https%3A%2F%2Fnews.example.com%2F2023%2Fstrikes'));
+  expect((await snippet('amp').inputValue()).includes('share=https%3A%2F%2Fnews.example.com'), 'the AMP frame shares the article');
+  expect(!(await snippet('script').inputValue()).includes('share'), 'the script snippet\'s widget is in the article');
+  await page.locator('#eb-share').fill('');
   await page.locator('#eb-as-of').fill('2023-03-15');
   await page.waitForFunction(() => document.getElementById('eb-script').value.includes('data-as-of="2023-03-15"'));
   // The page's facts without JavaScript (the wasm's, rendered in the browser) read as the
