@@ -9,7 +9,7 @@
  *     only to the parent's origin: the one its hello came from (strike-explainer-frames.js), else
  *     location.ancestorOrigins[0], else the referrer's; never to '*'.
  * It listens only to its parent window ({type: 'strike-explainer:hello', link}: learn the
- * parent's origin, drop the scroll bar, as the parent sizes the frame to its content, report the
+ * parent's origin, drop the scroll bar while the frame shows the whole page, report the
  * height again, and, where the parent page was opened by a shared link (`link`: our se- keys of
  * its fragment) and this page was not, start the widget from that link). It never throws into
  * the page.
@@ -26,6 +26,7 @@
   var last = -1; // the height last reported
   var pending = false;
   var followed = false; // a parent's shared link, taken once
+  var sized = false; // the parent sizes the frame to its content (it said hello)
 
   function post(message, origin) {
     try {
@@ -48,11 +49,23 @@
     return found && found !== 'null' ? found : null;
   }
 
+  /** Drops the scroll bar only while the frame shows the whole page: a parent that sizes the
+   * frame makes it needless (and one that came and went would change the width, so the height,
+   * again), but a host stylesheet that caps the iframe's height must leave the rest reachable. */
+  function fit() {
+    var whole = sized && last > 0 && w.innerHeight >= last - 1;
+    if (root.classList.contains('se-sized') === whole) return;
+    root.classList.toggle('se-sized', whole);
+    // The scroll bar's width changes the page's height: report it, in or out of view.
+    schedule();
+  }
+
   function report() {
     pending = false;
     var height = Math.ceil(root.getBoundingClientRect().height);
-    if (height === last) return;
+    if (height === last) return fit();
     last = height;
+    fit();
     post({ sentinel: 'amp', type: 'embed-size', height: height }, '*');
     post({ type: 'strike-explainer:height', height: height }, '*');
   }
@@ -142,11 +155,13 @@
         var data = event.data;
         if (event.source !== parent || !data || data.type !== 'strike-explainer:hello') return;
         if (event.origin && event.origin !== 'null') helloFrom = event.origin;
-        root.classList.add('se-sized');
+        sized = true;
         follow(data.link);
         last = -1;
         schedule();
       });
+      // The parent resizing the frame resizes its viewport.
+      w.addEventListener('resize', fit);
       doc.addEventListener('strike-explainer-change', function (event) {
         var origin = parentOrigin();
         if (origin) post({ type: 'strike-explainer:change', detail: event.detail }, origin);

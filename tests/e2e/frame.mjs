@@ -122,6 +122,29 @@ const cases = {
     return [...p, ...(await hostProblems(b)), ...cspProblems(from)];
   },
 
+  async 'a frame the host caps in height keeps its scroll bar; one sized to its widget drops it'(b) {
+    await b.goto('/pages/frame-host.html');
+    await b.frameOf('#f1');
+    if (!(await b.until(frameHeight))) return ['the widget in the frame did not mount'];
+    await b.frame(null);
+    if (!(await settled(b, 'f1'))) return ['the iframe was not sized to its widget'];
+    await b.frameOf('#f1');
+    const whole = await b.until(() => document.documentElement.classList.contains('se-sized'));
+    await b.frame(null);
+    const p = [];
+    if (!whole) p.push('a frame shown whole kept its scroll bar');
+    // A host stylesheet's cap (set through the CSSOM, as the page's CSP allows).
+    await b.run(() => { document.getElementById('f1').style.maxHeight = '300px'; });
+    await b.frameOf('#f1');
+    const reachable = await b.until(() => {
+      const root = document.documentElement;
+      return !root.classList.contains('se-sized') && getComputedStyle(root).overflowY !== 'hidden' && root.scrollHeight > window.innerHeight;
+    });
+    await b.frame(null);
+    if (!reachable) p.push('a frame capped at 300 px hid the rest of its widget');
+    return p;
+  },
+
   async 'shared links from inside the frame point at the article given as share=, with the choice in the fragment, and open the frame on it'(b) {
     await b.goto('/pages/frame-host.html');
     await b.frameOf('#f1');
