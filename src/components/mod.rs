@@ -101,23 +101,19 @@ pub struct StaticRendering {
     pub detail: bool,
 }
 
+/// Whether this is the reader's wasm (pkg/'s: wasm32 without the `builder` feature), which
+/// renders no static facts: there the two questions below are constants, so no static-only
+/// branch ships to readers.
+const READERS_WASM: bool = cfg!(all(target_arch = "wasm32", not(feature = "builder")));
+
 /// Whether the components are rendering static facts.
-///
-/// Never in the reader's wasm (pkg/'s: wasm32 without the `builder` feature), which renders no
-/// static facts: there it is `false` at compile time, so no static-only branch ships to readers.
 fn is_static() -> bool {
-    #[cfg(all(target_arch = "wasm32", not(feature = "builder")))]
-    return false;
-    #[cfg(not(all(target_arch = "wasm32", not(feature = "builder"))))]
-    return leptos::prelude::use_context::<StaticRendering>().is_some();
+    !READERS_WASM && leptos::prelude::use_context::<StaticRendering>().is_some()
 }
 
 /// Whether a day's row holds its detail: always in the widget (built when first opened).
 fn row_detail() -> bool {
-    #[cfg(all(target_arch = "wasm32", not(feature = "builder")))]
-    return true;
-    #[cfg(not(all(target_arch = "wasm32", not(feature = "builder"))))]
-    return leptos::prelude::use_context::<StaticRendering>().is_none_or(|s| s.detail);
+    READERS_WASM || leptos::prelude::use_context::<StaticRendering>().is_none_or(|s| s.detail)
 }
 
 /// The words of the widget's language, shared by every instance in that language.

@@ -206,43 +206,50 @@ pub fn to_html(
 pub fn plain(html: &str) -> String {
     const DROPPED: [&str; 3] = [" class=\"", " id=\"", " tabindex=\""];
     let mut out = String::with_capacity(html.len());
+    // A byte cursor: everything it looks for is ASCII, so each index it stops at, and each
+    // slice it copies, falls on a character boundary.
+    let bytes = html.as_bytes();
     // Where the text not yet copied starts; whether we are in a tag, and in a quoted value.
-    let (mut from, mut in_tag, mut quoted) = (0, false, false);
-    let mut chars = html.char_indices();
-    while let Some((i, c)) = chars.next() {
-        let rest = &html[i..];
-        let attribute = DROPPED.iter().find(|a| rest.starts_with(**a));
-        if let (true, false, Some(name)) = (in_tag, quoted, attribute) {
-            let value = i + name.len();
-            if let Some(len) = html[value..].find('"') {
-                if &html[value..value + len] != "se-static" {
-                    out.push_str(&html[from..i]);
-                    from = value + len + 1;
-                }
-                // Past the value and its closing quote.
-                for _ in html[i..value + len].chars() {
-                    chars.next();
-                }
-                continue;
-            }
-        }
-        if !in_tag
-            && rest.starts_with("<!--")
-            && let Some(len) = rest.find("-->")
+    let (mut from, mut i, mut in_tag, mut quoted) = (0, 0, false, false);
+    // The index of the next `needle` in `bytes` from `at`, if any.
+    let find = |at: usize, needle: &[u8]| {
+        bytes[at..]
+            .windows(needle.len())
+            .position(|w| w == needle)
+            .map(|p| at + p)
+    };
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        // An attribute to drop (the root's class apart): skip it, its value and closing quote.
+        if in_tag
+            && !quoted
+            && let Some(name) = DROPPED.iter().find(|a| rest.starts_with(a.as_bytes()))
+            && let Some(close) = find(i + name.len(), b"\"")
         {
-            out.push_str(&html[from..i]);
-            from = i + len + 3;
-            for _ in html[i..i + len + 2].chars() {
-                chars.next();
+            if &html[i + name.len()..close] != "se-static" {
+                out.push_str(&html[from..i]);
+                from = close + 1;
             }
+            i = close + 1;
             continue;
         }
-        match c {
-            '<' if !in_tag => in_tag = true,
-            '>' if in_tag && !quoted => in_tag = false,
-            '"' if in_tag => quoted = !quoted,
+        // A renderer's comment: skip it whole.
+        if !in_tag
+            && rest.starts_with(b"<!--")
+            && let Some(end) = find(i, b"-->")
+        {
+            out.push_str(&html[from..i]);
+            i = end + 3;
+            from = i;
+            continue;
+        }
+        match bytes[i] {
+            b'<' if !in_tag => in_tag = true,
+            b'>' if in_tag && !quoted => in_tag = false,
+            b'"' if in_tag => quoted = !quoted,
             _ => {}
         }
+        i += 1;
     }
     out.push_str(&html[from..]);
     out
